@@ -1,0 +1,1 @@
+"""Packaged default configuration (default.toml), overlaid by a user's file."""

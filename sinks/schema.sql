@@ -1,0 +1,141 @@
+-- The DuckDB store: the SQL contract documented in README.md.
+-- Every statement is idempotent; the store is created or upgraded on open.
+-- Fact rows carry partition_key: the publication date as YYYY-MM-DD, or 'undated'.
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMPTZ,
+    finished_at TIMESTAMPTZ,
+    status VARCHAR,              -- committed | failed
+    files_seen INTEGER,
+    new_articles INTEGER,
+    duplicates INTEGER,
+    rejected INTEGER,
+    actors INTEGER,
+    statements INTEGER,
+    runner VARCHAR,
+    extractor_version VARCHAR,
+    detail VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR NOT NULL,
+    source_uri VARCHAR NOT NULL,
+    url VARCHAR,
+    title VARCHAR,
+    outlet VARCHAR,
+    authors VARCHAR[],
+    published_date DATE,
+    date_source VARCHAR,         -- header | html-meta | feed | text, NULL when undated
+    partition_key VARCHAR NOT NULL,
+    text VARCHAR,
+    content_hash VARCHAR NOT NULL,
+    word_count INTEGER,
+    topics VARCHAR[],
+    relevance DOUBLE,
+    on_topic BOOLEAN,
+    extractor_version VARCHAR,
+    ingested_at TIMESTAMPTZ,
+    run_id VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    actor_id VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,       -- person | organization | place | group
+    key VARCHAR NOT NULL,
+    first_run_id VARCHAR
+);
+
+-- Every folded spelling known for an actor; how later mentions find their actor_id.
+CREATE TABLE IF NOT EXISTS actor_aliases (
+    alias_key VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    surface VARCHAR NOT NULL,
+    count INTEGER NOT NULL,
+    roles VARCHAR[],
+    partition_key VARCHAR NOT NULL,
+    extractor_version VARCHAR,
+    run_id VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    speaker_actor_id VARCHAR,
+    speaker VARCHAR,
+    quote VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,       -- direct | partial | indirect
+    verb VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    quote_key VARCHAR,
+    published_date DATE,
+    partition_key VARCHAR NOT NULL,
+    extractor_version VARCHAR,
+    run_id VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS duplicates (
+    source_uri VARCHAR NOT NULL,
+    duplicate_of VARCHAR NOT NULL,   -- article_id of the copy kept
+    method VARCHAR NOT NULL,         -- exact | near
+    similarity DOUBLE,
+    content_hash VARCHAR,
+    title VARCHAR,
+    run_id VARCHAR,
+    detected_at TIMESTAMPTZ
+);
+
+CREATE TABLE IF NOT EXISTS rejected (
+    source_uri VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL,
+    detail VARCHAR,
+    run_id VARCHAR,
+    rejected_at TIMESTAMPTZ
+);
+
+-- Inputs already processed: an unchanged (size, mtime) is never read again.
+CREATE TABLE IF NOT EXISTS ledger (
+    source_uri VARCHAR PRIMARY KEY,
+    size BIGINT,
+    mtime DOUBLE,
+    content_hash VARCHAR,
+    article_id VARCHAR,
+    outcome VARCHAR,             -- ingested | duplicate | rejected
+    run_id VARCHAR,
+    updated_at TIMESTAMPTZ
+);
+
+-- Which run changed which partition, for the partitions view and incremental export.
+CREATE TABLE IF NOT EXISTS partition_log (
+    partition_key VARCHAR NOT NULL,
+    run_id VARCHAR NOT NULL,
+    changed_at TIMESTAMPTZ NOT NULL
+);
+
+CREATE OR REPLACE VIEW partitions AS
+WITH a AS (SELECT partition_key, count(*) AS n FROM articles GROUP BY ALL),
+     m AS (SELECT partition_key, count(*) AS n FROM mentions GROUP BY ALL),
+     s AS (SELECT partition_key, count(*) AS n FROM statements GROUP BY ALL),
+     l AS (SELECT partition_key,
+                  arg_max(run_id, changed_at) AS last_run_id,
+                  max(changed_at) AS last_changed_at
+           FROM partition_log GROUP BY ALL)
+SELECT l.partition_key,
+       coalesce(a.n, 0) AS articles,
+       coalesce(m.n, 0) AS mentions,
+       coalesce(s.n, 0) AS statements,
+       l.last_run_id,
+       l.last_changed_at
+FROM l
+LEFT JOIN a USING (partition_key)
+LEFT JOIN m USING (partition_key)
+LEFT JOIN s USING (partition_key)
+ORDER BY l.partition_key;
