@@ -77,8 +77,9 @@ class Article:
     actors: list[ActorMention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     signature: list[int] = field(default_factory=list)  # near-duplicate fingerprint
-    topics: dict[str, float] = field(default_factory=dict)
+    topics: list[str] = field(default_factory=list)
     relevance: float | None = None
+    on_topic: bool | None = None
     extractor_version: str = ""
 
     @property

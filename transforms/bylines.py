@@ -1,0 +1,125 @@
+"""Bylines and credit lines: who wrote an article, kept apart from who is in it.
+
+"By A, B and C Washington Post" at the top and "X and Y contributed to this report" or
+"Reporting by X; Editing by Y" at the bottom name journalists; they become authors,
+and the lines are removed from the text that actors and statements are extracted from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NAME_TOKEN = r"[A-Z][\w'’.\-]*"
+_PARTICLE = r"(?:de|da|del|der|van|von|al|bin|la|le|du|dos|ter)"
+_PERSON = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+
+_BYLINE = re.compile(r"^\s*By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
+# Words that end a byline's last chunk when it carries the outlet ("... Ellen Francis Washington Post").
+_OUTLET_WORDS = {
+    "post", "times", "news", "press", "reuters", "ap", "afp", "bloomberg", "journal",
+    "guardian", "telegraph", "herald", "tribune", "cnn", "bbc", "npr", "agency", "wire",
+    "review", "daily", "weekly", "magazine", "media", "network", "radio", "tv", "today",
+    "standard", "independent", "observer", "chronicle", "gazette", "mail", "express",
+}
+_CREDIT_MARKERS = re.compile(
+    r"contributed (?:to )?(?:this )?report|contributed reporting|additional reporting|"
+    r"\bReporting by\b|\bWriting by\b|\bEditing by\b|\bCompiled by\b|\breported from\b",
+    re.IGNORECASE,
+)
+_CREDIT_ROLES = re.compile(
+    r"\b(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced)\s+by\b", re.IGNORECASE
+)
+_PLACE_WORD = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+# "in Riga, Latvia" or "from New York", stopping before ", and <next name>".
+_PLACE_PHRASE = re.compile(rf"\b(?:in|from|at)\s+{_PLACE_WORD}(?:,\s*(?!and\b){_PLACE_WORD})*")
+_CREDIT_VERBS = re.compile(
+    r"\b(?:contributed(?: to)?(?: this)? report(?:ing)?|contributed|reported|"
+    r"additional reporting)\b.*$",
+    re.IGNORECASE,
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&)\s*")
+
+
+@dataclass
+class Credits:
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    text: str = ""
+
+
+def split_credits(text: str) -> Credits:
+    """Take the byline and trailing credit lines out of text; return them as authors."""
+    authors: list[str] = []
+    outlet: str | None = None
+    body = text
+
+    paragraphs = body.split("\n")
+    head = next((i for i, p in enumerate(paragraphs) if p.strip()), None)
+    if head is not None and head < 3:
+        match = _BYLINE.match(paragraphs[head])
+        if match and len(match.group("body").split()) <= 40:
+            names, outlet = parse_byline(match.group("body"))
+            if names:
+                authors.extend(names)
+                paragraphs[head] = ""
+
+    for index in range(len(paragraphs) - 1, -1, -1):
+        paragraph = paragraphs[index].strip()
+        if not paragraph:
+            continue
+        if len(paragraph) > 400 or not _CREDIT_MARKERS.search(paragraph):
+            break
+        authors.extend(credit_names(paragraph))
+        paragraphs[index] = ""
+
+    body = "\n".join(paragraphs).strip("\n")
+    return Credits(authors=_unique_against_surnames(authors), outlet=outlet, text=body)
+
+
+def parse_byline(body: str) -> tuple[list[str], str | None]:
+    """'Mary A, John B and Ellen C Washington Post' -> names and outlet."""
+    chunks = [c for c in _SPLIT_NAMES.split(body.strip().rstrip(".")) if c]
+    names: list[str] = []
+    outlet = None
+    for position, chunk in enumerate(chunks):
+        tokens = chunk.split()
+        if not tokens or not all(re.fullmatch(_NAME_TOKEN, t) or t.lower() in _PARTICLE
+                                 for t in tokens):
+            return [], None
+        is_last = position == len(chunks) - 1
+        if is_last and len(tokens) >= 3 and (len(tokens) >= 4 or tokens[-1].lower() in _OUTLET_WORDS):
+            names.append(" ".join(tokens[:2]))
+            outlet = " ".join(tokens[2:])
+        else:
+            names.append(" ".join(tokens))
+    return names, outlet
+
+
+def credit_names(paragraph: str) -> list[str]:
+    """Names of journalists in a credit line, without the places they reported from."""
+    names: list[str] = []
+    for sentence in re.split(r"(?<=[.;])\s+", paragraph):
+        if not _CREDIT_MARKERS.search(sentence):
+            continue
+        sentence = _CREDIT_ROLES.sub(",", sentence)
+        sentence = _CREDIT_VERBS.sub("", sentence)
+        sentence = _PLACE_PHRASE.sub("", sentence)
+        for chunk in _SPLIT_NAMES.split(sentence):
+            chunk = chunk.strip(" .;:")
+            if chunk and re.fullmatch(_PERSON, chunk):
+                names.append(chunk)
+    return names
+
+
+def _unique_against_surnames(names: list[str]) -> list[str]:
+    """Drop repeats and bare surnames of authors already named in full."""
+    full: list[str] = []
+    for name in names:
+        if name not in full and len(name.split()) > 1:
+            full.append(name)
+    surnames = {n.split()[-1] for n in full}
+    for name in names:
+        if len(name.split()) == 1 and name not in surnames and name not in full:
+            full.append(name)
+    return full
