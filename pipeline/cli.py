@@ -1,7 +1,8 @@
 """The `newsflow` command line: a thin layer over pipeline.run and the sinks.
 
 Exit status: 0 when the run committed (even with rejected inputs), 1 with a one-line
-reason on anything fatal, 2 for bad usage.
+reason on anything fatal (bad config, database unusable or held too long), 2 for bad
+usage, 75 (EX_TEMPFAIL) when another run is already active: not a failure, try later.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sinks.store import StoreError
 EXIT_OK = 0
 EXIT_FATAL = 1
 EXIT_USAGE = 2
+EXIT_BUSY = 75
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +36,22 @@ def build_parser() -> argparse.ArgumentParser:
                      help="Beam runner (default DirectRunner, in-process and offline)")
     run.set_defaults(handler=_cmd_run)
 
+    watch = commands.add_parser("watch", help="keep ingesting new inputs until stopped")
+    _add_common(watch)
+    watch.add_argument("--input", action="append", metavar="GLOB_OR_DIR", default=None,
+                       help="a glob or folder to watch (repeatable; default: the seeds)")
+    watch.add_argument("--runner", default=None, help="Beam runner (default DirectRunner)")
+    watch.add_argument("--interval", type=float, default=60.0, metavar="SECONDS",
+                       help="seconds between looks for new input (default 60)")
+    watch.set_defaults(handler=_cmd_watch)
+
+    status = commands.add_parser("status", help="recent runs, feed health, pending inputs")
+    _add_common(status)
+    status.add_argument("--input", action="append", metavar="GLOB_OR_DIR", default=None,
+                        help="inputs to count as pending (default: the configured ones)")
+    status.add_argument("--runs", type=int, default=10, help="how many runs to list")
+    status.set_defaults(handler=_cmd_status)
+
     export = commands.add_parser("export", help="write the tables as Hive-partitioned Parquet")
     _add_common(export)
     export.add_argument("--parquet", required=True, metavar="DIR",
@@ -47,20 +65,86 @@ def _add_common(command: argparse.ArgumentParser) -> None:
                          help="DuckDB file (default data/coverage.duckdb)")
     command.add_argument("--config", default=None, metavar="FILE",
                          help="TOML file overriding the packaged defaults")
+    command.add_argument("--lock-timeout", type=float, default=None, metavar="SECONDS",
+                         help="wait this long while another process holds the database "
+                              "(default 60)")
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return load_options(args.config)
+    return load_options(args.config, **{"store.db": args.db})
+
+
+def _request(args: argparse.Namespace):
+    from pipeline.run import RunRequest
+
+    return RunRequest(inputs=tuple(getattr(args, "input", None) or ()), db=args.db,
+                      runner=getattr(args, "runner", None), lock_timeout=args.lock_timeout)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from pipeline.run import RunRequest, ingest
+    from pipeline.run import ingest
+
+    report = ingest(_options(args), _request(args), _progress_bar())
+    _print_report(report)
+    return EXIT_OK
+
+
+def _cmd_watch(args: argparse.Namespace) -> int:
+    from pipeline.watch import StopRequests, watch
+
+    stop = StopRequests()
+    stop.install()
+    print(f"newsflow: watching every {args.interval:g}s; Ctrl-C or SIGTERM stops",
+          file=sys.stderr, flush=True)
+    watch(_options(args), _request(args), args.interval, stop.event, _print_report,
+          _progress_bar)
+    print("newsflow: stopped", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from pipeline.status import render_status
 
     options = _options(args)
-    report = ingest(options, RunRequest(inputs=tuple(args.input or ()), db=args.db,
-                                        runner=args.runner))
-    print(report.summary())
+    timeout = options.store.lock_timeout if args.lock_timeout is None else args.lock_timeout
+    print(render_status(options, args.db or options.store.db, tuple(args.input or ()),
+                        args.runs, timeout))
     return EXIT_OK
+
+
+def _print_report(report) -> None:
+    """One line per run: under cron this is the whole log of the run."""
+    print(f"{report.started_at:%Y-%m-%dT%H:%M:%SZ} {report.summary()}", flush=True)
+
+
+class _Bar:
+    """A tqdm bar over the pending inputs, counting articles and rejections."""
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._counts = {"article": 0, "rejected": 0}
+
+    def start(self, total: int) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(total=total, unit="file", desc="ingesting", file=sys.stderr,
+                         dynamic_ncols=True, leave=False)
+
+    def advance(self, event: str) -> None:
+        self._counts[event] = self._counts.get(event, 0) + 1
+        if self._bar is not None:
+            self._bar.update(1)
+            self._bar.set_postfix(articles=self._counts["article"],
+                                  rejected=self._counts["rejected"], refresh=False)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _progress_bar() -> _Bar | None:
+    """A bar only on a terminal; under cron the one summary line is the output."""
+    return _Bar() if sys.stderr.isatty() else None
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -77,8 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _configure_logging(args.verbose)
     handler: Callable[[argparse.Namespace], int] = args.handler
+    from pipeline.run import RunInProgress
+
     try:
         return handler(args)
+    except RunInProgress as busy:
+        print(f"newsflow: skipped: {busy}", file=sys.stderr)
+        return EXIT_BUSY
     except (ConfigError, StoreError) as exc:
         print(f"newsflow: {exc}", file=sys.stderr)
         return EXIT_FATAL
@@ -87,11 +176,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+class _QuietBeam(logging.Filter):
+    """Beam logs optional-dependency notes and every stage through the root logger."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.ERROR or "apache_beam" not in record.pathname
+
+
 def _configure_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Beam's runners log every stage at INFO; keep the terminal to what a user needs.
-    logging.getLogger("apache_beam").setLevel(logging.INFO if verbose else logging.ERROR)
+    if not verbose:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_QuietBeam())
 
 
 if __name__ == "__main__":

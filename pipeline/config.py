@@ -26,6 +26,7 @@ class InputOptions:
 @dataclass(frozen=True)
 class StoreOptions:
     db: str = "data/coverage.duckdb"
+    lock_timeout: float = 60.0
 
 
 @dataclass(frozen=True)

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
+from filelock import FileLock, Timeout
 
 from pipeline.config import Options
 from sinks import staging
 from sinks.store import RunReport, commit_run, connect, load_ledger, new_run_id, record_run
+from transforms import progress
 from transforms.articles import (
     REJECTED,
     ExtractActorsAndStatements,
@@ -33,6 +37,10 @@ from transforms.read import expand_inputs
 _LOG = logging.getLogger(__name__)
 
 
+class RunInProgress(RuntimeError):
+    """Another run holds the run lock of this database."""
+
+
 @dataclass(frozen=True)
 class RunRequest:
     """What one run is asked to do, beyond the options."""
@@ -40,6 +48,46 @@ class RunRequest:
     inputs: tuple[str, ...] = ()
     db: str | None = None
     runner: str | None = None
+    lock_timeout: float | None = None
+
+
+class Progress(Protocol):
+    """What a run tells its watcher: how many inputs, then each one finished."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, event: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+@contextmanager
+def run_lock(db_path: str) -> Iterator[None]:
+    """Hold the database's run lock; raise RunInProgress at once if another run has it.
+
+    An OS file lock: it is released when the holder exits, even by SIGKILL.
+    """
+    lock_path = str(db_path) + ".run.lock"
+    Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_path, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        holder = _read_pid(lock_path + ".pid")
+        raise RunInProgress(f"another run is active on {db_path}"
+                            + (f" (pid {holder})" if holder else "")) from None
+    try:
+        Path(lock_path + ".pid").write_text(str(os.getpid()))
+        yield
+    finally:
+        lock.release()
+
+
+def _read_pid(path: str) -> str | None:
+    try:
+        return Path(path).read_text().strip() or None
+    except OSError:
+        return None
 
 
 def make_runner(name: str):
@@ -71,7 +119,7 @@ def staging_root(db_path: str) -> str:
 
 
 def build_pipeline(pipeline: beam.Pipeline, sources: Sequence[SourceFile], prefix: str,
-                   options: Options) -> None:
+                   options: Options, token: str = "") -> None:
     """Wire the stages: read, parse, extract, fingerprint, stage."""
     read = (pipeline
             | "ListPending" >> beam.Create(list(sources))
@@ -81,39 +129,59 @@ def build_pipeline(pipeline: beam.Pipeline, sources: Sequence[SourceFile], prefi
         options.nlp.model, options.nlp.batch_size)
     signed = extracted.articles | "FingerprintArticles" >> FingerprintArticles(
         options.topics.weights, options.topics.min_relevance)
-    _ = signed | "StageArticles" >> staging.WriteStaged(prefix, staging.ARTICLES)
-    rejected = ((read[REJECTED], parsed[REJECTED], extracted[REJECTED])
-                | "AllRejections" >> beam.Flatten())
-    _ = rejected | "StageRejections" >> staging.WriteStaged(prefix, staging.REJECTIONS)
+    _ = (signed
+         | "CountArticles" >> beam.Map(progress.tick, token, "article")
+         | "StageArticles" >> staging.WriteStaged(prefix, staging.ARTICLES))
+    _ = ((read[REJECTED], parsed[REJECTED], extracted[REJECTED])
+         | "AllRejections" >> beam.Flatten()
+         | "CountRejections" >> beam.Map(progress.tick, token, "rejected")
+         | "StageRejections" >> staging.WriteStaged(prefix, staging.REJECTIONS))
 
 
 def run_beam(sources: Sequence[SourceFile], prefix: str, options: Options,
-             runner_name: str) -> None:
+             runner_name: str, token: str = "") -> None:
     beam_options = PipelineOptions(list(options.runner.beam_args))
     with beam.Pipeline(runner=make_runner(runner_name), options=beam_options) as pipeline:
-        build_pipeline(pipeline, sources, prefix, options)
+        build_pipeline(pipeline, sources, prefix, options, token)
 
 
-def ingest(options: Options, request: RunRequest = RunRequest()) -> RunReport:
-    """Run once over the inputs; returns the committed run's report."""
+def ingest(options: Options, request: RunRequest = RunRequest(),
+           watcher: Progress | None = None) -> RunReport:
+    """Run once over the inputs under the run lock; returns the committed run's report."""
+    db_path = request.db or options.store.db
+    with run_lock(db_path):
+        return _ingest_locked(options, request, db_path, watcher)
+
+
+def _ingest_locked(options: Options, request: RunRequest, db_path: str,
+                   watcher: Progress | None) -> RunReport:
     from transforms.extract import EXTRACTOR_VERSION
 
-    db_path = request.db or options.store.db
     runner_name = request.runner or options.runner.name
+    lock_timeout = (options.store.lock_timeout if request.lock_timeout is None
+                    else request.lock_timeout)
     report = RunReport(run_id=new_run_id(), started_at=datetime.now(UTC))
     sources = expand_inputs(request.inputs or options.input.paths, options.input.extensions)
     report.files_seen = len(sources)
-    pending = pending_sources(sources, load_ledger(db_path))
+    pending = pending_sources(sources, load_ledger(db_path, lock_timeout))
     _clear_stale_staging(staging_root(db_path))
     prefix = os.path.join(staging_root(db_path), report.run_id)
 
     articles, rejections = [], []
     if pending:
-        run_beam(pending, prefix, options, runner_name)
+        if watcher is not None:
+            watcher.start(len(pending))
+            progress.listen(report.run_id, watcher.advance)
+        try:
+            run_beam(pending, prefix, options, runner_name, report.run_id)
+        finally:
+            progress.stop_listening(report.run_id)
+            if watcher is not None:
+                watcher.close()
         articles = staging.read_articles(prefix)
         rejections = staging.read_rejections(prefix)
 
-    con = connect(db_path)
+    con = connect(db_path, lock_timeout=lock_timeout)
     try:
         if pending:
             commit_run(con, report, articles, rejections,

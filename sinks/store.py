@@ -7,6 +7,7 @@ its `runs` row are committed together or not at all, always from Arrow tables.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,13 @@ from transforms.model import Article, Rejection, partition_key
 
 class StoreError(RuntimeError):
     """The database cannot be used: a message a user can act on."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the database file for longer than we were willing to wait."""
+
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<holder>.+?)(?:\. See also|$)")
 
 
 @dataclass
@@ -64,17 +72,36 @@ def schema_sql() -> str:
     return resources.files("sinks").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
-def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the store, creating its folder and schema when writing."""
+def connect(db_path: str | Path, read_only: bool = False,
+            lock_timeout: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open the store, creating its folder and schema when writing.
+
+    While another process holds the file (a user's duckdb session, say), wait with
+    exponential backoff for up to lock_timeout seconds, then raise StoreLocked naming it.
+    """
     path = Path(db_path)
-    try:
-        if not read_only:
+    if not read_only:
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        raise StoreError(f"cannot open database {path}: {exc}") from exc
-    except duckdb.Error as exc:
-        raise StoreError(f"database {path} is unusable: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder of {path}: {exc}") from exc
+    deadline = time.monotonic() + lock_timeout
+    delay = 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            holder = _LOCK_HOLDER.search(str(exc))
+            if holder is None:
+                raise StoreError(f"cannot open database {path}: {exc}") from exc
+            if time.monotonic() + delay > deadline:
+                raise StoreLocked(f"database {path} is held by {holder.group('holder')}; "
+                                  f"gave up after {lock_timeout:g}s") from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+        except duckdb.Error as exc:
+            raise StoreError(f"database {path} is unusable: {exc}") from exc
     if not read_only:
         ensure_schema(con)
     return con
@@ -87,11 +114,11 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         raise StoreError(f"cannot create the schema: {exc}") from exc
 
 
-def load_ledger(db_path: str | Path) -> dict[str, LedgerEntry]:
+def load_ledger(db_path: str | Path, lock_timeout: float = 0.0) -> dict[str, LedgerEntry]:
     """The processed inputs, read with a short read-only connection."""
     if not Path(db_path).exists():
         return {}
-    con = connect(db_path, read_only=True)
+    con = connect(db_path, read_only=True, lock_timeout=lock_timeout)
     try:
         if not _has_table(con, "ledger"):
             return {}

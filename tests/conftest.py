@@ -1,0 +1,69 @@
+"""Shared fixtures: the seed folder, a fresh DuckDB path, the loaded spaCy pipeline."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.config import Options, load_options
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+SHARED = ROOT.parent / "shared"
+FACT_TABLES = ("articles", "mentions", "statements", "actors", "actor_aliases", "duplicates",
+               "rejected", "ledger", "partition_log")
+
+
+@pytest.fixture(scope="session")
+def options() -> Options:
+    return load_options()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "store" / "coverage.duckdb"
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """A private copy of the seeds that a test may add files to."""
+    target = tmp_path / "inbox"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def nlp(options: Options):
+    from transforms.extract import load_nlp
+
+    return load_nlp(options.nlp.model)
+
+
+def table_snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every row of the data tables, sorted: equal snapshots mean an unchanged store."""
+    if not db.exists():
+        return {}
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        snapshot = {}
+        for table in FACT_TABLES:
+            columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()
+                       if c[0] not in ("ingested_at", "updated_at", "changed_at",
+                                       "detected_at", "rejected_at", "run_id", "first_run_id")]
+            snapshot[table] = sorted(con.execute(
+                f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+        return snapshot
+    finally:
+        con.close()
+
+
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()

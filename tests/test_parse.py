@@ -1,0 +1,130 @@
+"""Parsing each input format into an Article, and each kind of bad input into a Rejection."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from conftest import RESOURCES, SEEDS
+
+from transforms.bylines import parse_byline, split_credits
+from transforms.model import Article, RawDocument, Rejection
+from transforms.parse import content_hash, parse_document
+
+LIMIT = 1_000_000
+BODY = ("Officials met in Geneva on Tuesday to discuss the proposal, which diplomats said "
+        "could open the way to a wider agreement later this year.")
+
+
+def _raw(name: str, data: bytes) -> RawDocument:
+    return RawDocument(name, data, len(data), 0.0)
+
+
+def test_seed_header_gives_date_and_is_removed_from_text():
+    data = (SEEDS / "000_e506d2ed8f02c040.txt").read_bytes()
+    article = parse_document(_raw("000.txt", data), LIMIT)
+    assert isinstance(article, Article)
+    assert article.published_date == "2025-05-16"
+    assert article.date_source == "header"
+    assert not article.text.lstrip().startswith("date")
+    assert article.text.startswith("Expectations of a breakthrough")
+
+
+def test_seed_without_header_is_undated():
+    data = (SEEDS / "002_2713d7da61a5e33a.txt").read_bytes()
+    article = parse_document(_raw("002.txt", data), LIMIT)
+    assert article.published_date is None and article.date_source is None
+    assert article.title == "Peace Talks START – But CHANCES?"
+
+
+def test_plain_text_without_header():
+    article = parse_document(_raw("note.txt", BODY.encode()), LIMIT)
+    assert isinstance(article, Article)
+    assert article.text == BODY
+    assert article.published_date is None
+
+
+def test_html_page_through_trafilatura():
+    data = (RESOURCES / "page.html").read_bytes()
+    article = parse_document(_raw("page.html", data), LIMIT)
+    assert isinstance(article, Article)
+    assert article.date_source == "html-meta"
+    assert article.published_date == "2024-08-07"
+    assert article.title and article.outlet
+    assert article.authors == ["Yasmine Hassan"]
+    assert len(article.text) > 1000
+
+
+def test_html_without_date_falls_back_to_feed_entry_date():
+    html = f"<html><head><title>T</title></head><body><article><p>{BODY}</p><p>{BODY}</p>" \
+           "</article></body></html>"
+    raw = RawDocument("p.html", html.encode(), len(html), 0.0,
+                      origin={"entry_published": "2025-02-03"})
+    article = parse_document(raw, LIMIT)
+    assert (article.published_date, article.date_source) == ("2025-02-03", "feed")
+
+
+@pytest.mark.parametrize("name", ["a.txt.gz", "a.gz"])
+def test_gzip_is_decompressed(name):
+    data = gzip.compress((SEEDS / "003_bf39bc6a18a36fb4.txt").read_bytes())
+    article = parse_document(_raw(name, data), LIMIT)
+    assert article.published_date == "2025-05-15"
+
+
+def test_same_text_same_hash_whatever_the_spacing():
+    assert content_hash("a  b\n c") == content_hash("a b c")
+    assert content_hash("a b c") != content_hash("a b d")
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty"),
+    (b"   \n\t  ", "empty"),
+    (bytes(range(256)) * 40, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 200, "binary"),
+    (b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc" * 50, "undecodable"),
+    (b"Too short.", "no-text"),
+    (b"<html><body><nav>menu</nav></body></html>", "no-text"),
+    (b"x" * (LIMIT + 1), "too-large"),
+    (gzip.compress(b"a" * (LIMIT * 3)), "too-large"),
+    (b"\x1f\x8b\x08\x00garbage-not-gzip", "undecodable"),
+])
+def test_bad_input_becomes_a_rejection(data, reason):
+    result = parse_document(_raw("bad.txt", data), LIMIT)
+    assert isinstance(result, Rejection)
+    assert result.reason == reason
+    assert result.source_uri == "bad.txt"
+
+
+def test_legacy_charset_text_is_read():
+    text = ("Le président a déclaré à Genève que les négociations reprendraient "
+            "après une pause de deux semaines, selon des diplomates présents.")
+    article = parse_document(_raw("fr.txt", text.encode("cp1252")), LIMIT)
+    assert isinstance(article, Article)
+    assert "président" in article.text
+
+
+def test_byline_names_and_outlet():
+    names, outlet = parse_byline("Ann Lee, Bo Chan and Carla Diaz Washington Post")
+    assert names == ["Ann Lee", "Bo Chan", "Carla Diaz"]
+    assert outlet == "Washington Post"
+
+
+def test_byline_and_credits_leave_the_text():
+    text = ("By Ann Lee and Bo Chan Reuters\n\n" + BODY + "\n\n"
+            "Lee reported from Paris. Dana Kim in Seoul, Korea, and Eli Ross in Lima "
+            "contributed to this report.")
+    credits = split_credits(text)
+    assert credits.authors == ["Ann Lee", "Bo Chan", "Dana Kim", "Eli Ross"]
+    assert credits.outlet == "Reuters"
+    assert credits.text == BODY
+
+
+def test_reuters_style_credit_line():
+    credits = split_credits(BODY + "\n\nReporting by Tom Ode in Kyiv; Editing by Sara Mills")
+    assert credits.authors == ["Tom Ode", "Sara Mills"]
+    assert credits.text == BODY
+
+
+def test_body_sentence_starting_with_by_is_not_a_byline():
+    text = "By the end of the week, negotiators said, the two sides had agreed on nothing."
+    assert split_credits(text).authors == []
