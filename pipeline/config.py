@@ -33,6 +33,7 @@ class StoreOptions:
 class RunnerOptions:
     name: str = "DirectRunner"
     beam_args: tuple[str, ...] = ()
+    staging: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,21 @@ from pathlib import Path
 from typing import Protocol
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions
 from filelock import FileLock, Timeout
 
 from pipeline.config import Options
 from sinks import staging
-from sinks.store import RunReport, commit_run, connect, load_ledger, new_run_id, record_run
+from sinks.store import (
+    RunReport,
+    StoreError,
+    commit_run,
+    connect,
+    load_ledger,
+    new_run_id,
+    record_run,
+)
 from transforms import progress
 from transforms.articles import (
     REJECTED,
@@ -68,10 +77,12 @@ def run_lock(db_path: str) -> Iterator[None]:
     An OS file lock: it is released when the holder exits, even by SIGKILL.
     """
     lock_path = str(db_path) + ".run.lock"
-    Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(lock_path, timeout=0)
     try:
+        Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
+    except OSError as exc:
+        raise StoreError(f"cannot use the folder of {db_path}: {exc}") from exc
     except Timeout:
         holder = _read_pid(lock_path + ".pid")
         raise RunInProgress(f"another run is active on {db_path}"
@@ -114,7 +125,10 @@ def pending_sources(sources: Sequence[SourceFile], ledger: dict) -> list[SourceF
     return pending
 
 
-def staging_root(db_path: str) -> str:
+def staging_root(db_path: str, configured: str = "") -> str:
+    """Where workers stage results: beside the database unless configured (gs://... etc.)."""
+    if configured:
+        return configured
     return str(Path(db_path).with_name(Path(db_path).name + ".staging"))
 
 
@@ -164,8 +178,9 @@ def _ingest_locked(options: Options, request: RunRequest, db_path: str,
     sources = expand_inputs(request.inputs or options.input.paths, options.input.extensions)
     report.files_seen = len(sources)
     pending = pending_sources(sources, load_ledger(db_path, lock_timeout))
-    _clear_stale_staging(staging_root(db_path))
-    prefix = os.path.join(staging_root(db_path), report.run_id)
+    root = staging_root(db_path, options.runner.staging)
+    _clear_stale_staging(root)
+    prefix = FileSystems.join(root, report.run_id)
 
     articles, rejections = [], []
     if pending:
@@ -197,7 +212,9 @@ def _ingest_locked(options: Options, request: RunRequest, db_path: str,
 
 
 def _clear_stale_staging(root: str) -> None:
-    """Staging left by a run that died before committing; its inputs are still pending."""
-    if os.path.isdir(root):
-        for name in os.listdir(root):
-            staging.remove_staging(os.path.join(root, name))
+    """Staging left by a run that died before committing; its inputs are still pending.
+
+    Safe because the caller holds the run lock: no other run is staging right now.
+    """
+    if FileSystems.exists(root):
+        staging.remove_staging(root)
