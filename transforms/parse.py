@@ -98,16 +98,19 @@ def decode_text(data: bytes) -> str:
                                 f"{utf8_error.start}) and no other charset fits") from None
         text = data.decode(best.encoding, errors="strict")
         if not looks_like_prose(text):
-            raise InputRejected("undecodable", f"not UTF-8 and not readable as {best.encoding}")
+            raise InputRejected("undecodable",
+                                f"not UTF-8 and not readable as {best.encoding}") from None
         return text
 
 
 def looks_like_prose(text: str) -> bool:
     sample = text[:20000]
     letters = sum(1 for c in sample if c.isalpha())
-    spaces = sum(1 for c in sample if c.isspace())
+    # Prose separates words with plain spaces; mis-decoded bytes rarely produce them.
+    spaces = sample.count(" ") + sample.count("\n")
     odd = sum(1 for c in sample if not (c.isprintable() or c.isspace()))
-    return odd <= len(sample) * 0.01 and letters >= len(sample) * 0.5 and spaces > 0
+    return (odd <= len(sample) * 0.01 and letters >= len(sample) * 0.5
+            and spaces >= len(sample) * 0.05)
 
 
 def _parse_text(raw: RawDocument, text: str) -> Article:
