@@ -139,3 +139,27 @@ LEFT JOIN a USING (partition_key)
 LEFT JOIN m USING (partition_key)
 LEFT JOIN s USING (partition_key)
 ORDER BY l.partition_key;
+
+-- ---- Near-duplicate index (sinks/near_duplicates.py) ------------------------------------
+-- MinHash LSH over stored articles: a new article is compared only with the articles that
+-- share one of its band keys, found through the ART index on near_bands.band_key.
+
+-- The signature and band settings the index was built with; other settings mean a rebuild.
+CREATE TABLE IF NOT EXISTS near_index_info (
+    scheme VARCHAR NOT NULL,
+    built_at TIMESTAMPTZ
+);
+
+-- The MinHash signature of every stored article, to score candidates.
+CREATE TABLE IF NOT EXISTS near_signatures (
+    article_id VARCHAR PRIMARY KEY,
+    signature UINTEGER[] NOT NULL,
+    run_id VARCHAR
+);
+
+-- One row per LSH band of each stored article.
+CREATE TABLE IF NOT EXISTS near_bands (
+    band_key BIGINT NOT NULL,        -- hash of the band's number and MinHash values
+    article_id VARCHAR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS near_bands_band_key ON near_bands (band_key);
