@@ -44,8 +44,13 @@ CREATE TABLE IF NOT EXISTS actors (
     name VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,       -- person | organization | place | group
     key VARCHAR NOT NULL,
-    first_run_id VARCHAR
+    first_run_id VARCHAR,
+    surname_key VARCHAR,         -- persons: folded surname, how a bare surname finds them
+    given_keys VARCHAR           -- persons: folded given names, space separated
 );
+-- Stores created before these columns existed gain them on open.
+ALTER TABLE actors ADD COLUMN IF NOT EXISTS surname_key VARCHAR;
+ALTER TABLE actors ADD COLUMN IF NOT EXISTS given_keys VARCHAR;
 
 -- Every folded spelling known for an actor; how later mentions find their actor_id.
 CREATE TABLE IF NOT EXISTS actor_aliases (

@@ -1,0 +1,419 @@
+"""Actors of one parsed article: spaCy's entities, corrected and grouped into actors.
+
+The statistical tagger mislabels names often enough (a city as a person, a surname as an
+organisation, "A-B" as one person); labels are therefore decided per name across the whole
+article, with grammatical and lexical evidence, before occurrences are grouped: a person's
+full name, its bare surname and its titled form become one actor with its roles as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.lexicon import (
+    ORG_WORDS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    is_given_name,
+    is_place_name,
+)
+from transforms.model import ActorMention
+from transforms.names import (
+    TITLE_WORDS,
+    PersonName,
+    acronym,
+    entity_key,
+    fold_text,
+    given_compatible,
+    split_person,
+    strip_possessive,
+)
+
+LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+               "FAC": "place", "NORP": "group"}
+_KIND_PRIORITY = {"person": 0, "place": 1, "organization": 2, "group": 3}
+_TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
+_PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", "toward",
+                       "towards", "via"}
+_ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
+_MAX_ROLE_WORDS = 12
+
+
+@dataclass
+class Occurrence:
+    """One entity occurrence in the text, after trimming and relabelling."""
+
+    start: int  # token indices [start, end)
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    person: PersonName | None = None
+    in_quote: bool = False
+
+
+@dataclass
+class DocActors:
+    """The actors of one article and where each occurs."""
+
+    mentions: list[ActorMention]
+    occurrences: list[tuple[Occurrence, ActorMention]]
+    by_token: dict[int, ActorMention]
+
+    def at_token(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+
+def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int]] | None = None,
+                ) -> DocActors:
+    """Group the entities of doc into actors; people named in excluded_names are left out."""
+    quoted = quoted or []
+    occurrences = _clean_entities(doc)
+    occurrences = _split_joined_names(doc, occurrences)
+    _relabel(doc, occurrences)
+    for occ in occurrences:
+        occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
+        if occ.kind == "person":
+            occ.person = split_person(occ.text)
+            if occ.person is None:
+                occ.kind = ""
+            else:
+                occ.roles = _roles_of(doc, occ)
+    occurrences = [o for o in occurrences if o.kind]
+    excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
+    occurrences = [o for o in occurrences if not _is_excluded(o, excluded)]
+    return _group(occurrences)
+
+
+def _clean_entities(doc: Doc) -> list[Occurrence]:
+    found: list[Occurrence] = []
+    for ent in doc.ents:
+        kind = LABEL_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        span = _trim(doc, ent)
+        if span is None:
+            continue
+        text = strip_possessive(span.text).strip(" -–—.,;:'’\"“”")
+        if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
+            continue
+        found.append(Occurrence(span.start, span.end, span.start_char,
+                                span.start_char + len(text), text, kind))
+    return found
+
+
+def _trim(doc: Doc, ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """'A-B' tagged as one name where A and B are each named elsewhere: two occurrences."""
+    known = Counter(fold_text(o.text) for o in occurrences)
+    for o in occurrences:
+        if o.kind == "person" and (person := split_person(o.text)) is not None:
+            known[fold_text(person.surname)] += 1
+    result: list[Occurrence] = []
+    for occ in occurrences:
+        tokens = doc[occ.start:occ.end]
+        dashes = [t.i for t in tokens if t.text in {"-", "–", "—"}]
+        if len(dashes) != 1:
+            result.append(occ)
+            continue
+        cut = dashes[0]
+        left, right = doc[occ.start:cut], doc[cut + 1:occ.end]
+        if (len(left) and len(right) and known[fold_text(left.text)]
+                and known[fold_text(right.text)]
+                and left.text[:1].isupper() and right.text[:1].isupper()):
+            for part in (left, right):
+                result.append(Occurrence(part.start, part.end, part.start_char, part.end_char,
+                                         part.text, occ.kind))
+        else:
+            result.append(occ)
+    return result
+
+
+def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
+    """Decide each name's kind from all of its occurrences and the grammar around them."""
+    person_surnames: set[str] = set()
+    person_full: set[str] = set()
+    for occ in occurrences:
+        words = occ.text.split()
+        if occ.kind != "person" and len(words) in (2, 3) and _looks_like_person_name(occ.text):
+            occ.kind = "person"
+        if occ.kind == "person" and len(words) >= 2 and _looks_like_person_name(occ.text):
+            person = split_person(occ.text)
+            if person is not None and person.given:
+                person_surnames.add(fold_text(person.surname))
+                person_full.add(fold_text(occ.text))
+
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for occ in occurrences:
+        votes[fold_text(occ.text)][occ.kind] += 1
+    for occ in occurrences:
+        name = fold_text(occ.text)
+        single = len(occ.text.split()) == 1
+        if name in person_surnames or name in person_full:
+            occ.kind = "person"
+            continue
+        if occ.kind == "person" and single and _place_evidence(doc, occ):
+            occ.kind = "place"
+            continue
+        if occ.kind == "person" and not any(t.text[:1].isupper() for t in doc[occ.start:occ.end]):
+            occ.kind = ""
+            continue
+        counts = votes[name]
+        if occ.kind != "person" and counts.get("person") and single and \
+                _person_evidence(doc, occ):
+            occ.kind = "person"
+            continue
+        best = max(counts.items(), key=lambda kv: (kv[1], -_KIND_PRIORITY[kv[0]]))[0]
+        if best != occ.kind and counts[best] > counts[occ.kind]:
+            occ.kind = best
+    _relabel_by_coordination(doc, occurrences)
+
+
+def _looks_like_person_name(text: str) -> bool:
+    """Two or three capitalised words starting with a known given name, no org/place word."""
+    words = text.replace("-", " ").split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    lowered = {w.lower().strip(".") for w in words}
+    if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
+        return False
+    return is_given_name(text.split()[0].split("-")[0])
+
+
+def _place_evidence(doc: Doc, occ: Occurrence) -> bool:
+    """A one-word 'person' that reads as a place: after 'the' or 'in', or a known city."""
+    before = doc[occ.start - 1] if occ.start > 0 else None
+    if before is not None and before.lower_ in _PLACE_PREPOSITIONS | {"the"}:
+        return True
+    if is_place_name(occ.text) and not is_given_name(occ.text):
+        return True
+    return False
+
+
+def _person_evidence(doc: Doc, occ: Occurrence) -> bool:
+    """A name the tagger also called a person, here the subject of a verb or titled."""
+    token = doc[occ.end - 1]
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        return True
+    before = doc[occ.start - 1] if occ.start > 0 else None
+    return before is not None and before.lower_ in TITLE_WORDS
+
+
+def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence]) -> None:
+    """'Oslo, Bergen and Narvik': a one-word 'person' among coordinated places is a place."""
+    by_root = {doc[o.end - 1].i: o for o in occurrences}
+    for occ in occurrences:
+        if occ.kind != "person" or len(occ.text.split()) != 1:
+            continue
+        root = doc[occ.end - 1]
+        siblings = [t for t in root.conjuncts if t.i in by_root]
+        kinds = Counter(by_root[t.i].kind for t in siblings)
+        if kinds and kinds.get("person", 0) == 0 and kinds.most_common(1)[0][0] == "place":
+            occ.kind = "place"
+
+
+def _roles_of(doc: Doc, occ: Occurrence) -> list[str]:
+    """Titles written with a person: 'Foreign Minister X', 'X, a senior analyst, ...'."""
+    roles: list[str] = []
+    words = occ.text.split()
+    leading = []
+    while words and fold_text(words[0]) in TITLE_WORDS and len(words) > 1:
+        leading.append(words.pop(0))
+    root = doc[occ.end - 1]
+    prefix = _prefix_role(doc, occ, root)
+    if prefix or leading:
+        roles.append(" ".join(filter(None, [prefix, " ".join(leading)])))
+    appositive = _appositive_role(doc, occ, root)
+    if appositive:
+        roles.append(appositive)
+    return [r for r in roles if _has_role_word(r)]
+
+
+def _prefix_role(doc: Doc, occ: Occurrence, root: Token) -> str:
+    start = occ.start
+    sentence_start = root.sent.start
+    while start > sentence_start:
+        token = doc[start - 1]
+        if token.is_punct and token.text not in {"-", "–"}:
+            break
+        if token.lower_ in _TRIM_LEFT or token.tag_ == "POS" or token.pos_ in {"VERB", "AUX",
+                                                                                  "ADP", "CCONJ"}:
+            if not (token.lower_ in {"of", "for", "and"} and start - 1 > sentence_start
+                    and doc[start - 2].text[:1].isupper()):
+                break
+        if root not in token.ancestors and token.head.i not in range(occ.start, occ.end):
+            break
+        start -= 1
+    while start < occ.start and doc[start].lower_ in {"of", "for", "and", "-", "–"}:
+        start += 1
+    if start >= occ.start:
+        return ""
+    return doc[start:occ.start].text.strip()
+
+
+def _appositive_role(doc: Doc, occ: Occurrence, root: Token) -> str:
+    """'X, head of Y,' or 'the head of Y, X': the appositive noun phrase."""
+    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < occ.start:
+        head = root.head
+        tokens = [t for t in head.subtree if t.i < occ.start]
+        return _clean_role(doc, tokens)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
+            return _clean_role(doc, list(child.subtree))
+    return ""
+
+
+def _clean_role(doc: Doc, tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    text = _ROLE_CUT.sub("", span.text).strip()
+    text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
+    words = text.split()
+    if len(words) > _MAX_ROLE_WORDS:
+        return ""
+    return text
+
+
+def _has_role_word(role: str) -> bool:
+    words = {w.lower().strip(",.") for w in re.split(r"[\s\-]+", role)}
+    return bool(words & ROLE_WORDS) or any(w.endswith(("man", "woman", "person")) for w in words)
+
+
+def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
+    if occ.kind != "person" or occ.person is None:
+        return False
+    for author in excluded:
+        if author.surname_key == occ.person.surname_key and (
+                occ.person.given and given_compatible(author.given_keys, occ.person.given_keys)):
+            return True
+        if not occ.person.given and author.surname_key == occ.person.surname_key:
+            return True
+    return False
+
+
+def _group(occurrences: list[Occurrence]) -> DocActors:
+    """Occurrences -> actors: persons by surname and compatible given names, others by key."""
+    clusters: list[list[Occurrence]] = []
+    person_clusters: list[list[Occurrence]] = []
+    other: dict[tuple[str, str], list[Occurrence]] = {}
+
+    ordered = sorted(occurrences, key=lambda o: o.start)
+    full = [o for o in ordered if o.kind == "person" and o.person and o.person.given]
+    bare = [o for o in ordered if o.kind == "person" and o.person and not o.person.given]
+    for occ in full:
+        target = None
+        for cluster in person_clusters:
+            head = _cluster_person(cluster)
+            if head.surname_key == occ.person.surname_key and given_compatible(
+                    head.given_keys, occ.person.given_keys):
+                target = cluster
+                break
+        if target is None:
+            target = []
+            person_clusters.append(target)
+        target.append(occ)
+    for occ in bare:
+        same = [c for c in person_clusters
+                if _cluster_person(c).surname_key == occ.person.surname_key
+                and _cluster_person(c).given]
+        if len(same) > 1:
+            before = [c for c in same if min(o.start for o in c) < occ.start]
+            same = [max(before, key=lambda c: max(o.start for o in c if o.start < occ.start))] \
+                if before else same[:1]
+        if not same:
+            same = [c for c in person_clusters
+                    if _cluster_person(c).surname_key == occ.person.surname_key]
+        if same:
+            same[0].append(occ)
+        else:
+            person_clusters.append([occ])
+
+    for occ in ordered:
+        if occ.kind == "person":
+            continue
+        other.setdefault((occ.kind, entity_key(occ.kind, occ.text)), []).append(occ)
+    _merge_acronyms(other)
+
+    clusters = person_clusters + list(other.values())
+    mentions: list[ActorMention] = []
+    pairs: list[tuple[Occurrence, ActorMention]] = []
+    by_token: dict[int, ActorMention] = {}
+    used_keys: set[str] = set()
+    for cluster in sorted(clusters, key=lambda c: min(o.start for o in c)):
+        mention = _mention_of(cluster, used_keys)
+        mentions.append(mention)
+        for occ in cluster:
+            pairs.append((occ, mention))
+            for i in range(occ.start, occ.end):
+                by_token[i] = mention
+    pairs.sort(key=lambda p: p[0].start)
+    return DocActors(mentions=mentions, occurrences=pairs, by_token=by_token)
+
+
+def _cluster_person(cluster: list[Occurrence]) -> PersonName:
+    """The fullest name in a person cluster."""
+    return max((o.person for o in cluster if o.person),
+               key=lambda p: (len(p.given), len(p.display)))
+
+
+def _merge_acronyms(groups: dict[tuple[str, str], list[Occurrence]]) -> None:
+    """'WHO' and 'World Health Organization' in one article are one actor."""
+    by_acronym: dict[tuple[str, str], tuple[str, str]] = {}
+    for kind, key in groups:
+        texts = {o.text for o in groups[(kind, key)]}
+        for text in texts:
+            initials = acronym(text)
+            if initials and initials != key.replace(" ", ""):
+                by_acronym.setdefault((kind, initials), (kind, key))
+    for (kind, key) in list(groups):
+        target = by_acronym.get((kind, key.replace(" ", "")))
+        if target and target != (kind, key) and target in groups and (kind, key) in groups:
+            groups[target].extend(groups.pop((kind, key)))
+
+
+def _mention_of(cluster: list[Occurrence], used_keys: set[str]) -> ActorMention:
+    kind = cluster[0].kind
+    surfaces = Counter(o.text for o in cluster)
+    if kind == "person":
+        person = _cluster_person(cluster)
+        name = _display_name(cluster, person)
+        key = person.key
+    else:
+        name = max(surfaces, key=lambda s: (surfaces[s], len(s)))
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        key = entity_key(kind, name)
+    if key in used_keys:
+        key = f"{key} ({kind})"
+    used_keys.add(key)
+    roles: list[str] = []
+    for occ in cluster:
+        for role in occ.roles:
+            if role not in roles:
+                roles.append(role)
+    return ActorMention(name=name, kind=kind, key=key, count=len(cluster),
+                        surfaces=dict(surfaces), roles=roles)
+
+
+def _display_name(cluster: list[Occurrence], person: PersonName) -> str:
+    """The fullest name as written, without titles."""
+    candidates = [o.person.display for o in cluster if o.person and o.person.key == person.key]
+    return Counter(candidates).most_common(1)[0][0] if candidates else person.display
+

@@ -1,0 +1,77 @@
+"""Actor and statement extraction: the NLP stage's plain functions.
+
+load_nlp() loads an installed spaCy pipeline once per process; extract_articles() runs it
+over a batch of articles and fills in their actors (transforms.entities) and statements
+(transforms.quotes). No Beam and no database here: the Beam stage in transforms.articles
+wraps these functions.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import spacy
+from spacy.language import Language
+
+from transforms.bylines import credit_names
+from transforms.entities import find_actors
+from transforms.model import Article
+from transforms.quotes import StatementFinder, find_quotes
+
+# Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
+EXTRACTOR_VERSION = "2025.1"
+
+_LOG = logging.getLogger(__name__)
+_MODELS: dict[str, Language] = {}
+_CREDIT_SENTENCE = re.compile(
+    r"[^.\n]*\b(?:contributed (?:to )?(?:this )?report(?:ing)?|contributed reporting|"
+    r"additional reporting|Reporting by|Writing by|Editing by|Compiled by|"
+    r"reported from)\b[^.\n]*[.\n]?", re.IGNORECASE)
+
+
+class ModelNotFoundError(RuntimeError):
+    """The configured spaCy pipeline is not installed."""
+
+
+def load_nlp(model_name: str) -> Language:
+    """The spaCy pipeline named model_name, loaded once per process; never downloads."""
+    nlp = _MODELS.get(model_name)
+    if nlp is not None:
+        return nlp
+    try:
+        nlp = spacy.load(model_name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {model_name!r} is not installed; install its package into this "
+            f"environment (e.g. `pip install {model_name.replace('_', '-')}`) or set "
+            f"[nlp] model in the configuration to an installed one") from exc
+    _MODELS[model_name] = nlp
+    return nlp
+
+
+def extract_articles(nlp: Language, articles: list[Article], batch_size: int = 32) -> None:
+    """Fill in actors, statements and extractor_version of each article, in place."""
+    limit = nlp.max_length
+    texts = [(article.text or "")[:limit] for article in articles]
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=max(1, batch_size)),
+                            strict=True):
+        try:
+            quotes = find_quotes(doc.text)
+            excluded = list(article.authors) + credit_names_in(doc.text)
+            actors = find_actors(doc, excluded, [(q.open_mark, q.close_mark + 1)
+                                                 for q in quotes])
+            article.actors = actors.mentions
+            article.statements = StatementFinder(doc, actors, quotes).statements()
+        except Exception:  # one odd article must not sink its batch: keep it, unextracted
+            _LOG.exception("extraction failed for %s", article.source_uri)
+            article.actors, article.statements = [], []
+        article.extractor_version = EXTRACTOR_VERSION
+
+
+def credit_names_in(text: str) -> list[str]:
+    """Journalists credited inside the text ('X and Y reported from Z.')."""
+    names: list[str] = []
+    for match in _CREDIT_SENTENCE.finditer(text):
+        names.extend(credit_names(match.group(0).strip()))
+    return names

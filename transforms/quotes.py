@@ -1,0 +1,490 @@
+"""Statements of one article: quoted words and reported speech, each with its speaker.
+
+Quote marks are paired on the raw text (curly, straight, single, guillemets, nested, and
+quotes running over several paragraphs); each quote is then attributed with the parse: the
+reporting verb that governs it or stands next to it ("..., X said", "X said: ...", "according
+to X"), its subject (a name, an appositive, or a pronoun resolved to a person), or, for an
+unattributed quote, the speaker it continues. Unresolved speakers stay None.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from anyascii import anyascii
+from spacy.tokens import Doc, Span, Token
+
+from transforms.entities import DocActors
+from transforms.lexicon import given_name_gender
+from transforms.model import ActorMention, Statement
+from transforms.names import split_person
+
+# Verbs that report speech or writing (lemmas).
+SPEECH_VERBS = frozenset("""
+say tell add state declare announce claim insist argue warn explain note write post tweet
+reply respond answer ask acknowledge admit confirm deny describe call suggest stress
+emphasize emphasise urge predict complain remark comment recall caution vow pledge promise
+threaten concede contend assert maintain observe report quip joke boast counter testify
+conclude continue repeat reiterate echo dismiss label brand dub characterize characterise
+mock accuse charge lament scoff retort muse blast criticize criticise praise thank hail
+recount reveal disclose allege signal
+""".split())
+# Verbs whose that-clause is reported speech, for indirect statements.
+INDIRECT_VERBS = frozenset("""
+say tell add state declare announce claim insist argue warn explain note write reply
+respond acknowledge admit confirm deny suggest stress emphasize emphasise predict complain
+caution vow pledge promise threaten concede contend assert maintain reiterate repeat allege
+reveal disclose signal
+""".split())
+
+_DOUBLE_OPEN = {"“": "”", "„": "”", "«": "»", "‟": "”"}
+_DOUBLE_CLOSE = {"”", "»"}
+_APOSTROPHES = {"'", "’"}
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_DIRECT_MIN_WORDS = 8
+_SPEAKER_KINDS = {"person", "organization", "place"}
+_PARTIAL_SPEAKER_KINDS = {"person", "organization"}
+
+
+@dataclass
+class QuoteSpan:
+    """Quoted text: offsets of its content (marks excluded) and the text without marks."""
+
+    open_mark: int
+    close_mark: int  # index of the closing mark, or of the end of the content when unclosed
+    start: int
+    end: int
+    text: str
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Pair quote marks; nested quotes stay inside their outer quote."""
+    quotes: list[QuoteSpan] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
+            span = _close_double(text, i)
+        elif ch in {"‘", "'"} and _opens(text, i):
+            span = _close_single(text, i)
+        else:
+            i += 1
+            continue
+        if span is None:
+            i += 1
+            continue
+        if any(c.isalnum() for c in span.text):
+            quotes.append(span)
+        i = span.close_mark + 1
+    return quotes
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight or single mark opens when it starts a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _close_double(text: str, start: int) -> QuoteSpan | None:
+    opener = text[start]
+    closers = {_DOUBLE_OPEN[opener]} | ({"“"} if opener == "„" else set()) \
+        if opener in _DOUBLE_OPEN else {'"'}
+    pieces: list[tuple[int, int]] = []
+    piece_start = start + 1
+    i = start + 1
+    depth = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and (text[j] == opener or text[j] in _DOUBLE_OPEN) and depth == 0:
+                # A quote running on: the next paragraph reopens it without closing this one.
+                pieces.append((piece_start, i))
+                piece_start = j + 1
+                i = j + 1
+                continue
+            return None
+        if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN:
+            depth += 1
+        elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE):
+            if depth == 0:
+                pieces.append((piece_start, i))
+                return _span(text, start, i, pieces)
+            depth -= 1
+        i += 1
+    return None
+
+
+def _close_single(text: str, start: int) -> QuoteSpan | None:
+    i = start + 1
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            return None
+        if ch in _DOUBLE_OPEN or ch == '"':
+            return None  # a single mark before a double quote is an apostrophe, not a quote
+        if ch in _APOSTROPHES and _closes_single(text, i) and not _is_plural_possessive(text, i):
+            return _span(text, start, i, [(start + 1, i)])
+        i += 1
+    return None
+
+
+def _is_plural_possessive(text: str, i: int) -> bool:
+    """"the sides’ positions": an apostrophe after s followed by a lower-case word."""
+    if i == 0 or text[i - 1] != "s":
+        return False
+    rest = text[i + 1:i + 3]
+    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
+
+
+def _span(text: str, open_mark: int, close_mark: int,
+          pieces: list[tuple[int, int]]) -> QuoteSpan:
+    parts = [text[a:b].strip() for a, b in pieces]
+    first = pieces[0][0]
+    while first < pieces[0][1] and text[first].isspace():
+        first += 1
+    last = pieces[-1][1]
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return QuoteSpan(open_mark, close_mark, first, last, "\n".join(p for p in parts if p))
+
+
+def quote_key(quote: str) -> str:
+    """The same words under any case, quote style, spacing or trailing punctuation."""
+    folded = anyascii(quote).lower()
+    folded = re.sub(r"[^a-z0-9]+", " ", folded.replace("'", "")).strip()
+    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class _Attribution:
+    speaker: ActorMention | None
+    verb: str | None
+    after: bool  # the reporting clause follows the quote (", X said")
+
+
+class StatementFinder:
+    """Finds the statements of one parsed article, given its actors."""
+
+    def __init__(self, doc: Doc, actors: DocActors, quotes: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors = actors
+        self.quotes = quotes
+        self._quoted = [(q.open_mark, q.close_mark + 1) for q in quotes]
+
+    def statements(self) -> list[Statement]:
+        found: list[Statement] = []
+        previous: list[tuple[QuoteSpan, Statement]] = []
+        for quote in self.quotes:
+            statement = self._quote_statement(quote, previous)
+            if statement is not None:
+                found.append(statement)
+                previous.append((quote, statement))
+        found.extend(self._indirect_statements())
+        found.sort(key=lambda s: (s.start, s.kind))
+        return found
+
+    # -- direct and partial quotes ---------------------------------------------------
+
+    def _quote_statement(self, quote: QuoteSpan,
+                         previous: list[tuple[QuoteSpan, Statement]]) -> Statement | None:
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        attribution = self._attribute(quote, span)
+        kind = self._kind(quote, attribution)
+        speaker = attribution.speaker
+        verb = attribution.verb
+        if speaker is None and attribution.verb is None and kind == "direct":
+            speaker = self._continued_speaker(quote, previous)
+        if kind == "partial" and (speaker is None or speaker.kind not in _PARTIAL_SPEAKER_KINDS):
+            return None
+        if speaker is not None and speaker.kind not in _SPEAKER_KINDS:
+            speaker = None
+        return Statement(quote=quote.text, kind=kind, speaker=speaker.name if speaker else None,
+                         speaker_key=speaker.key if speaker else None, verb=verb,
+                         start=quote.start, end=quote.end, quote_key=quote_key(quote.text))
+
+    def _kind(self, quote: QuoteSpan, attribution: _Attribution) -> str:
+        """Direct: a standalone utterance; partial: words quoted inside the reporter's sentence."""
+        lead = self._lead_in(quote)
+        if not lead.strip() or lead.rstrip().endswith(":"):
+            return "direct"
+        if attribution.after and quote.text[-1:] in {",", ".", "!", "?", "…"}:
+            return "direct"
+        words = len(quote.text.split())
+        if words >= _DIRECT_MIN_WORDS and quote.text[-1:] in {",", ".", "!", "?", "…"}:
+            return "direct"
+        return "partial"
+
+    def _lead_in(self, quote: QuoteSpan) -> str:
+        """The reporter's words between the sentence start and the opening mark."""
+        paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[paragraph_start:quote.open_mark]
+        cut = 0
+        for match in _SENTENCE_END.finditer(before):
+            cut = match.end()
+        for a, b in self._quoted:
+            if paragraph_start <= a and b <= quote.open_mark:
+                cut = max(cut, b - paragraph_start)
+        lead = before[cut:]
+        # '"...," she said. "..."': a quote after a closed quote's attribution starts afresh.
+        return lead
+
+    def _attribute(self, quote: QuoteSpan, span: Span) -> _Attribution:
+        inside = set(range(span.start, span.end))
+        after_tokens = self._window_after(quote)
+        before_tokens = self._window_before(quote)
+
+        according = self._according_to(after_tokens) or self._according_to(before_tokens)
+        if according is not None:
+            return _Attribution(according, "according to", bool(self._according_to(after_tokens)))
+
+        verb = None
+        after = False
+        for token in self._heads_outside(span, inside):
+            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
+                verb = token
+                after = token.i >= span.end
+                break
+        if verb is None:
+            for token in after_tokens:
+                if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
+                    verb = token
+                    after = True
+                    break
+        if verb is None:
+            for token in reversed(before_tokens):
+                if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
+                    verb = token
+                    break
+        if verb is None:
+            lead = self._lead_in(quote).rstrip()
+            if lead.endswith(":") and before_tokens:
+                root = before_tokens[-1].sent.root
+                speaker = self._subject_actor(root, quote)
+                return _Attribution(speaker, root.lemma_.lower() if speaker else None, False)
+            return _Attribution(None, None, False)
+        speaker = self._subject_actor(verb, quote)
+        if speaker is None and after:
+            speaker = self._actor_near(verb, after_tokens, quote)
+        finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
+        return _Attribution(speaker, verb.lemma_.lower(), finite)
+
+    def _attribution_follows(self, quote: QuoteSpan, verb: Token) -> bool:
+        """', X said' / ', said X' right after the quote, not '... but added that'."""
+        between = self.text[quote.close_mark + 1:verb.idx]
+        if len(between.split()) > 8:
+            return False
+        return not re.search(r"\b(?:and|but|or|while|as|because|after|before|when)\b",
+                             between)
+
+    def _heads_outside(self, span: Span, inside: set[int]) -> Iterable[Token]:
+        """Ancestors of the quoted words, outside the quote, nearest first."""
+        seen: set[int] = set()
+        for token in span:
+            head = token.head
+            if token.i in inside and head.i not in inside:
+                for ancestor in [head, *head.ancestors]:
+                    if ancestor.i in seen or ancestor.i in inside:
+                        continue
+                    seen.add(ancestor.i)
+                    yield ancestor
+
+    def _window_after(self, quote: QuoteSpan) -> list[Token]:
+        """Tokens after the closing mark up to the sentence end, next quote or paragraph end."""
+        start = quote.close_mark + 1
+        limit = self.text.find("\n", start)
+        limit = len(self.text) if limit < 0 else limit
+        for a, _b in self._quoted:
+            if a >= start:
+                limit = min(limit, a)
+                break
+        match = _SENTENCE_END.search(self.text, start, limit)
+        if match and match.start() > start:
+            limit = match.start()
+        span = self.doc.char_span(start, limit, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def _window_before(self, quote: QuoteSpan) -> list[Token]:
+        paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        lead = self._lead_in(quote)
+        start = quote.open_mark - len(lead)
+        span = self.doc.char_span(max(start, paragraph_start), quote.open_mark,
+                                  alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def _according_to(self, tokens: list[Token]) -> ActorMention | None:
+        for token in tokens:
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and \
+                    self.doc[token.i + 1].lower_ == "to":
+                for candidate in self.doc[token.i + 2:min(token.i + 12, len(self.doc))]:
+                    actor = self._actor_of(candidate, None)
+                    if actor is not None:
+                        return actor
+        return None
+
+    def _subject_actor(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
+        """The actor who is the subject of verb, climbing from participles to their clause."""
+        current = verb
+        for _ in range(4):
+            subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            for subject in subjects:
+                actor = self._actor_of(subject, quote)
+                if actor is not None:
+                    return actor
+            if subjects:
+                return None
+            if current.dep_ in {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"} and \
+                    current.head.i != current.i:
+                current = current.head
+                continue
+            break
+        return None
+
+    def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
+        """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
+        actor = self.actors.at_token(token)
+        if actor is not None:
+            return actor
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is not None:
+            return self._resolve_pronoun(token, gender)
+        for child in token.children:
+            if child.dep_ in {"appos", "compound", "flat"}:
+                actor = self.actors.at_token(child)
+                if actor is None and child.dep_ == "appos":
+                    actor = next((self.actors.at_token(t) for t in child.subtree
+                                  if self.actors.at_token(t) and t.head == child), None)
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
+
+    def _actor_near(self, verb: Token, window: list[Token],
+                    quote: QuoteSpan) -> ActorMention | None:
+        """A parse without a subject: the first person named around the reporting verb."""
+        for token in window:
+            if token.i > verb.i + 6:
+                break
+            actor = self.actors.at_token(token)
+            if actor is not None and actor.kind == "person":
+                return actor
+            if token.lower_ in _PRONOUN_GENDER and token.i in {verb.i - 1, verb.i + 1}:
+                return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
+        return None
+
+    def _resolve_pronoun(self, token: Token, gender: str) -> ActorMention | None:
+        """He/she: the person whose reported clause it sits in, else the latest subject."""
+        for ancestor in token.ancestors:
+            for child in ancestor.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i and \
+                        child.i < token.i:
+                    actor = self.actors.at_token(child)
+                    if actor is not None and actor.kind == "person" and \
+                            _gender_fits(actor, gender):
+                        return actor
+        candidates = [(occ, mention) for occ, mention in self.actors.occurrences
+                      if mention.kind == "person" and occ.end_char <= token.idx
+                      and not occ.in_quote and _gender_fits(mention, gender)]
+        if not candidates:
+            return None
+        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= token.idx]
+        horizon = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
+        recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
+                           and self.doc[occ.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        if recent_subjects:
+            return recent_subjects[-1][1]
+        return candidates[-1][1]
+
+    def _continued_speaker(self, quote: QuoteSpan,
+                           previous: list[tuple[QuoteSpan, Statement]]) -> ActorMention | None:
+        """An unattributed quote continues the speaker just quoted, or the last subject."""
+        paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        for earlier, statement in reversed(previous):
+            if statement.speaker_key is None:
+                continue
+            same_paragraph = earlier.close_mark >= paragraph_start
+            prior_paragraph = self.text[earlier.close_mark:quote.open_mark].count("\n") <= 2 \
+                and not self.text[paragraph_start:quote.open_mark].strip()
+            if same_paragraph or prior_paragraph:
+                return self._mention_by_key(statement.speaker_key)
+            break
+        before = self.doc.char_span(paragraph_start, quote.open_mark, alignment_mode="contract")
+        if before is not None:
+            for token in reversed(list(before)):
+                if token.dep_ in {"nsubj", "nsubjpass"}:
+                    actor = self._actor_of(token, quote)
+                    if actor is not None and actor.kind == "person":
+                        return actor
+        return None
+
+    def _mention_by_key(self, key: str) -> ActorMention | None:
+        return next((m for m in self.actors.mentions if m.key == key), None)
+
+    # -- indirect speech -------------------------------------------------------------
+
+    def _indirect_statements(self) -> list[Statement]:
+        found: list[Statement] = []
+        for token in self.doc:
+            if token.lemma_.lower() not in INDIRECT_VERBS or token.pos_ != "VERB":
+                continue
+            if self._in_quote(token.idx):
+                continue
+            clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+            if not clauses:
+                continue
+            clause = clauses[0]
+            tokens = list(clause.subtree)
+            while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in {"”", '"'}:
+                tokens = tokens[:-1]
+            if len(tokens) < 3:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if any(a <= start and end <= b for a, b in self._quoted):
+                continue
+            if any(start <= a and b <= end + 1 and self._is_whole_sentence_quote(a, b)
+                   for a, b in self._quoted):
+                continue
+            speaker = self._subject_actor(token, None)
+            if speaker is None or speaker.kind not in _SPEAKER_KINDS:
+                continue
+            quote = self.text[start:end]
+            found.append(Statement(quote=quote, kind="indirect", speaker=speaker.name,
+                                   speaker_key=speaker.key, verb=token.lemma_.lower(),
+                                   start=start, end=end, quote_key=quote_key(quote)))
+        return found
+
+    def _in_quote(self, index: int) -> bool:
+        return any(a <= index < b for a, b in self._quoted)
+
+    def _is_whole_sentence_quote(self, a: int, b: int) -> bool:
+        """A quote that is most of the clause: the statement is direct, not indirect."""
+        return (b - a) > 40
+
+
+def _gender_fits(mention: ActorMention, gender: str) -> bool:
+    person = split_person(mention.name)
+    if person is None or not person.given:
+        return True
+    guessed = given_name_gender(person.given[0])
+    return guessed in (None, "either", gender)
