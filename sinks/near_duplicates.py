@@ -27,11 +27,16 @@ from transforms.model import Article
 BANDS = 32
 ROWS_PER_BAND = 4
 # Thresholds below this are allowed but pairs near them may never become candidates.
-LSH_FLOOR = 0.5
+LSH_FLOOR = 0.55
 INDEX_SCHEME = f"{SCHEME}-lsh{BANDS}x{ROWS_PER_BAND}"
 # Keys per lookup query: DuckDB answers an IN list through the ART index while it matches
 # fewer than index_scan_max_count (2048) rows; beyond that it scans the table.
 _KEYS_PER_QUERY = 256
+
+# The point lookups, {marks} standing for one "?" per key.
+BAND_LOOKUP_SQL = "SELECT band_key, article_id FROM near_bands WHERE band_key IN ({marks})"
+SIGNATURE_LOOKUP_SQL = ("SELECT article_id, signature FROM near_signatures "
+                        "WHERE article_id IN ({marks})")
 
 _LOG = logging.getLogger(__name__)
 _SIGNATURE_SCHEMA = pa.schema([
@@ -109,12 +114,15 @@ def rebuild_index(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> 
     con.execute("DELETE FROM near_bands")
     con.execute("DELETE FROM near_signatures")
     count = 0
-    reader = con.execute("SELECT article_id, text FROM articles ORDER BY article_id")
-    while rows := reader.fetchmany(1000):
-        batch = [(article_id, compute_signature(text or "")) for article_id, text in rows]
-        batch = [(article_id, s) for article_id, s in batch if s]
-        _index(con, batch, run_id or "")
-        count += len(batch)
+    last = ""
+    # Pages by key rather than one open reader: the connection must be free for inserts.
+    while rows := con.execute("SELECT article_id, text FROM articles WHERE article_id > ? "
+                              "ORDER BY article_id LIMIT 1000", [last]).fetchall():
+        last = rows[-1][0]
+        batch = {article_id: compute_signature(text or "") for article_id, text in rows}
+        signed = [(article_id, s) for article_id, s in batch.items() if s]
+        _index(con, signed, run_id or "")
+        count += len(signed)
     con.execute("DELETE FROM near_index_info")
     con.execute("INSERT INTO near_index_info VALUES (?, ?)", [INDEX_SCHEME, datetime.now(UTC)])
     return count
@@ -122,10 +130,11 @@ def rebuild_index(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> 
 
 def _ensure_current_index(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild the index when it was made with other signature or band settings."""
-    row = con.execute("SELECT scheme FROM near_index_info").fetchone()
-    if row is not None and row[0] == INDEX_SCHEME:
+    schemes = [scheme for (scheme,) in con.execute("SELECT scheme FROM near_index_info")
+               .fetchall()]
+    if schemes == [INDEX_SCHEME]:
         return
-    _LOG.info("near-duplicate index is %s, rebuilding as %s", row and row[0], INDEX_SCHEME)
+    _LOG.info("near-duplicate index is %s, rebuilding as %s", schemes, INDEX_SCHEME)
     count = rebuild_index(con)
     _LOG.info("near-duplicate index rebuilt: %d articles", count)
 
@@ -152,9 +161,8 @@ def _best_match(signature: list[int], candidates: set[str],
 def _stored_buckets(con: duckdb.DuckDBPyConnection, keys: list[int]) -> dict[int, list[str]]:
     buckets: dict[int, list[str]] = defaultdict(list)
     for chunk in _chunks(sorted(set(keys)), _KEYS_PER_QUERY):
-        for key, article_id in con.execute(
-                f"SELECT band_key, article_id FROM near_bands WHERE band_key IN ({_marks(chunk)})",
-                chunk).fetchall():
+        for key, article_id in con.execute(BAND_LOOKUP_SQL.format(marks=_marks(chunk)),
+                                           chunk).fetchall():
             buckets[key].append(article_id)
     return buckets
 
@@ -162,9 +170,8 @@ def _stored_buckets(con: duckdb.DuckDBPyConnection, keys: list[int]) -> dict[int
 def _stored_signatures(con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for chunk in _chunks(sorted(ids), _KEYS_PER_QUERY):
-        found.update(con.execute(
-            f"SELECT article_id, signature FROM near_signatures "
-            f"WHERE article_id IN ({_marks(chunk)})", chunk).fetchall())
+        found.update(con.execute(SIGNATURE_LOOKUP_SQL.format(marks=_marks(chunk)),
+                                 chunk).fetchall())
     return found
 
 
