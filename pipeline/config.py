@@ -44,7 +44,7 @@ class NlpOptions:
 
 @dataclass(frozen=True)
 class DedupOptions:
-    near_threshold: float = 0.8
+    near_threshold: float = 0.675
 
 
 @dataclass(frozen=True)
