@@ -57,6 +57,18 @@ class TopicOptions:
 class FeedOptions:
     urls: tuple[str, ...] = ()
     allow_private_network: bool = False
+    poll_interval: float = 300.0
+    max_backoff: float = 86_400.0
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+    user_agent: str = "newsflow/0.1 (news feed reader)"
+    concurrency: int = 8
+    per_host: int = 2
+    max_entries: int = 100
+    entry_attempts: int = 4
 
 
 @dataclass(frozen=True)
@@ -177,3 +189,20 @@ def _validate(options: Options) -> None:
         raise ConfigError("'dedup.near_threshold' must be in (0, 1]")
     if options.nlp.batch_size <= 0:
         raise ConfigError("'nlp.batch_size' must be positive")
+    _validate_feeds(options.feeds)
+    from transforms.topics import TopicConfigError, compile_terms
+
+    try:
+        compile_terms(options.topics.weights)
+    except TopicConfigError as exc:
+        raise ConfigError(f"bad [topics.weights]: {exc}") from exc
+
+
+def _validate_feeds(feeds: FeedOptions) -> None:
+    for key in ("connect_timeout", "read_timeout", "total_timeout", "max_bytes", "concurrency",
+                "per_host", "max_entries", "entry_attempts", "max_backoff"):
+        if getattr(feeds, key) <= 0:
+            raise ConfigError(f"'feeds.{key}' must be positive")
+    for key in ("poll_interval", "max_redirects"):
+        if getattr(feeds, key) < 0:
+            raise ConfigError(f"'feeds.{key}' must not be negative")
