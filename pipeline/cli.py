@@ -57,6 +57,32 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--parquet", required=True, metavar="DIR",
                         help="folder to write; only partitions that changed are replaced")
     export.set_defaults(handler=_cmd_export)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score extraction against gold annotations",
+        description="Ingest the articles named by gold files and print precision, recall "
+                    "and F1. A folder with gold.jsonl is scored for dates and authors.")
+    _add_common(evaluate)
+    evaluate.add_argument("gold", nargs="*", metavar="GOLD_DIR",
+                          help="folder of gold *.json files, or of pages with gold.jsonl")
+    evaluate.add_argument("--corpus", action="append", default=[], metavar="DIR",
+                          help="a folder of pages with gold.jsonl (repeatable)")
+    evaluate.add_argument("--articles", action="extend", nargs="+", default=[], metavar="DIR",
+                          help="folders holding the article files (also searched: the gold "
+                               "folder and seeds/)")
+    evaluate.add_argument("--details", action="store_true",
+                          help="also list every miss and every extra item")
+    evaluate.set_defaults(handler=_cmd_evaluate)
+
+    reprocess = commands.add_parser(
+        "reprocess", help="re-extract stored articles with the current extractor")
+    _add_common(reprocess)
+    reprocess.add_argument("--since", default=None, metavar="DATE",
+                           help="only articles published on or after DATE (YYYY-MM-DD)")
+    reprocess.add_argument("--all", action="store_true",
+                           help="also articles already extracted by the current version")
+    reprocess.add_argument("--runner", default=None, help="Beam runner (default DirectRunner)")
+    reprocess.set_defaults(handler=_cmd_reprocess)
     return parser
 
 
@@ -153,6 +179,32 @@ def _cmd_export(args: argparse.Namespace) -> int:
     options = _options(args)
     written = export_parquet(args.db or options.store.db, args.parquet)
     print(f"exported {len(written)} changed partition file(s) to {args.parquet}")
+    return EXIT_OK
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pipeline.evaluate import render, run_evaluation
+    from transforms.extract import EXTRACTOR_VERSION
+
+    folders = list(args.gold) + list(args.corpus)
+    if not folders:
+        print("newsflow evaluate: give a GOLD_DIR or --corpus DIR", file=sys.stderr)
+        return EXIT_USAGE
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    results = run_evaluation(_options(args), folders, args.db, args.articles, seeds,
+                             args.lock_timeout)
+    print(render(results, EXTRACTOR_VERSION, args.details))
+    return EXIT_OK
+
+
+def _cmd_reprocess(args: argparse.Namespace) -> int:
+    from pipeline.reprocess import reprocess
+
+    report = reprocess(_options(args), args.db, since=args.since, everything=args.all,
+                       runner=args.runner, lock_timeout=args.lock_timeout)
+    print(report.summary())
     return EXIT_OK
 
 

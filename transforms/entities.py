@@ -77,6 +77,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     occurrences = _clean_entities(doc)
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
+    named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
     for occ in occurrences:
         occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
         if occ.kind == "person":
@@ -84,7 +85,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             if occ.person is None:
                 occ.kind = ""
             else:
-                occ.roles = _roles_of(doc, occ)
+                occ.roles = _roles_of(doc, occ, named - set(range(occ.start, occ.end)))
     occurrences = [o for o in occurrences if o.kind]
     excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)]
@@ -92,20 +93,64 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
 
 
 def _clean_entities(doc: Doc) -> list[Occurrence]:
+    """Entities of the kinds actors have, plus person names the tagger missed or misfiled."""
     found: list[Occurrence] = []
     for ent in doc.ents:
         kind = LABEL_KINDS.get(ent.label_)
-        if kind is None:
-            continue
         span = _trim(doc, ent)
         if span is None:
             continue
         text = strip_possessive(span.text).strip(" -–—.,;:'’\"“”")
-        if not any(c.isalpha() for c in text) or not text[:1].isupper() and not text[:1].isdigit():
+        if "\n" in text or not any(c.isalpha() for c in text) or not text[:1].isupper():
             continue
+        if kind is None:
+            if not _looks_like_person_name(text):
+                continue
+            kind = "person"
         found.append(Occurrence(span.start, span.end, span.start_char,
                                 span.start_char + len(text), text, kind))
+    covered = {i for o in found for i in range(o.start, o.end)}
+    found.extend(_untagged_names(doc, covered))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
+    """Runs of proper nouns outside any entity that read as a person's name.
+
+    'Minister Jan Kowal' or 'Anna Nowak' that the tagger skipped: titles are stripped, and
+    what is left must start with a known given name, or follow a title, and hold no
+    organisation or place word.
+    """
+    found: list[Occurrence] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in covered and _is_name_token(doc[j]):
+            j += 1
+        start = i
+        while start < j and (doc[start].lower_.strip(".") in TITLE_WORDS
+                             or doc[start].lower_ in ROLE_WORDS):
+            start += 1
+        before = doc[i - 1].lower_ if i > 0 else ""
+        titled = start > i or before in ROLE_WORDS or before in TITLE_WORDS
+        words = [t.text for t in doc[start:j]]
+        text = " ".join(words)
+        if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)) and \
+                not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
+                not is_place_name(text):
+            span = doc[start:j]
+            found.append(Occurrence(span.start, span.end, span.start_char, span.end_char,
+                                    span.text, "person"))
+        i = j
     return found
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and \
+        token.text.replace("-", "").replace(".", "").isalpha()
 
 
 def _trim(doc: Doc, ent: Span) -> Span | None:
@@ -229,7 +274,7 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "place"
 
 
-def _roles_of(doc: Doc, occ: Occurrence) -> list[str]:
+def _roles_of(doc: Doc, occ: Occurrence, named: set[int]) -> list[str]:
     """Titles written with a person: 'Foreign Minister X', 'X, a senior analyst, ...'."""
     roles: list[str] = []
     words = occ.text.split()
@@ -237,7 +282,7 @@ def _roles_of(doc: Doc, occ: Occurrence) -> list[str]:
     while words and fold_text(words[0]) in TITLE_WORDS and len(words) > 1:
         leading.append(words.pop(0))
     root = doc[occ.end - 1]
-    prefix = _prefix_role(doc, occ, root)
+    prefix = _prefix_role(doc, occ, root, named)
     if prefix or leading:
         roles.append(" ".join(filter(None, [prefix, " ".join(leading)])))
     appositive = _appositive_role(doc, occ, root)
@@ -246,15 +291,18 @@ def _roles_of(doc: Doc, occ: Occurrence) -> list[str]:
     return [r for r in roles if _has_role_word(r)]
 
 
-def _prefix_role(doc: Doc, occ: Occurrence, root: Token) -> str:
+def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str:
+    """'Deputy Foreign Minister' or 'Oslo-based analyst' written just before a name."""
     start = occ.start
     sentence_start = root.sent.start
     while start > sentence_start:
         token = doc[start - 1]
+        if token.i in named or token.is_space or "\n" in token.text:
+            break
         if token.is_punct and token.text not in {"-", "–"}:
             break
-        if token.lower_ in _TRIM_LEFT or token.tag_ == "POS" or token.pos_ in {"VERB", "AUX",
-                                                                                  "ADP", "CCONJ"}:
+        if token.lower_ in _TRIM_LEFT or token.tag_ == "POS" or token.pos_ in {
+                "VERB", "AUX", "ADP", "CCONJ", "ADV", "PRON", "DET", "NUM"}:
             if not (token.lower_ in {"of", "for", "and"} and start - 1 > sentence_start
                     and doc[start - 2].text[:1].isupper()):
                 break
@@ -284,6 +332,8 @@ def _clean_role(doc: Doc, tokens: list[Token]) -> str:
     if not tokens:
         return ""
     span = doc[tokens[0].i:tokens[-1].i + 1]
+    if "\n" in span.text:
+        return ""
     text = _ROLE_CUT.sub("", span.text).strip()
     text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
     words = text.split()

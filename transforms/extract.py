@@ -13,6 +13,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from transforms.bylines import credit_names
 from transforms.entities import find_actors
@@ -20,7 +21,7 @@ from transforms.model import Article
 from transforms.quotes import StatementFinder, find_quotes
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.1"
+EXTRACTOR_VERSION = "2025.2"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -46,8 +47,22 @@ def load_nlp(model_name: str) -> Language:
             f"spaCy pipeline {model_name!r} is not installed; install its package into this "
             f"environment (e.g. `pip install {model_name.replace('_', '-')}`) or set "
             f"[nlp] model in the configuration to an installed one") from exc
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     _MODELS[model_name] = nlp
     return nlp
+
+
+PARAGRAPH_COMPONENT = "paragraph_sentences"
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence, so no parse joins two paragraphs."""
+    for token in doc[1:]:
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
 
 
 def extract_articles(nlp: Language, articles: list[Article], batch_size: int = 32) -> None:

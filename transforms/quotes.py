@@ -47,6 +47,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _DIRECT_MIN_WORDS = 8
+# Words that open a dependent clause or phrase rather than an utterance of its own.
+_CLAUSE_CONTINUATIONS = frozenset("""
+as if when whenever because until unless while whereas than that to for with of in on at by
+from into onto and but or nor so despite notwithstanding although though since once
+""".split())
 _SPEAKER_KINDS = {"person", "organization", "place"}
 _PARTIAL_SPEAKER_KINDS = {"person", "organization"}
 
@@ -231,9 +236,17 @@ class StatementFinder:
         if attribution.after and quote.text[-1:] in {",", ".", "!", "?", "…"}:
             return "direct"
         words = len(quote.text.split())
-        if words >= _DIRECT_MIN_WORDS and quote.text[-1:] in {",", ".", "!", "?", "…"}:
+        if words >= _DIRECT_MIN_WORDS and quote.text[-1:] in {",", ".", "!", "?", "…"} \
+                and not self._continues_reporter(quote):
             return "direct"
         return "partial"
+
+    def _continues_reporter(self, quote: QuoteSpan) -> bool:
+        """Quoted words opening with a preposition or conjunction finish the reporter's clause."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        first = next((t for t in span if not t.is_punct), None) if span is not None else None
+        return first is not None and (first.pos_ in {"ADP", "SCONJ", "CCONJ"}
+                                      or first.lower_ in _CLAUSE_CONTINUATIONS)
 
     def _lead_in(self, quote: QuoteSpan) -> str:
         """The reporter's words between the sentence start and the opening mark."""
@@ -258,13 +271,17 @@ class StatementFinder:
         if according is not None:
             return _Attribution(according, "according to", bool(self._according_to(after_tokens)))
 
-        verb = None
-        after = False
-        for token in self._heads_outside(span, inside):
-            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
-                verb = token
-                after = token.i >= span.end
-                break
+        verb = self._attribution_after(quote, after_tokens)
+        after = verb is not None
+        if verb is None:
+            paragraph = self._paragraph_bounds(quote)
+            for token in self._heads_outside(span, inside):
+                if not paragraph[0] <= token.idx < paragraph[1]:
+                    break
+                if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
+                    verb = token
+                    after = token.i >= span.end
+                    break
         if verb is None:
             for token in after_tokens:
                 if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
@@ -288,6 +305,22 @@ class StatementFinder:
             speaker = self._actor_near(verb, after_tokens, quote)
         finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
+
+    def _attribution_after(self, quote: QuoteSpan, after_tokens: list[Token]) -> Token | None:
+        """The reporting verb of '"...," X said' or '"...," said X', if the quote has one."""
+        if quote.text[-1:] not in {",", "!", "?", "…", "-", "—"} and \
+                not self.text[quote.close_mark + 1:quote.close_mark + 2] == ",":
+            return None
+        for token in after_tokens[:10]:
+            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and \
+                    token.tag_ in _FINITE_TAGS and self._attribution_follows(quote, token):
+                return token
+        return None
+
+    def _paragraph_bounds(self, quote: QuoteSpan) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        end = self.text.find("\n", quote.close_mark)
+        return start, len(self.text) if end < 0 else end
 
     def _attribution_follows(self, quote: QuoteSpan, verb: Token) -> bool:
         """', X said' / ', said X' right after the quote, not '... but added that'."""
@@ -343,7 +376,11 @@ class StatementFinder:
         return None
 
     def _subject_actor(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
-        """The actor who is the subject of verb, climbing from participles to their clause."""
+        """The actor who is the subject of verb, climbing from participles to their clause.
+
+        A verb's own subject that is no actor ("a spokeswoman said") means no speaker; a
+        subjectless participle ("..., saying") takes the nearest clause subject that is one.
+        """
         current = verb
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -351,7 +388,7 @@ class StatementFinder:
                 actor = self._actor_of(subject, quote)
                 if actor is not None:
                     return actor
-            if subjects:
+            if subjects and current is verb:
                 return None
             if current.dep_ in {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"} and \
                     current.head.i != current.i:
