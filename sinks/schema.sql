@@ -168,3 +168,62 @@ CREATE TABLE IF NOT EXISTS near_bands (
     article_id VARCHAR NOT NULL
 );
 CREATE INDEX IF NOT EXISTS near_bands_band_key ON near_bands (band_key);
+
+-- ---------------------------------------------------------------------------------------
+-- Feeds (sinks/feed_state.py): per-feed polling state and every entry ever taken from a
+-- feed, keyed by canonical URL; plus the coverage views, which keep off-topic articles out.
+-- ---------------------------------------------------------------------------------------
+
+CREATE TABLE IF NOT EXISTS feed_state (
+    feed_url VARCHAR PRIMARY KEY,    -- canonical URL, or absolute path of a feed file
+    title VARCHAR,
+    etag VARCHAR,                    -- validators sent back on the next poll
+    last_modified VARCHAR,
+    last_status INTEGER,             -- HTTP status of the last poll; NULL when none came back
+    last_error VARCHAR,              -- reason: detail of the last failure (or recovered problem)
+    consecutive_failures INTEGER NOT NULL,
+    last_polled_at TIMESTAMPTZ,
+    last_success_at TIMESTAMPTZ,
+    next_poll_at TIMESTAMPTZ,        -- not polled before this (interval, or backoff after failures)
+    entries_seen INTEGER,            -- entries in the last feed document read
+    entries_new INTEGER,             -- of which were new
+    run_id VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS feed_entries (
+    canonical_url VARCHAR PRIMARY KEY, -- the page, without tracking parameters
+    feed_url VARCHAR NOT NULL,       -- the feed it was first taken from
+    entry_id VARCHAR,                -- GUID / Atom id
+    url VARCHAR,                     -- link as the feed gave it
+    title VARCHAR,
+    entry_published DATE,
+    status VARCHAR NOT NULL,         -- ingested | duplicate | failed (retried) | abandoned
+    article_id VARCHAR,              -- the article, or the copy it duplicates
+    attempts INTEGER NOT NULL,
+    last_error VARCHAR,
+    first_seen_at TIMESTAMPTZ,
+    last_attempt_at TIMESTAMPTZ,
+    next_attempt_at TIMESTAMPTZ,     -- for failed entries: not fetched again before this
+    run_id VARCHAR
+);
+
+CREATE OR REPLACE VIEW feed_health AS
+SELECT f.feed_url, f.title, f.last_status, f.consecutive_failures, f.last_error,
+       f.last_polled_at, f.last_success_at, f.next_poll_at,
+       count(e.canonical_url) FILTER (WHERE e.status = 'ingested') AS entries_ingested,
+       count(e.canonical_url) FILTER (WHERE e.status = 'duplicate') AS entries_duplicate,
+       count(e.canonical_url) FILTER (WHERE e.status = 'failed') AS entries_failing,
+       count(e.canonical_url) FILTER (WHERE e.status = 'abandoned') AS entries_abandoned
+FROM feed_state f LEFT JOIN feed_entries e USING (feed_url)
+GROUP BY ALL
+ORDER BY f.feed_url;
+
+-- What users query: only articles on the followed topic (on_topic NULL means not scored).
+CREATE OR REPLACE VIEW coverage AS
+SELECT * FROM articles WHERE on_topic IS DISTINCT FROM false;
+
+CREATE OR REPLACE VIEW coverage_mentions AS
+SELECT m.* FROM mentions m SEMI JOIN coverage c USING (article_id);
+
+CREATE OR REPLACE VIEW coverage_statements AS
+SELECT s.* FROM statements s SEMI JOIN coverage c USING (article_id);
