@@ -87,6 +87,9 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else:
                 occ.roles = _roles_of(doc, occ, named - set(range(occ.start, occ.end)))
     occurrences = [o for o in occurrences if o.kind]
+    for occ in _repeated_names(doc, occurrences):
+        occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
+        occurrences.append(occ)
     excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)]
     return _group(occurrences)
@@ -145,6 +148,34 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
             found.append(Occurrence(span.start, span.end, span.start_char, span.end_char,
                                     span.text, "person"))
         i = j
+    return found
+
+
+def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """Later uses of a name the tagger found once but skipped elsewhere ('Okafor added').
+
+    Only one-word proper nouns that equal the surname of a person named in full, or the
+    whole of a one-word actor, are taken, with the kind they have elsewhere.
+    """
+    known: dict[str, str] = {}
+    for occ in occurrences:
+        if occ.kind == "person" and occ.person is not None and occ.person.given:
+            known.setdefault(occ.person.surname, "person")
+        elif occ.kind != "person" and len(occ.text.split()) == 1:
+            known.setdefault(occ.text, occ.kind)
+    covered = {i for o in occurrences for i in range(o.start, o.end)}
+    found: list[Occurrence] = []
+    for token in doc:
+        if token.i in covered or token.tag_ not in {"NNP", "NNPS"}:
+            continue
+        kind = known.get(token.text)
+        if kind is None:
+            continue
+        occ = Occurrence(token.i, token.i + 1, token.idx, token.idx + len(token.text),
+                         token.text, kind)
+        if kind == "person":
+            occ.person = split_person(token.text)
+        found.append(occ)
     return found
 
 

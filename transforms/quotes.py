@@ -345,6 +345,9 @@ class StatementFinder:
     def _window_after(self, quote: QuoteSpan) -> list[Token]:
         """Tokens after the closing mark up to the sentence end, next quote or paragraph end."""
         start = quote.close_mark + 1
+        if quote.text.endswith(".") or (quote.text[-1:] in {"?", "!"}
+                                        and not self.text[start:start + 3].strip()[:1].islower()):
+            return []  # the quote closed its sentence: what follows is a new one
         limit = self.text.find("\n", start)
         limit = len(self.text) if limit < 0 else limit
         for a, _b in self._quoted:

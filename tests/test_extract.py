@@ -1,0 +1,235 @@
+"""Actor and statement extraction on small made-up articles."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from transforms.entities import find_actors
+from transforms.extract import (
+    EXTRACTOR_VERSION,
+    ModelNotFoundError,
+    credit_names_in,
+    extract_articles,
+    load_nlp,
+)
+from transforms.model import Article
+from transforms.quotes import find_quotes, quote_key
+
+BRIEFING = """Foreign Minister Oksana Kravchenko arrived in Geneva on Monday. "We came here to \
+talk, not to posture," Kravchenko told reporters. "Nobody should expect miracles."
+
+Tomas Lindqvist, a senior analyst at the Nordic Policy Institute, was less hopeful. “The gap \
+between the two sides is still very wide,” he said.
+
+The mayor, Amara Okafor, said the city would “keep every door open” for the delegations. \
+Okafor added that the talks could last a week.
+
+‘I am not optimistic,’ said Lindqvist.
+
+"The first part of the answer is simple," Kravchenko said. "The second part is not."
+"""
+
+
+def _extract(nlp, text: str, authors: list[str] | None = None) -> Article:
+    article = Article(article_id="a1", source_uri="mem://a1", text=text, content_hash="h",
+                      authors=list(authors or []))
+    extract_articles(nlp, [article])
+    return article
+
+
+def _person(article: Article, surname: str):
+    found = [m for m in article.actors if m.kind == "person" and surname in m.name]
+    assert len(found) == 1, [m.name for m in article.actors]
+    return found[0]
+
+
+def _statement(article: Article, words: str):
+    found = [s for s in article.statements if words in s.quote and s.kind != "indirect"]
+    assert len(found) == 1, [s.quote for s in article.statements]
+    return found[0]
+
+
+def test_load_nlp_loads_once(nlp, options):
+    assert load_nlp(options.nlp.model) is nlp
+
+
+def test_missing_model_is_a_named_error():
+    with pytest.raises(ModelNotFoundError, match="not installed"):
+        load_nlp("xx_no_such_pipeline_sm")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "“", '"""', "\x00\x01", "‘’ ’‘ “”",
+                                  "A" * 5000, "He said: “", "\n\n\n“Open\n\n“Still open"])
+def test_odd_text_never_raises(nlp, text):
+    article = _extract(nlp, text)
+    assert article.extractor_version == EXTRACTOR_VERSION
+    assert isinstance(article.actors, list) and isinstance(article.statements, list)
+
+
+def test_full_name_surname_and_title_are_one_actor_with_roles(nlp):
+    article = _extract(nlp, BRIEFING)
+    minister = _person(article, "Kravchenko")
+    assert minister.name == "Oksana Kravchenko"
+    assert minister.count >= 3
+    assert minister.roles == ["Foreign Minister"]
+    analyst = _person(article, "Lindqvist")
+    assert any("senior analyst" in role for role in analyst.roles)
+    mayor = _person(article, "Okafor")
+    assert mayor.count == 2 and "mayor" in mayor.roles
+    kinds = {m.name: m.kind for m in article.actors}
+    assert kinds["Geneva"] == "place"
+    assert kinds["Nordic Policy Institute"] == "organization"
+
+
+def test_spelling_variants_in_one_article_are_one_actor(nlp):
+    text = ("Defence Minister Mykolay Kovalenkyy visited the front. Kovalenkiy said the "
+            "line was holding, and Kovalenky promised more drones.")
+    article = _extract(nlp, text)
+    person = _person(article, "Kovalenk")
+    assert person.count == 3
+    assert set(person.surfaces) == {"Mykolay Kovalenkyy", "Kovalenkiy", "Kovalenky"}
+
+
+def test_same_surname_different_given_names_stay_apart(nlp):
+    text = ("Anna Brandt met Peter Brandt in Oslo. Anna Brandt said the meeting was useful, "
+            "while Peter Brandt said nothing.")
+    article = _extract(nlp, text)
+    names = sorted(m.name for m in article.actors if m.kind == "person")
+    assert names == ["Anna Brandt", "Peter Brandt"]
+
+
+def test_statements_with_speakers_in_every_style(nlp):
+    article = _extract(nlp, BRIEFING)
+    first = _statement(article, "We came here to talk")
+    assert (first.kind, first.speaker, first.verb) == ("direct", "Oksana Kravchenko", "tell")
+    assert BRIEFING[first.start:first.end] == first.quote
+    assert first.quote == "We came here to talk, not to posture,"
+    continued = _statement(article, "Nobody should expect miracles")
+    assert continued.speaker == "Oksana Kravchenko"
+    pronoun = _statement(article, "The gap between")
+    assert (pronoun.kind, pronoun.speaker) == ("direct", "Tomas Lindqvist")
+    partial = _statement(article, "keep every door open")
+    assert (partial.kind, partial.speaker) == ("partial", "Amara Okafor")
+    single = _statement(article, "I am not optimistic")
+    assert single.speaker == "Tomas Lindqvist"
+    split_second = _statement(article, "The second part is not.")
+    assert split_second.speaker == "Oksana Kravchenko"
+
+
+def test_colon_introduced_and_according_to(nlp):
+    text = ("The envoy, Rafael Moreno, spoke after the session. Moreno said: “There is a text "
+            "on the table.” According to Ines Duarte, the chief negotiator, the text “could be "
+            "signed within days.”")
+    article = _extract(nlp, text)
+    colon = _statement(article, "There is a text")
+    assert (colon.kind, colon.speaker) == ("direct", "Rafael Moreno")
+    according = _statement(article, "signed within days")
+    assert according.speaker == "Ines Duarte"
+
+
+def test_quote_over_several_paragraphs_is_one_statement(nlp):
+    text = ("“The first thing we need is a ceasefire that holds for more than a day.\n\n"
+            "“The second thing is trust, and that will take years,” said Helga Norrby, a "
+            "retired general.")
+    article = _extract(nlp, text)
+    statement = _statement(article, "The first thing")
+    assert "The second thing is trust" in statement.quote
+    assert "“" not in statement.quote
+    assert statement.speaker == "Helga Norrby"
+
+
+def test_indirect_speech_has_its_speaker(nlp):
+    text = "Senator Lucia Ferraro said she was not expecting a breakthrough this week."
+    article = _extract(nlp, text)
+    indirect = [s for s in article.statements if s.kind == "indirect"]
+    assert len(indirect) == 1
+    assert indirect[0].speaker == "Lucia Ferraro"
+    assert indirect[0].quote.startswith("she was not expecting a breakthrough")
+
+
+def test_unattributed_quote_has_no_speaker(nlp):
+    text = ("Talks resumed on Friday after a pause.\n\n"
+            "“Nobody knows what the other side wants,” read a banner outside the hall.")
+    article = _extract(nlp, text)
+    statement = _statement(article, "Nobody knows")
+    assert statement.speaker is None and statement.speaker_key is None
+
+
+def test_scare_quotes_without_speaker_are_not_statements(nlp):
+    text = "The so-called “peace dividend” never arrived in the northern provinces."
+    assert _extract(nlp, text).statements == []
+
+
+def test_journalists_are_not_actors(nlp):
+    text = ("Defence Minister Mykolay Kovalenkyy visited the front on Sunday.\n\n"
+            "Ingrid Solberg and Marcus Webb reported from Kharkiv.")
+    article = _extract(nlp, text, authors=["Clara Osei"])
+    people = {m.name for m in article.actors if m.kind == "person"}
+    assert people == {"Mykolay Kovalenkyy"}
+    assert credit_names_in(text) == ["Ingrid Solberg", "Marcus Webb"]
+
+
+def test_author_named_in_byline_is_excluded_even_by_surname(nlp):
+    text = "Defence Minister Mykolay Kovalenkyy said on Sunday that Osei had called him."
+    article = _extract(nlp, text, authors=["Clara Osei"])
+    assert {m.name for m in article.actors if m.kind == "person"} == {"Mykolay Kovalenkyy"}
+
+
+def _with_entities(nlp, text: str, labelled: list[tuple[str, str]]):
+    """A parsed doc whose entities are set by hand, to reproduce tagger mistakes."""
+    doc = nlp(text)
+    spans = []
+    for words, label in labelled:
+        start = text.index(words)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = [s for s in spans if isinstance(s, Span)]
+    return doc
+
+
+def test_city_tagged_as_person_becomes_a_place(nlp):
+    doc = _with_entities(nlp, "Troops withdrew from the outskirts of Kharkiv. Officials in "
+                              "Kharkiv said Anna Brandt had left.",
+                         [("Kharkiv", "PERSON"), ("Anna Brandt", "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds["Kharkiv"] == "place" and kinds["Anna Brandt"] == "person"
+
+
+def test_joined_names_become_two_people(nlp):
+    text = ("Sven Berglund and Aino Salo met in Turku. The Berglund-Salo meeting lasted an "
+            "hour, and Salo left first.")
+    doc = _with_entities(nlp, text, [("Sven Berglund", "PERSON"), ("Aino Salo", "PERSON"),
+                                     ("Berglund-Salo", "PERSON"), ("Turku", "GPE")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Sven Berglund": 2, "Aino Salo": 3}
+
+
+def test_surname_tagged_as_organisation_is_the_person(nlp):
+    text = "Sven Berglund arrived late. Berglund then left for the airport."
+    doc = _with_entities(nlp, text, [("Sven Berglund", "PERSON"), ("Berglund then", "ORG")])
+    doc.ents = [doc.ents[0], doc.char_span(text.index("Berglund then"),
+                                           text.index("Berglund then") + 8, label="ORG")]
+    people = [m for m in find_actors(doc, []).mentions if m.kind == "person"]
+    assert [(m.name, m.count) for m in people] == [("Sven Berglund", 2)]
+
+
+def test_nationalities_are_groups(nlp):
+    article = _extract(nlp, "Norwegian and Danish officials met in Oslo with the Danes.")
+    kinds = {m.name: m.kind for m in article.actors}
+    assert kinds.get("Norwegian") == "group"
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('He said "yes" and "no".', ["yes", "no"]),
+    ("“Outer ‘inner’ words,” she said.", ["Outer ‘inner’ words,"]),
+    ("« Bonjour, » dit-il.", ["Bonjour,"]),
+    ("‘It’s the sides’ choice,’ he said.", ["It’s the sides’ choice,"]),
+    ("The parties’ positions, Russia’s army and the ’90s.", []),
+])
+def test_find_quotes_pairs_marks(text, quotes):
+    assert [q.text for q in find_quotes(text)] == quotes
+
+
+def test_quote_key_folds_case_marks_and_trailing_punctuation():
+    assert quote_key("Nothing’s going to change,") == quote_key('nothing\'s going to change.')
+    assert quote_key("Nothing is going to change") != quote_key("Something is going to change")

@@ -1,0 +1,87 @@
+"""Name folding: spellings and transliterations of one name share a key, others do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.names import (
+    acronym,
+    entity_key,
+    fold_text,
+    fold_token,
+    given_compatible,
+    split_person,
+    strip_possessive,
+)
+
+
+@pytest.mark.parametrize("variants", [
+    ("Kovalenkyy", "Kovalenkiy", "Kovalenky", "Kovalenkyi", "Kovalenki"),
+    ("Mykolay", "Mykolai", "Mykolaj"),
+    ("Tetyana", "Tetiana"),
+    ("Yıldızoğlu", "Yildizoglu"),
+    ("Hallström", "Hallstrom", "Halstrom"),
+    ("Kharchenko", "Harchenko"),
+    ("Oleksiy", "Olexiy", "Oleksii"),
+    ("Wasylenko", "Vasylenko"),
+])
+def test_transliteration_variants_fold_together(variants):
+    assert len({fold_token(v) for v in variants}) == 1
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("Kovalenko", "Kovalchuk"),
+    ("Marek", "Marta"),
+    ("Lind", "Linde"),
+])
+def test_different_names_stay_apart(left, right):
+    assert fold_token(left) != fold_token(right)
+
+
+@pytest.mark.parametrize(("name", "given", "surname"), [
+    ("Oksana Kravchenko", ("Oksana",), "Kravchenko"),
+    ("Foreign Minister Ana de la Vega", ("Ana",), "de la Vega"),
+    ("Mara J. Okafor Jr.", ("Mara", "J."), "Okafor"),
+    ("President Lindqvist", (), "Lindqvist"),
+    ("Okafor's", (), "Okafor"),
+])
+def test_split_person_drops_titles_and_suffixes(name, given, surname):
+    person = split_person(name)
+    assert person is not None
+    assert person.given == given
+    assert person.surname == surname
+
+
+def test_person_key_is_transliteration_proof():
+    assert split_person("Mykolay Kovalenkyy").key == split_person("Mykolai Kovalenkiy").key
+
+
+@pytest.mark.parametrize(("left", "right", "compatible"), [
+    (("mara",), ("mara", "j"), True),
+    (("ilkai",), ("osman", "ilkai"), True),
+    (("j",), ("john",), True),
+    ((), ("john",), True),
+    (("john",), ("james",), False),
+    (("anna", "maria"), ("anna", "sofia"), False),
+])
+def test_given_names_compatibility(left, right, compatible):
+    assert given_compatible(left, right) is compatible
+    assert given_compatible(right, left) is compatible
+
+
+def test_fold_text_and_possessives():
+    assert fold_text("U.S.") == "us"
+    assert fold_text("São Tomé") == "sao tome"
+    assert strip_possessive("the sides’") == "the sides"
+    assert strip_possessive("Okafor’s") == "Okafor"
+
+
+def test_entity_keys_drop_articles_and_plurals():
+    assert entity_key("organization", "the Senate") == entity_key("organization", "Senate")
+    assert entity_key("group", "Danes") == entity_key("group", "Dane")
+    assert entity_key("person", "President Mara Okafor") == entity_key("person", "Mara Okafor")
+
+
+def test_acronym_of_a_long_name():
+    assert acronym("World Health Organization") == "who"
+    assert acronym("Geneva") == ""
