@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a glob or folder of article files (repeatable; default: the seeds)")
     run.add_argument("--runner", default=None,
                      help="Beam runner (default DirectRunner, in-process and offline)")
+    _add_feed_options(run)
     run.set_defaults(handler=_cmd_run)
 
     watch = commands.add_parser("watch", help="keep ingesting new inputs until stopped")
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--runner", default=None, help="Beam runner (default DirectRunner)")
     watch.add_argument("--interval", type=float, default=60.0, metavar="SECONDS",
                        help="seconds between looks for new input (default 60)")
+    _add_feed_options(watch)
     watch.set_defaults(handler=_cmd_watch)
 
     status = commands.add_parser("status", help="recent runs, feed health, pending inputs")
@@ -96,14 +98,25 @@ def _add_common(command: argparse.ArgumentParser) -> None:
                               "(default 60)")
 
 
+def _add_feed_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--feed", action="append", metavar="URL_OR_FILE", default=None,
+                         help="an RSS/Atom feed to poll (repeatable; default: [feeds] urls). "
+                              "Naming inputs or feeds replaces both configured lists")
+    command.add_argument("--allow-private-network", action="store_true", default=None,
+                         help="also fetch from private, loopback and link-local addresses")
+
+
 def _options(args: argparse.Namespace) -> Options:
-    return load_options(args.config, **{"store.db": args.db})
+    return load_options(args.config, **{
+        "store.db": args.db,
+        "feeds.allow_private_network": getattr(args, "allow_private_network", None)})
 
 
 def _request(args: argparse.Namespace):
     from pipeline.run import RunRequest
 
-    return RunRequest(inputs=tuple(getattr(args, "input", None) or ()), db=args.db,
+    return RunRequest(inputs=tuple(getattr(args, "input", None) or ()),
+                      feeds=tuple(getattr(args, "feed", None) or ()), db=args.db,
                       runner=getattr(args, "runner", None), lock_timeout=args.lock_timeout)
 
 

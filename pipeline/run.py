@@ -22,6 +22,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from filelock import FileLock, Timeout
 
 from pipeline.config import Options
+from pipeline.feeds import FeedPlan, feed_commit, fetch_feeds, plan_feeds
 from sinks import staging
 from sinks.store import (
     RunReport,
@@ -55,6 +56,7 @@ class RunRequest:
     """What one run is asked to do, beyond the options."""
 
     inputs: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()  # feed URLs or files; with inputs, they replace the config's
     db: str | None = None
     runner: str | None = None
     lock_timeout: float | None = None
@@ -133,12 +135,17 @@ def staging_root(db_path: str, configured: str = "") -> str:
 
 
 def build_pipeline(pipeline: beam.Pipeline, sources: Sequence[SourceFile], prefix: str,
-                   options: Options, token: str = "") -> None:
-    """Wire the stages: read, parse, extract, fingerprint, stage."""
+                   options: Options, token: str = "", feeds: FeedPlan | None = None) -> None:
+    """Wire the stages: read (files and feeds), parse, extract, fingerprint, stage."""
     read = (pipeline
             | "ListPending" >> beam.Create(list(sources))
             | "ReadArticles" >> ReadArticles(options.input.max_bytes))
-    parsed = read.documents | "ParseArticles" >> ParseArticles(options.input.max_bytes)
+    documents, fetch_rejections = read.documents, []
+    if feeds is not None and feeds.active:
+        fetched = fetch_feeds(pipeline, feeds, prefix)
+        documents = (read.documents, fetched.documents) | "AllDocuments" >> beam.Flatten()
+        fetch_rejections = [fetched.rejected]
+    parsed = documents | "ParseArticles" >> ParseArticles(options.input.max_bytes)
     extracted = parsed.articles | "ExtractActorsAndStatements" >> ExtractActorsAndStatements(
         options.nlp.model, options.nlp.batch_size)
     signed = extracted.articles | "FingerprintArticles" >> FingerprintArticles(
@@ -146,17 +153,17 @@ def build_pipeline(pipeline: beam.Pipeline, sources: Sequence[SourceFile], prefi
     _ = (signed
          | "CountArticles" >> beam.Map(progress.tick, token, "article")
          | "StageArticles" >> staging.WriteStaged(prefix, staging.ARTICLES))
-    _ = ((read[REJECTED], parsed[REJECTED], extracted[REJECTED])
+    _ = ((read[REJECTED], *fetch_rejections, parsed[REJECTED], extracted[REJECTED])
          | "AllRejections" >> beam.Flatten()
          | "CountRejections" >> beam.Map(progress.tick, token, "rejected")
          | "StageRejections" >> staging.WriteStaged(prefix, staging.REJECTIONS))
 
 
 def run_beam(sources: Sequence[SourceFile], prefix: str, options: Options,
-             runner_name: str, token: str = "") -> None:
+             runner_name: str, token: str = "", feeds: FeedPlan | None = None) -> None:
     beam_options = PipelineOptions(list(options.runner.beam_args))
     with beam.Pipeline(runner=make_runner(runner_name), options=beam_options) as pipeline:
-        build_pipeline(pipeline, sources, prefix, options, token)
+        build_pipeline(pipeline, sources, prefix, options, token, feeds)
 
 
 def ingest(options: Options, request: RunRequest = RunRequest(),
@@ -175,20 +182,25 @@ def _ingest_locked(options: Options, request: RunRequest, db_path: str,
     lock_timeout = (options.store.lock_timeout if request.lock_timeout is None
                     else request.lock_timeout)
     report = RunReport(run_id=new_run_id(), started_at=datetime.now(UTC))
-    sources = expand_inputs(request.inputs or options.input.paths, options.input.extensions)
+    # Inputs or feeds named for the run replace both configured lists.
+    named = bool(request.inputs or request.feeds)
+    sources = expand_inputs(request.inputs if named else options.input.paths,
+                            options.input.extensions)
     report.files_seen = len(sources)
     pending = pending_sources(sources, load_ledger(db_path, lock_timeout))
+    feeds = plan_feeds(options, request.feeds if named else options.feeds.urls, db_path,
+                       lock_timeout)
     root = staging_root(db_path, options.runner.staging)
     _clear_stale_staging(root)
     prefix = FileSystems.join(root, report.run_id)
 
     articles, rejections = [], []
-    if pending:
+    if pending or feeds.active:
         if watcher is not None:
             watcher.start(len(pending))
             progress.listen(report.run_id, watcher.advance)
         try:
-            run_beam(pending, prefix, options, runner_name, report.run_id)
+            run_beam(pending, prefix, options, runner_name, report.run_id, feeds)
         finally:
             progress.stop_listening(report.run_id)
             if watcher is not None:
@@ -198,10 +210,11 @@ def _ingest_locked(options: Options, request: RunRequest, db_path: str,
 
     con = connect(db_path, lock_timeout=lock_timeout)
     try:
-        if pending:
+        if pending or feeds.active:
             commit_run(con, report, articles, rejections,
                        near_threshold=options.dedup.near_threshold, runner=runner_name,
-                       extractor_version=EXTRACTOR_VERSION)
+                       extractor_version=EXTRACTOR_VERSION,
+                       on_commit=feed_commit(options, prefix, report.run_id))
         else:
             report.finished_at = datetime.now(UTC)
             record_run(con, report, runner_name, EXTRACTOR_VERSION)

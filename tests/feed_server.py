@@ -76,13 +76,14 @@ class FeedServer:
         self._httpd.server_close()
 
     def _answer(self, handler: http.server.BaseHTTPRequestHandler) -> None:
-        route = self.routes.get(handler.path)
+        path = handler.path.split("?", 1)[0]  # routes ignore the query, as sites mostly do
+        route = self.routes.get(path)
         headers = {k.lower(): v for k, v in handler.headers.items()}
         status = 404 if route is None else route.status
         if route is not None and status == 200 and _not_modified(route, headers):
             status = 304
         with self._lock:
-            self.requests.append(Seen(handler.path, headers, status))
+            self.requests.append(Seen(path, headers, status))
         if route is not None and route.delay:
             time.sleep(route.delay)
         body = b"" if route is None or status == 304 else route.body

@@ -486,3 +486,158 @@ def test_coverage_views_leave_out_off_topic_articles(con) -> None:
         "on", "unscored"}
     assert con.execute("SELECT statement_id FROM coverage_statements").fetchall() == [("s1",)]
     assert con.execute("SELECT article_id FROM coverage_mentions").fetchall() == [("on",)]
+
+
+# ---- feeds through the whole pipeline -----------------------------------------------------
+
+WORLD_PAGES = ("GlobalNews_2026_05_24.html", "BBC_2024_08_01.html")
+PLAIN = "TheGuardian_2024_02_24.html"  # served without date metadata: dated by its entry
+
+
+def _world_feed(server: FeedServer, guid_suffix: str = "") -> bytes:
+    strike = server.url("/news/GlobalNews_2026_05_24.html")
+    return rss([
+        {"title": "Strike", "link": strike + "?utm_source=rss", "guid": "tag:w:strike" +
+         guid_suffix, "pubDate": pub_date("2026-05-24" if not guid_suffix else "2026-05-25")},
+        {"title": "Explainer", "link": server.url("/news/BBC_2024_08_01.html"),
+         "guid": "tag:w:obr"},
+        {"title": "Fire", "link": server.url("/story/fire"), "guid": "tag:w:fire",
+         "pubDate": pub_date("2024-02-24", hour=20)},
+        {"title": "Local file", "link": "file:///etc/passwd", "guid": "tag:w:file"},
+    ], title="World news")
+
+
+@pytest.fixture(scope="module")
+def feed_runs(tmp_path_factory):
+    """Two runs over good and bad feeds (and one seed file), the feeds changing between them."""
+    from conftest import SEEDS
+
+    from pipeline.config import load_options
+    from pipeline.run import RunRequest, ingest
+
+    server = FeedServer().start()
+    for name in (*WORLD_PAGES, "Metro_2024_11_29.html"):
+        serve_article(server, name)
+    server.add("/story/fire", Route(plain_page(GOLD[PLAIN])))
+    feeds = {
+        "world": server.add("/world.xml", Route(_world_feed(server), etag='"w1"',
+                                                content_type="application/rss+xml")),
+        "europe": server.add("/europe.xml", Route(rss([
+            {"title": "Leaflets", "link": server.url("/news/Metro_2024_11_29.html")},
+            {"title": "Strike (shared)",
+             "link": server.url("/news/GlobalNews_2026_05_24.html?fbclid=1")},
+        ]), last_modified=LAST_MODIFIED, content_type="application/rss+xml")),
+        "error": server.add("/error.xml", Route(b"down", status=500)),
+        "slow": server.add("/slow.xml", Route(rss([]), delay=2.5)),
+        "malformed": server.add("/malformed.xml", Route(b"<rss><channel><title>x</ti&tle><<",
+                                                        content_type="text/xml")),
+        "bomb": server.add("/bomb.xml", Route(BOMB, content_type="application/rss+xml")),
+    }
+    options = load_options(**{"feeds.allow_private_network": True, "feeds.poll_interval": 0,
+                              "feeds.connect_timeout": 1.0, "feeds.read_timeout": 1.0,
+                              "feeds.total_timeout": 5.0})
+    db = tmp_path_factory.mktemp("feeds") / "coverage.duckdb"
+    seed = SEEDS / "000_e506d2ed8f02c040.txt"
+    request = RunRequest(inputs=(str(seed),), feeds=tuple(feeds.values()), db=str(db))
+    first = ingest(options, request)
+    after_first = list(server.requests)
+    server.routes["/world.xml"] = Route(_world_feed(server, guid_suffix="-v2"), etag='"w2"',
+                                        content_type="application/rss+xml")
+    second = ingest(options, RunRequest(feeds=tuple(feeds.values()), db=str(db)))
+    yield {"db": db, "feeds": feeds, "server": server, "first": first, "second": second,
+           "after_first": after_first, "after_second": list(server.requests)}
+    server.stop()
+
+
+def _query(db: Path, sql: str) -> list[tuple]:
+    from conftest import query
+
+    return query(db, sql)
+
+
+def test_first_run_ingests_each_entry_once_with_its_date(feed_runs) -> None:
+    db, server = feed_runs["db"], feed_runs["server"]
+    assert feed_runs["first"].new_articles == 5  # four pages and the seed file
+    rows = {url: (str(d) if d else None, source) for url, d, source in _query(
+        db, "SELECT url, published_date, date_source FROM articles WHERE url IS NOT NULL")}
+    for name in (*WORLD_PAGES, "Metro_2024_11_29.html"):
+        assert rows[server.url(f"/news/{name}")] == (GOLD[name]["published"][:10], "html-meta")
+    assert rows[server.url("/story/fire")] == ("2024-02-24", "feed")
+    fetched = [r.path for r in feed_runs["after_first"] if not r.path.endswith(".xml")]
+    assert sorted(fetched) == sorted(set(fetched))  # every page requested once
+    assert fetched.count("/news/GlobalNews_2026_05_24.html") == 1  # in two feeds, 3 entries
+    seeds = _query(db, "SELECT date_source FROM articles WHERE source_uri LIKE '%000_e506%'")
+    assert seeds == [("header",)]
+
+
+def test_second_run_polls_conditionally_and_fetches_no_page_again(feed_runs) -> None:
+    feeds, server = feed_runs["feeds"], feed_runs["server"]
+    assert feed_runs["second"].new_articles == 0
+    second = feed_runs["after_second"][len(feed_runs["after_first"]):]
+    assert {r.path for r in second} == {"/world.xml", "/europe.xml"}  # failing ones back off
+    europe = next(r for r in second if r.path == "/europe.xml")
+    assert europe.headers["if-modified-since"] == LAST_MODIFIED and europe.status == 304
+    world = next(r for r in second if r.path == "/world.xml")
+    assert world.headers["if-none-match"] == '"w1"' and world.status == 200
+    # the world feed changed the GUID and date of an entry it had: not ingested again
+    strike = server.url("/news/GlobalNews_2026_05_24.html")
+    assert _query(feed_runs["db"], f"SELECT count(*) FROM articles WHERE url = '{strike}'") == [
+        (1,)]
+    state = dict(_query(feed_runs["db"], "SELECT feed_url, etag FROM feed_state"))
+    assert state[feeds["world"]] == '"w2"'
+
+
+def test_failing_feeds_are_recorded_while_the_good_ones_land(feed_runs) -> None:
+    feeds = feed_runs["feeds"]
+    state = {url: rest for url, *rest in _query(
+        feed_runs["db"], "SELECT feed_url, last_status, consecutive_failures, last_error, "
+                         "next_poll_at > last_polled_at FROM feed_state")}
+    expected = {"error": (500, "http-500"), "slow": (None, "timeout"),
+                "malformed": (200, "malformed-feed"), "bomb": (200, "unsafe-xml")}
+    for name, (status, reason) in expected.items():
+        last_status, failures, error, backs_off = state[feeds[name]]
+        assert (last_status, failures, backs_off) == (status, 1, True), name
+        assert error.startswith(reason + ":"), (name, error)
+    assert state[feeds["world"]][:3] == [200, 0, None]
+    assert state[feeds["europe"]][:3] == [304, 0, None]
+    # four pages ingested, each counted under the one feed it was taken from
+    health = _query(feed_runs["db"], "SELECT sum(entries_ingested), sum(entries_abandoned) "
+                                     "FROM feed_health")
+    assert health == [(4, 1)]
+
+
+def test_a_file_link_in_a_feed_is_refused_and_recorded(feed_runs) -> None:
+    db = feed_runs["db"]
+    [(uri, reason)] = _query(db, "SELECT source_uri, reason FROM rejected "
+                                 "WHERE source_uri LIKE 'file:%'")
+    assert reason == "refused-scheme" and "passwd" in uri
+    assert _query(db, "SELECT status FROM feed_entries WHERE url LIKE 'file:%'") == [
+        ("abandoned",)]
+
+
+def test_off_topic_articles_are_kept_out_of_the_coverage_views(feed_runs) -> None:
+    db, server = feed_runs["db"], feed_runs["server"]
+    explainer = server.url("/news/BBC_2024_08_01.html")
+    strike = server.url("/news/GlobalNews_2026_05_24.html")
+    flags = dict(_query(db, "SELECT url, on_topic FROM articles WHERE url IS NOT NULL"))
+    assert flags[explainer] is False and flags[strike] is True
+    covered = {u for (u,) in _query(db, "SELECT url FROM coverage")}
+    assert strike in covered and explainer not in covered
+    off_ids = {a for (a,) in _query(db, "SELECT article_id FROM articles WHERE NOT on_topic")}
+    assert _query(db, "SELECT count(*) FROM statements WHERE article_id IN "
+                      "(SELECT article_id FROM articles WHERE NOT on_topic)")[0][0] > 0
+    in_views = {a for (a,) in _query(db, "SELECT article_id FROM coverage_statements UNION "
+                                         "SELECT article_id FROM coverage_mentions")}
+    assert in_views and not in_views & off_ids
+
+
+def test_private_addresses_are_refused_without_the_flag(server, tmp_path: Path) -> None:
+    from pipeline.config import load_options
+    from pipeline.run import RunRequest, ingest
+
+    feed = server.add("/feed.xml", Route(rss([{"title": "A", "link": server.url("/a")}])))
+    db = tmp_path / "strict.duckdb"
+    ingest(load_options(), RunRequest(feeds=(feed,), db=str(db)))
+    assert server.requests == []
+    [(status, error)] = _query(db, "SELECT last_status, last_error FROM feed_state")
+    assert status is None and error.startswith("refused-address:") and "127.0.0.1" in error

@@ -376,12 +376,17 @@ def fetch_entry_page(entry: FeedEntry, client: HttpClient,
     if response.status == 304 or not response.body:
         return Rejection(entry.canonical_url, "empty", f"{response.url} sent no body", 0,
                          now.timestamp(), entry.origin(response.url))
+    # The page's address after redirects, without tracking parameters: what articles.url shows.
+    try:
+        page_url = canonicalise_url(response.url)
+    except InvalidUrl:
+        page_url = response.url
     if response.content_type not in HTML_TYPES:
         return Rejection(entry.canonical_url, "not-html",
                          f"{response.url} is {response.content_type}", len(response.body),
-                         now.timestamp(), entry.origin(response.url, response.content_type))
+                         now.timestamp(), entry.origin(page_url, response.content_type))
     return RawDocument(entry.canonical_url, response.body, len(response.body), now.timestamp(),
-                       entry.origin(response.url, response.content_type))
+                       entry.origin(page_url, response.content_type))
 
 
 class FetchedFeeds(NamedTuple):
