@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, query, table_snapshot
+from test_pipeline import NEW_ARTICLE
 
 from sinks import near_duplicates
 from sinks.near_duplicates import band_keys, find_near_duplicates, forget_articles
@@ -192,3 +194,98 @@ def test_lookups_are_index_scans(db, seeds, sql: str) -> None:
     query = getattr(near_duplicates, sql).format(marks=", ".join("?" * len(keys)))
     plan = db.execute(f"EXPLAIN ANALYZE {query}", keys).fetchall()[0][1]
     assert "Index Scan" in plan and "Sequential Scan" not in plan
+
+
+# End to end through `newsflow run`: the commit step calls the index above.
+
+def _wire_copy(seed: Path) -> str:
+    raw = seed.read_text(encoding="utf-8")
+    header = re.match(r"\s*date\s+\S+\s+", raw)
+    cut = header.end() if header else 0
+    return raw[:cut] + syndicate(raw[cut:])
+
+
+def _state(db: Path) -> dict[str, object]:
+    return {
+        "articles": dict(query(db, "SELECT source_uri, article_id FROM articles")),
+        "duplicates": {uri: (of, method, similarity) for uri, of, method, similarity in query(
+            db, "SELECT source_uri, duplicate_of, method, similarity FROM duplicates")},
+        "indexed": sorted(i for (i,) in query(db, "SELECT article_id FROM near_signatures")),
+        "band_rows": query(db, "SELECT count(*) FROM near_bands")[0][0],
+        "last_run": query(db, "SELECT new_articles, duplicates FROM runs "
+                              "ORDER BY started_at DESC LIMIT 1")[0],
+        "snapshot": table_snapshot(db),
+    }
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory) -> dict[str, dict[str, object]]:
+    """Five runs of `newsflow run` over one folder, the store's state after each."""
+    from pipeline.cli import main
+
+    inbox = tmp_path_factory.mktemp("inbox")
+    db = tmp_path_factory.mktemp("store") / "coverage.duckdb"
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, inbox / seed.name)
+    seed_files = sorted(inbox.glob("*.txt"))
+    # Named to sort after the seeds: within a run, articles are committed in path order.
+    (inbox / "wire_000.txt").write_text(_wire_copy(seed_files[0]), encoding="utf-8")
+    states = {}
+
+    def run(name: str) -> None:
+        assert main(["run", "--input", str(inbox), "--db", str(db)]) == 0
+        states[name] = _state(db)
+
+    run("same run")
+    (inbox / "wire_003.txt").write_text(_wire_copy(seed_files[3]), encoding="utf-8")
+    run("later run")
+    run("re-run")
+    # A changed file replaces its article: the old one must leave the index with it.
+    (inbox / "wire_002.txt").write_text(_wire_copy(seed_files[2]), encoding="utf-8")
+    seed_files[2].write_text(" date 2025-06-02 " + NEW_ARTICLE, encoding="utf-8")
+    run("replaced")
+    return {"inbox": inbox, **states}
+
+
+def _id_of(state: dict, name: str) -> str:
+    return next(i for uri, i in state["articles"].items() if Path(uri).name == name)
+
+
+def test_run_flags_a_copy_in_the_same_run_and_keeps_the_seeds(runs) -> None:
+    state = runs["same run"]
+    assert sorted(Path(uri).name for uri in state["articles"]) == sorted(
+        p.name for p in SEEDS.glob("*.txt"))
+    assert [Path(uri).name for uri in state["duplicates"]] == ["wire_000.txt"]
+    original, method, similarity = next(iter(state["duplicates"].values()))
+    assert (original, method) == (_id_of(state, "000_e506d2ed8f02c040.txt"), "near")
+    assert THRESHOLD <= similarity < 1.0
+    assert state["last_run"] == (5, 1)
+
+
+def test_run_flags_a_copy_in_a_later_run(runs) -> None:
+    state = runs["later run"]
+    assert state["articles"] == runs["same run"]["articles"]
+    flagged = {Path(uri).name: entry[:2] for uri, entry in state["duplicates"].items()}
+    assert flagged["wire_003.txt"] == (_id_of(state, "003_bf39bc6a18a36fb4.txt"), "near")
+    assert state["last_run"] == (0, 1)
+
+
+def test_re_run_adds_nothing(runs) -> None:
+    assert runs["re-run"]["snapshot"] == runs["later run"]["snapshot"]
+    assert runs["re-run"]["indexed"] == runs["later run"]["indexed"]
+
+
+def test_index_holds_exactly_the_stored_articles_after_every_run(runs) -> None:
+    for name in ("same run", "later run", "re-run", "replaced"):
+        state = runs[name]
+        assert state["indexed"] == sorted(state["articles"].values()), name
+        assert state["band_rows"] == len(state["articles"]) * near_duplicates.BANDS, name
+
+
+def test_copy_of_a_replaced_article_is_a_new_article(runs) -> None:
+    state = runs["replaced"]
+    names = {Path(uri).name for uri in state["articles"]}
+    assert {"002_2713d7da61a5e33a.txt", "wire_002.txt"} <= names
+    assert _id_of(runs["same run"], "002_2713d7da61a5e33a.txt") not in state["indexed"]
+    assert not any(Path(uri).name == "wire_002.txt" for uri in state["duplicates"])
+    assert state["last_run"] == (2, 0)
