@@ -54,11 +54,17 @@ def table_snapshot(db: Path) -> dict[str, list[tuple]]:
             columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()
                        if c[0] not in ("ingested_at", "updated_at", "changed_at",
                                        "detected_at", "rejected_at", "run_id", "first_run_id")]
-            snapshot[table] = sorted(con.execute(
-                f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+            rows = con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            snapshot[table] = sorted((_hashable(row) for row in rows), key=repr)
         return snapshot
     finally:
         con.close()
+
+
+def _hashable(value):
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(v) for v in value)
+    return value
 
 
 def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:

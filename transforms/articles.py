@@ -94,6 +94,12 @@ class _ExtractFn(beam.DoFn):
         self._buffer = []
 
     def process(self, article: Article) -> Iterator:
+        if len(article.text) > self._nlp.max_length:
+            yield pvalue.TaggedOutput(REJECTED, Rejection(
+                article.source_uri, "too-long",
+                f"{len(article.text)} characters, more than spaCy's max_length "
+                f"{self._nlp.max_length}", article.size, article.mtime, article.origin))
+            return
         self._buffer.append(article)
         if len(self._buffer) >= self._batch_size:
             yield from self._flush()
