@@ -100,12 +100,18 @@ def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) 
     signatures = _stored_signatures(con, set(article_ids))
     if not signatures:
         return
-    ids = sorted(signatures)
     keys = sorted({k for s in signatures.values() for k in band_keys(s)})
+    # Deleting by band key alone keeps to the ART index (a filter on article_id as well
+    # makes DuckDB scan the table); other articles' rows in those buckets go back after.
+    sharing = [(key, article_id) for key, ids in _stored_buckets(con, keys).items()
+               for article_id in ids if article_id not in signatures]
     for chunk in _chunks(keys, _KEYS_PER_QUERY):
-        con.execute(f"DELETE FROM near_bands WHERE band_key IN ({_marks(chunk)}) "
-                    f"AND article_id IN ({_marks(ids)})", [*chunk, *ids])
-    for chunk in _chunks(ids, _KEYS_PER_QUERY):
+        con.execute(f"DELETE FROM near_bands WHERE band_key IN ({_marks(chunk)})", chunk)
+    _insert(con, "near_bands", pa.table({
+        "band_key": pa.array([key for key, _ in sharing], pa.int64()),
+        "article_id": pa.array([article_id for _, article_id in sharing], pa.string()),
+    }, schema=_BAND_SCHEMA))
+    for chunk in _chunks(sorted(signatures), _KEYS_PER_QUERY):
         con.execute(f"DELETE FROM near_signatures WHERE article_id IN ({_marks(chunk)})", chunk)
 
 
@@ -187,13 +193,19 @@ def _index(con: duckdb.DuckDBPyConnection, signed: list[tuple[str, list[int]]],
         "band_key": pa.array([k for _, s in signed for k in band_keys(s)], pa.int64()),
         "article_id": pa.array([i for i, _ in signed for _ in range(BANDS)], pa.string()),
     }, schema=_BAND_SCHEMA)
-    for table, rows in (("near_signatures", signatures), ("near_bands", bands)):
-        view = f"_incoming_{table}"
-        con.register(view, rows)
-        try:
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
-        finally:
-            con.unregister(view)
+    _insert(con, "near_signatures", signatures)
+    _insert(con, "near_bands", bands)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    if rows.num_rows == 0:
+        return
+    view = f"_incoming_{table}"
+    con.register(view, rows)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
+    finally:
+        con.unregister(view)
 
 
 def _chunks(values: list, size: int) -> Iterator[list]:

@@ -18,7 +18,7 @@ from test_pipeline import NEW_ARTICLE
 from sinks import near_duplicates
 from sinks.near_duplicates import band_keys, find_near_duplicates, forget_articles
 from sinks.store import schema_sql
-from transforms.fingerprint import NUM_PERM, compute_signature
+from transforms.fingerprint import NUM_PERM, compute_signature, estimate_similarity
 from transforms.model import Article
 
 THRESHOLD = 0.675
@@ -131,6 +131,26 @@ def test_forgotten_article_no_longer_matches(db, seeds) -> None:
     copy = make_article(syndicate(seeds[0].text), "wire/copy.txt")
     assert check(db, [copy]) == {}
     assert counts(db)[0] == len(seeds)
+
+
+def test_forget_keeps_other_articles_in_the_same_buckets(db, seeds) -> None:
+    check(db, seeds[:1])
+    kept_copy = make_article(syndicate(seeds[0].text), "wire/kept.txt")
+    assert check(db, [kept_copy], threshold=1.0) == {}
+    shared = set(band_keys(seeds[0].signature)) & set(band_keys(kept_copy.signature))
+    assert shared
+    db.begin()
+    forget_articles(db, [seeds[0].article_id])
+    db.commit()
+    assert db.execute("SELECT DISTINCT article_id FROM near_bands").fetchall() == [
+        (kept_copy.article_id,)]
+    assert counts(db) == (1, near_duplicates.BANDS)
+    assert check(db, [seeds[0]]) == {
+        seeds[0].article_id: (kept_copy.article_id, check_similarity(seeds[0], kept_copy))}
+
+
+def check_similarity(first: Article, second: Article) -> float:
+    return round(estimate_similarity(first.signature, second.signature), 4)
 
 
 def test_forget_then_index_again_in_one_transaction(db, seeds) -> None:
