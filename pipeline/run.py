@@ -83,12 +83,12 @@ def run_lock(db_path: str) -> Iterator[None]:
     try:
         Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
-    except OSError as exc:
-        raise StoreError(f"cannot use the folder of {db_path}: {exc}") from exc
-    except Timeout:
+    except Timeout:  # before OSError: filelock's Timeout is a TimeoutError
         holder = _read_pid(lock_path + ".pid")
         raise RunInProgress(f"another run is active on {db_path}"
                             + (f" (pid {holder})" if holder else "")) from None
+    except OSError as exc:
+        raise StoreError(f"cannot use the folder of {db_path}: {exc}") from exc
     try:
         Path(lock_path + ".pid").write_text(str(os.getpid()))
         yield

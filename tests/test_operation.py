@@ -80,6 +80,25 @@ def test_second_run_is_refused_while_one_is_active(seed_copy, db_path):
     assert not db_path.exists()
 
 
+def test_second_run_is_refused_while_a_real_run_is_working(tmp_path, db_path):
+    inbox = tmp_path / "many"
+    inbox.mkdir()
+    for copy in range(6):
+        for seed in SEEDS.glob("*.txt"):
+            shutil.copy(seed, inbox / f"{copy}-{seed.name}")
+    first = subprocess.Popen([*CLI, "run", "--input", str(inbox), "--db", str(db_path)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    pid_file = Path(str(db_path) + ".run.lock.pid")
+    _wait_for(lambda: pid_file.exists() and pid_file.read_text() == str(first.pid), timeout=60,
+              step=0.05)
+    second = _newsflow("run", "--input", str(inbox), "--db", str(db_path))
+    out, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == EXIT_BUSY, second.stderr
+    assert f"(pid {first.pid})" in second.stderr
+    assert "new articles 5, duplicates 25" in out
+
+
 _HOLDER = textwrap.dedent("""\
     import sys, time, duckdb
     con = duckdb.connect(sys.argv[1])
