@@ -41,16 +41,16 @@ def render_status(options: Options, db_path: str, inputs: tuple[str, ...], runs:
 
 
 def _feed_lines(con) -> list[str]:
-    exists = con.execute("SELECT count(*) FROM information_schema.tables "
-                         "WHERE table_name = 'feed_state'").fetchone()[0]
-    if not exists:
-        return []
-    rows = con.execute("SELECT * FROM feed_state ORDER BY 1").fetchdf()
-    if rows.empty:
+    rows = con.execute(
+        "SELECT feed_url, last_status, consecutive_failures, last_error, last_success_at, "
+        "next_poll_at, entries_ingested, entries_failing FROM feed_health").fetchall()
+    if not rows:
         return ["feeds: none followed yet"]
     lines = ["feeds:"]
-    for record in rows.to_dict("records"):
-        lines.append("  " + ", ".join(f"{k}={v}" for k, v in record.items()
-                                      if k in ("feed_url", "last_status", "consecutive_failures",
-                                               "next_poll_at", "last_error")))
+    for url, status, failures, error, success, next_poll, ingested, failing in rows:
+        health = "ok" if not failures else f"failing x{failures}: {error}"
+        last_ok = f"{success:%Y-%m-%d %H:%M}" if success else "never"
+        next_at = f"{next_poll:%Y-%m-%d %H:%M}" if next_poll else "now"
+        lines.append(f"  {url}: {health}; status {status}; last ok {last_ok}; next poll "
+                     f"{next_at}; {ingested} entries ingested, {failing} failing")
     return lines

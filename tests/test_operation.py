@@ -152,3 +152,22 @@ def test_status_shows_runs_and_pending(seed_copy, db_path):
     assert result.returncode == 0, result.stderr
     assert "committed" in result.stdout
     assert "pending inputs: 4 of 5 file(s)" in result.stdout
+
+
+def test_status_shows_feed_health(options, db_path, tmp_path):
+    from pipeline.status import render_status
+    from sinks.store import connect
+
+    con = connect(db_path)
+    con.execute("INSERT INTO feed_state (feed_url, last_status, last_error, "
+                "consecutive_failures, last_success_at, next_poll_at) VALUES "
+                "('https://good.example/rss', 200, NULL, 0, TIMESTAMPTZ '2026-01-02 10:00+00', "
+                " TIMESTAMPTZ '2026-01-02 10:15+00'), "
+                "('https://bad.example/rss', 500, 'http-500: server error', 3, NULL, "
+                " TIMESTAMPTZ '2026-01-02 12:00+00')")
+    con.close()
+    text = render_status(options, str(db_path), (str(tmp_path / "none"),))
+    assert "https://good.example/rss: ok; status 200; last ok 2026-01-02 10:00" in text
+    assert "https://bad.example/rss: failing x3: http-500: server error; status 500; " \
+           "last ok never" in text
+    assert "pending inputs: 0 of 0 file(s)" in text
