@@ -172,9 +172,9 @@ class _Bar:
     def advance(self, event: str) -> None:
         self._counts[event] = self._counts.get(event, 0) + 1
         if self._bar is not None:
-            self._bar.update(1)
             self._bar.set_postfix(articles=self._counts["article"],
                                   rejected=self._counts["rejected"], refresh=False)
+            self._bar.update(1)
 
     def close(self) -> None:
         if self._bar is not None:
