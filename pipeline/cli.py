@@ -30,18 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="ingest new inputs once and commit them")
     _add_common(run)
-    run.add_argument("--input", action="append", metavar="GLOB_OR_DIR", default=None,
-                     help="a glob or folder of article files (repeatable; default: the seeds)")
-    run.add_argument("--runner", default=None,
-                     help="Beam runner (default DirectRunner, in-process and offline)")
+    _add_inputs(run, "a glob or folder of article files")
     _add_feed_options(run)
     run.set_defaults(handler=_cmd_run)
 
     watch = commands.add_parser("watch", help="keep ingesting new inputs until stopped")
     _add_common(watch)
-    watch.add_argument("--input", action="append", metavar="GLOB_OR_DIR", default=None,
-                       help="a glob or folder to watch (repeatable; default: the seeds)")
-    watch.add_argument("--runner", default=None, help="Beam runner (default DirectRunner)")
+    _add_inputs(watch, "a glob or folder to watch")
     watch.add_argument("--interval", type=float, default=60.0, metavar="SECONDS",
                        help="seconds between looks for new input (default 60)")
     _add_feed_options(watch)
@@ -49,8 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="recent runs, feed health, pending inputs")
     _add_common(status)
-    status.add_argument("--input", action="append", metavar="GLOB_OR_DIR", default=None,
-                        help="inputs to count as pending (default: the configured ones)")
+    _add_inputs(status, "inputs to count as pending", runner=False)
     status.add_argument("--runs", type=int, default=10, help="how many runs to list")
     status.set_defaults(handler=_cmd_status)
 
@@ -86,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     reprocess.add_argument("--runner", default=None, help="Beam runner (default DirectRunner)")
     reprocess.set_defaults(handler=_cmd_reprocess)
     return parser
+
+
+def _add_inputs(command: argparse.ArgumentParser, what: str, runner: bool = True) -> None:
+    command.add_argument("--input", action="append", metavar="GLOB_OR_DIR", default=None,
+                         help=f"{what} (repeatable; default: [input] paths, the seeds)")
+    if runner:
+        command.add_argument("--runner", default=None,
+                             help="Beam runner (default DirectRunner, in-process and offline)")
 
 
 def _add_common(command: argparse.ArgumentParser) -> None:

@@ -174,6 +174,10 @@ _REJECTED_SCHEMA = pa.schema([
     ("source_uri", pa.string()), ("reason", pa.string()), ("detail", pa.string()),
     ("run_id", pa.string()), ("rejected_at", pa.timestamp("us", tz="UTC")),
 ])
+_PARTITION_LOG_SCHEMA = pa.schema([
+    ("partition_key", pa.string()), ("run_id", pa.string()),
+    ("changed_at", pa.timestamp("us", tz="UTC")),
+])
 _LEDGER_SCHEMA = pa.schema([
     ("source_uri", pa.string()), ("size", pa.int64()), ("mtime", pa.float64()),
     ("content_hash", pa.string()), ("article_id", pa.string()), ("outcome", pa.string()),
@@ -184,9 +188,14 @@ _LEDGER_SCHEMA = pa.schema([
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]],
                 schema: pa.Schema) -> None:
     """Append rows to table through one Arrow table (never row by row)."""
-    if not rows:
+    if rows:
+        insert_table(con, table, pa.Table.from_pylist(rows, schema=schema))
+
+
+def insert_table(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) -> None:
+    """Append an Arrow table to table, matching columns by name."""
+    if batch.num_rows == 0:
         return
-    batch = pa.Table.from_pylist(rows, schema=schema)
     view = f"_incoming_{table}"
     con.register(view, batch)
     try:
@@ -248,9 +257,9 @@ def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list
         _write_ledger(con, articles, rejections, outcomes, report.run_id, now)
         touched |= {a.partition_key for a in kept}
         insert_rows(con, "partition_log", [
-            {"partition_key": p, "run_id": report.run_id, "changed_at": now} for p in sorted(touched)
-        ], pa.schema([("partition_key", pa.string()), ("run_id", pa.string()),
-                      ("changed_at", pa.timestamp("us", tz="UTC"))]))
+            {"partition_key": p, "run_id": report.run_id, "changed_at": now}
+            for p in sorted(touched)
+        ], _PARTITION_LOG_SCHEMA)
 
         report.new_articles = len(kept)
         report.duplicates = len(duplicate_rows)

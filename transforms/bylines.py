@@ -15,7 +15,7 @@ _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|la|le|du|dos|ter)"
 _PERSON = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
 
 _BYLINE = re.compile(r"^\s*By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
-# Words that end a byline's last chunk when it carries the outlet ("... Ellen Francis Washington Post").
+# Words ending a byline's last chunk when it carries the outlet ("... Ann Lee Washington Post").
 _OUTLET_WORDS = {
     "post", "times", "news", "press", "reuters", "ap", "afp", "bloomberg", "journal",
     "guardian", "telegraph", "herald", "tribune", "cnn", "bbc", "npr", "agency", "wire",
@@ -88,7 +88,8 @@ def parse_byline(body: str) -> tuple[list[str], str | None]:
                                  for t in tokens):
             return [], None
         is_last = position == len(chunks) - 1
-        if is_last and len(tokens) >= 3 and (len(tokens) >= 4 or tokens[-1].lower() in _OUTLET_WORDS):
+        carries_outlet = len(tokens) >= 4 or tokens[-1].lower() in _OUTLET_WORDS
+        if is_last and len(tokens) >= 3 and carries_outlet:
             names.append(" ".join(tokens[:2]))
             outlet = " ".join(tokens[2:])
         else:
