@@ -306,6 +306,15 @@ def test_a_page_without_date_metadata_takes_the_feed_date(server, client) -> Non
     assert (undated.published_date, undated.date_source) == (None, None)
 
 
+@pytest.mark.parametrize("prefix", [b"\xef\xbb\xbf", b'<?xml version="1.0" encoding="utf-8"?>\n'])
+def test_a_page_with_a_bom_or_xml_declaration_is_read_as_html(server, client, prefix) -> None:
+    """Feed pages rarely end in .html, so the markup must be recognised as such."""
+    page = prefix + (CORPUS / "GlobalNews_2026_05_24.html").read_bytes()
+    url = server.add("/world/strike", Route(page))
+    article = parse_document(fetch_entry_page(_entry(url), client, NOW), LIMITS.max_bytes)
+    assert "<" not in article.text[:200] and article.date_source == "html-meta"
+
+
 @pytest.mark.parametrize(("path", "route", "reason"), [
     ("/gone", None, "http-404"),
     ("/report.pdf", Route(b"%PDF-1.7", content_type="application/pdf"), "not-html"),

@@ -18,8 +18,10 @@ from transforms.bylines import split_credits
 from transforms.model import Article, RawDocument, Rejection
 
 _SEED_HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)")
-_HTML_SNIFF = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
+# A byte-order mark and an XML declaration (XHTML) may come before the markup.
+_HTML_SNIFF = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                         rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b"
 MIN_TEXT_CHARS = 40
 
@@ -52,8 +54,8 @@ def _parse(raw: RawDocument, max_bytes: int) -> Article:
         raise InputRejected("empty", "no content")
     if looks_binary(data):
         raise InputRejected("binary", "content is not text")
-    if _HTML_SNIFF.match(data[:4096]) or raw.source_uri.lower().endswith((".html", ".htm",
-                                                                          ".html.gz", ".htm.gz")):
+    if (_HTML_SNIFF.match(data[:4096]) or raw.origin.get("content_type") in _HTML_TYPES
+            or raw.source_uri.lower().endswith((".html", ".htm", ".html.gz", ".htm.gz"))):
         article = _parse_html(raw, data)
     else:
         article = _parse_text(raw, decode_text(data))
