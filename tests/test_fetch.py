@@ -214,3 +214,16 @@ def test_https_goes_to_the_checked_address_and_still_verifies_the_host_name(
         assert _error(client, f"https://127.0.0.1:{port}/x").reason == "connection-error"
     finally:
         server.stop()
+
+
+def test_the_next_address_is_tried_when_one_refuses(server, client, monkeypatch) -> None:
+    """A name with several addresses: nothing listens on the first, the second answers."""
+    port = int(server.base.rsplit(":", 1)[1])
+    server.add("/a", Route(b"from the second address"))
+    answers = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.2", port)),
+               (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", lambda *args, **kwargs: answers)
+    assert client.get(f"http://news.test:{port}/a").body == b"from the second address"
+    assert server.hits("/a")[0].headers["host"] == f"news.test:{port}"
+    strict = HttpClient(FetchLimits())
+    assert _error(strict, f"http://news.test:{port}/a").reason == "refused-address"

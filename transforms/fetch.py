@@ -25,7 +25,13 @@ from typing import TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 import urllib3
-from urllib3.exceptions import DecodeError, HTTPError, NewConnectionError, TimeoutError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    DecodeError,
+    HTTPError,
+    NewConnectionError,
+    TimeoutError,
+)
 
 from transforms.urls import WEB_SCHEMES
 
@@ -130,8 +136,7 @@ class HttpClient:
             raise FetchError("bad-url", f"{url!r}: {exc}") from exc
         if not host:
             raise FetchError("bad-url", f"no host in {url!r}")
-        address = self._resolve(host, port)
-        pool = self._pool(scheme, host, port, address)
+        addresses = self._resolve(host, port)
         target = quote(parts.path or "/", safe=_SAFE_URL_CHARS)
         if parts.query:
             target += "?" + quote(parts.query, safe=_SAFE_URL_CHARS)
@@ -140,21 +145,30 @@ class HttpClient:
             host_header += f":{parts.port}"
         request_headers = {"User-Agent": self.limits.user_agent,
                            "Accept-Encoding": "gzip, deflate", **headers, "Host": host_header}
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise FetchError("timeout", f"gave up after {self.limits.total_timeout:g}s")
-        timeout = urllib3.Timeout(connect=min(self.limits.connect_timeout, remaining),
-                                  read=min(self.limits.read_timeout, remaining))
-        try:
-            raw = pool.urlopen("GET", target, headers=request_headers, redirect=False,
-                               retries=False, preload_content=False, decode_content=True,
-                               timeout=timeout, assert_same_host=False)
-        except NewConnectionError as exc:  # a subclass of the timeout error: test it first
-            raise FetchError("connection-error", f"{url}: {exc}") from exc
-        except TimeoutError as exc:
-            raise FetchError("timeout", f"{url}: {exc}") from exc
-        except HTTPError as exc:
-            raise FetchError("connection-error", f"{url}: {type(exc).__name__}: {exc}") from exc
+        failure = FetchError("connection-error", f"{url}: no address to connect to")
+        for address in addresses:  # the next address when one cannot be connected to
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise FetchError("timeout", f"gave up after {self.limits.total_timeout:g}s")
+            timeout = urllib3.Timeout(connect=min(self.limits.connect_timeout, remaining),
+                                      read=min(self.limits.read_timeout, remaining))
+            pool = self._pool(scheme, host, port, address)
+            try:
+                raw = pool.urlopen("GET", target, headers=request_headers, redirect=False,
+                                   retries=False, preload_content=False, decode_content=True,
+                                   timeout=timeout, assert_same_host=False)
+                break
+            except NewConnectionError as exc:  # a subclass of ConnectTimeoutError
+                failure = FetchError("connection-error", f"{url} ({address}): {exc}")
+            except ConnectTimeoutError as exc:
+                failure = FetchError("timeout", f"{url} ({address}): {exc}")
+            except TimeoutError as exc:
+                raise FetchError("timeout", f"{url}: {exc}") from exc
+            except HTTPError as exc:
+                raise FetchError("connection-error",
+                                 f"{url}: {type(exc).__name__}: {exc}") from exc
+        else:
+            raise failure
         try:
             return self._finish(url, raw, deadline)
         finally:
@@ -200,8 +214,8 @@ class HttpClient:
                              status) from exc
         return FetchResponse(url, status, headers, bytes(body))
 
-    def _resolve(self, host: str, port: int) -> str:
-        """The address to connect to; every address the name has must be allowed."""
+    def _resolve(self, host: str, port: int) -> list[str]:
+        """The addresses to connect to, in resolver order; every one must be allowed."""
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
@@ -215,7 +229,7 @@ class HttpClient:
                 raise FetchError("refused-address",
                                  f"{host} resolves to non-public {', '.join(refused)}; "
                                  "allow with --allow-private-network")
-        return str(addresses[0])
+        return list(dict.fromkeys(str(a) for a in addresses))
 
     def _pool(self, scheme: str, host: str, port: int, address: str
               ) -> urllib3.HTTPConnectionPool:
