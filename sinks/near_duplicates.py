@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 
+from sinks.store import chunked, insert_table, placeholders
 from transforms.fingerprint import NUM_PERM, SCHEME, compute_signature
 from transforms.model import Article
 
@@ -29,9 +30,6 @@ ROWS_PER_BAND = 4
 # Thresholds below this are allowed but pairs near them may never become candidates.
 LSH_FLOOR = 0.55
 INDEX_SCHEME = f"{SCHEME}-lsh{BANDS}x{ROWS_PER_BAND}"
-# Keys per lookup query: DuckDB answers an IN list through the ART index while it matches
-# fewer than index_scan_max_count (2048) rows; beyond that it scans the table.
-_KEYS_PER_QUERY = 256
 
 # The point lookups, {marks} standing for one "?" per key.
 BAND_LOOKUP_SQL = "SELECT band_key, article_id FROM near_bands WHERE band_key IN ({marks})"
@@ -105,14 +103,15 @@ def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) 
     # makes DuckDB scan the table); other articles' rows in those buckets go back after.
     sharing = [(key, article_id) for key, ids in _stored_buckets(con, keys).items()
                for article_id in ids if article_id not in signatures]
-    for chunk in _chunks(keys, _KEYS_PER_QUERY):
-        con.execute(f"DELETE FROM near_bands WHERE band_key IN ({_marks(chunk)})", chunk)
-    _insert(con, "near_bands", pa.table({
+    for chunk in chunked(keys):
+        con.execute(f"DELETE FROM near_bands WHERE band_key IN ({placeholders(chunk)})", chunk)
+    insert_table(con, "near_bands", pa.table({
         "band_key": pa.array([key for key, _ in sharing], pa.int64()),
         "article_id": pa.array([article_id for _, article_id in sharing], pa.string()),
     }, schema=_BAND_SCHEMA))
-    for chunk in _chunks(sorted(signatures), _KEYS_PER_QUERY):
-        con.execute(f"DELETE FROM near_signatures WHERE article_id IN ({_marks(chunk)})", chunk)
+    for chunk in chunked(sorted(signatures)):
+        con.execute("DELETE FROM near_signatures "
+                    f"WHERE article_id IN ({placeholders(chunk)})", chunk)
 
 
 def rebuild_index(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> int:
@@ -166,8 +165,8 @@ def _best_match(signature: list[int], candidates: set[str],
 
 def _stored_buckets(con: duckdb.DuckDBPyConnection, keys: list[int]) -> dict[int, list[str]]:
     buckets: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(sorted(set(keys)), _KEYS_PER_QUERY):
-        for key, article_id in con.execute(BAND_LOOKUP_SQL.format(marks=_marks(chunk)),
+    for chunk in chunked(sorted(set(keys))):
+        for key, article_id in con.execute(BAND_LOOKUP_SQL.format(marks=placeholders(chunk)),
                                            chunk).fetchall():
             buckets[key].append(article_id)
     return buckets
@@ -175,8 +174,8 @@ def _stored_buckets(con: duckdb.DuckDBPyConnection, keys: list[int]) -> dict[int
 
 def _stored_signatures(con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
-    for chunk in _chunks(sorted(ids), _KEYS_PER_QUERY):
-        found.update(con.execute(SIGNATURE_LOOKUP_SQL.format(marks=_marks(chunk)),
+    for chunk in chunked(sorted(ids)):
+        found.update(con.execute(SIGNATURE_LOOKUP_SQL.format(marks=placeholders(chunk)),
                                  chunk).fetchall())
     return found
 
@@ -193,25 +192,7 @@ def _index(con: duckdb.DuckDBPyConnection, signed: list[tuple[str, list[int]]],
         "band_key": pa.array([k for _, s in signed for k in band_keys(s)], pa.int64()),
         "article_id": pa.array([i for i, _ in signed for _ in range(BANDS)], pa.string()),
     }, schema=_BAND_SCHEMA)
-    _insert(con, "near_signatures", signatures)
-    _insert(con, "near_bands", bands)
+    insert_table(con, "near_signatures", signatures)
+    insert_table(con, "near_bands", bands)
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
-    if rows.num_rows == 0:
-        return
-    view = f"_incoming_{table}"
-    con.register(view, rows)
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
-    finally:
-        con.unregister(view)
-
-
-def _chunks(values: list, size: int) -> Iterator[list]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
-def _marks(values: list) -> str:
-    return ", ".join("?" * len(values))

@@ -39,6 +39,9 @@ CREATE TABLE IF NOT EXISTS articles (
     run_id VARCHAR
 );
 
+-- Exact duplicates are found by content hash, a point lookup per new article.
+CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash);
+
 CREATE TABLE IF NOT EXISTS actors (
     actor_id VARCHAR NOT NULL,
     name VARCHAR NOT NULL,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -204,6 +204,20 @@ def insert_table(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) ->
         con.unregister(view)
 
 
+# Keys per lookup query: DuckDB answers an IN list through an ART index while it matches
+# fewer than index_scan_max_count (2048) rows; a join, or a longer list, scans the table.
+KEYS_PER_QUERY = 256
+
+
+def chunked(values: Sequence, size: int = KEYS_PER_QUERY) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield list(values[start:start + size])
+
+
+def placeholders(values: Sequence) -> str:
+    return ", ".join("?" * len(values))
+
+
 def _ids_table(con: duckdb.DuckDBPyConnection, name: str, values: Iterable[str]) -> str:
     con.register(name, pa.table({"id": pa.array(sorted(set(values)), pa.string())}))
     return name
@@ -319,7 +333,17 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> 
     ).fetchall()}
     for table in ("mentions", "statements", "articles"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _gone)")
+    # Copies of a replaced article lose their original: make their inputs pending again, so
+    # the next run stores the first of them in its place.
+    orphans = [uri for (uri,) in con.execute(
+        "SELECT source_uri FROM duplicates WHERE duplicate_of IN (SELECT id FROM _gone)"
+    ).fetchall()]
     con.unregister("_gone")
+    if orphans:
+        _ids_table(con, "_orphans", orphans)
+        con.execute("DELETE FROM duplicates WHERE source_uri IN (SELECT id FROM _orphans)")
+        con.execute("DELETE FROM ledger WHERE source_uri IN (SELECT id FROM _orphans)")
+        con.unregister("_orphans")
     from sinks.near_duplicates import forget_articles
 
     forget_articles(con, article_ids)
@@ -335,12 +359,11 @@ def _drop_duplicates(con: duckdb.DuckDBPyConnection, articles: list[Article],
     outcomes: dict[str, tuple[str, str]] = {}
     duplicate_rows: list[dict[str, Any]] = []
     stored: dict[str, str] = {}
-    if articles:
-        _ids_table(con, "_hashes", [a.content_hash for a in articles])
-        stored = dict(con.execute(
+    for chunk in chunked(sorted({a.content_hash for a in articles})):
+        stored.update(con.execute(
             "SELECT content_hash, min(article_id) FROM articles "
-            "WHERE content_hash IN (SELECT id FROM _hashes) GROUP BY content_hash").fetchall())
-        con.unregister("_hashes")
+            f"WHERE content_hash IN ({placeholders(chunk)}) GROUP BY content_hash",
+            chunk).fetchall())
 
     def mark(article: Article, original: str, method: str, similarity: float) -> None:
         outcomes[article.source_uri] = ("duplicate", original)

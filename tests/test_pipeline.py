@@ -144,6 +144,19 @@ def test_renamed_copy_is_an_exact_duplicate(options, seed_copy, db_path):
     assert query(db_path, "SELECT count(*) FROM articles")[0][0] == 5
 
 
+def test_copy_of_a_replaced_article_takes_its_place(options, seed_copy, db_path):
+    original = seed_copy / "000_e506d2ed8f02c040.txt"
+    shutil.copy(original, seed_copy / "zz-copy.txt")
+    assert _run(options, db_path, seed_copy).duplicates == 1
+    original.write_text(NEW_ARTICLE, encoding="utf-8")
+    _run(options, db_path, seed_copy)
+    assert query(db_path, "SELECT count(*) FROM duplicates")[0][0] == 0
+    later = _run(options, db_path, seed_copy)
+    assert (later.new_articles, later.duplicates) == (1, 0)
+    stored = {Path(uri).name for (uri,) in query(db_path, "SELECT source_uri FROM articles")}
+    assert "zz-copy.txt" in stored and len(stored) == 6
+
+
 def test_each_input_format_lands(options, tmp_path, db_path):
     inbox = tmp_path / "formats"
     inbox.mkdir()
