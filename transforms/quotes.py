@@ -18,35 +18,26 @@ from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import DocActors
-from transforms.lexicon import given_name_gender
+from transforms.lexicon import (
+    INDIRECT_VERBS,
+    ROLE_WORDS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    given_name_gender,
+)
 from transforms.model import ActorMention, Statement
 from transforms.names import split_person
-
-# Verbs that report speech or writing (lemmas).
-SPEECH_VERBS = frozenset("""
-say tell add state declare announce claim insist argue warn explain note write post tweet
-reply respond answer ask acknowledge admit confirm deny describe call suggest stress
-emphasize emphasise urge predict complain remark comment recall caution vow pledge promise
-threaten concede contend assert maintain observe report quip joke boast counter testify
-conclude continue repeat reiterate echo dismiss label brand dub characterize characterise
-mock accuse charge lament scoff retort muse blast criticize criticise praise thank hail
-recount reveal disclose allege signal
-""".split())
-# Verbs whose that-clause is reported speech, for indirect statements.
-INDIRECT_VERBS = frozenset("""
-say tell add state declare announce claim insist argue warn explain note write reply
-respond acknowledge admit confirm deny suggest stress emphasize emphasise predict complain
-caution vow pledge promise threaten concede contend assert maintain reiterate repeat allege
-reveal disclose signal
-""".split())
 
 _DOUBLE_OPEN = {"“": "”", "„": "”", "«": "»", "‟": "”"}
 _DOUBLE_CLOSE = {"”", "»"}
 _APOSTROPHES = {"'", "’"}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
-_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
+                   "her": "female"}
 _DIRECT_MIN_WORDS = 8
+_MIN_UNATTRIBUTED_WORDS = 3
+_CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
 as if when whenever because until unless while whereas than that to for with of in on at by
@@ -222,6 +213,8 @@ class StatementFinder:
             speaker = self._continued_speaker(quote, previous)
         if kind == "partial" and (speaker is None or speaker.kind not in _PARTIAL_SPEAKER_KINDS):
             return None
+        if speaker is None and len(quote.text.split()) < _MIN_UNATTRIBUTED_WORDS:
+            return None  # a quoted name or term, not something somebody said
         if speaker is not None and speaker.kind not in _SPEAKER_KINDS:
             speaker = None
         return Statement(quote=quote.text, kind=kind, speaker=speaker.name if speaker else None,
@@ -278,6 +271,9 @@ class StatementFinder:
             for token in self._heads_outside(span, inside):
                 if not paragraph[0] <= token.idx < paragraph[1]:
                     break
+                owner = self._speech_noun_owner(token, quote)
+                if owner is not None:
+                    return _Attribution(owner, None, False)
                 if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
                     verb = token
                     after = token.i >= span.end
@@ -305,6 +301,15 @@ class StatementFinder:
             speaker = self._actor_near(verb, after_tokens, quote)
         finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
+
+    def _speech_noun_owner(self, token: Token, quote: QuoteSpan) -> ActorMention | None:
+        """'his comment that ...', 'X's remarks': the owner of a noun naming an utterance."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SPEECH_NOUNS:
+            return None
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self._actor_of(child, quote)
+        return None
 
     def _attribution_after(self, quote: QuoteSpan, after_tokens: list[Token]) -> Token | None:
         """The reporting verb of '"...," X said' or '"...," said X', if the quote has one."""
@@ -432,20 +437,32 @@ class StatementFinder:
         return None
 
     def _resolve_pronoun(self, token: Token, gender: str) -> ActorMention | None:
-        """He/she: the person whose reported clause it sits in, else the latest subject."""
+        """He/she/his/her: the person whose clause it sits in, else a person just named.
+
+        Walking up the parse, the first earlier subject that is a named person of a fitting
+        gender is the antecedent; one that is an unnamed person ("an official ... whom he
+        described") means the speaker has no name: None. Otherwise a possessive, or a
+        pronoun with a person named earlier in its sentence, takes the nearest such person;
+        else the latest person subject of the last three sentences, else the latest person.
+        """
         for ancestor in token.ancestors:
             for child in ancestor.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i != token.i and \
-                        child.i < token.i:
-                    actor = self.actors.at_token(child)
-                    if actor is not None and actor.kind == "person" and \
-                            _gender_fits(actor, gender):
-                        return actor
+                if child.dep_ not in {"nsubj", "nsubjpass"} or child.i >= token.i:
+                    continue
+                actor = self.actors.at_token(child) or self._appositive_person(child)
+                if actor is not None and actor.kind == "person" and _gender_fits(actor, gender):
+                    return actor
+                if actor is None and child.lemma_.lower() in ROLE_WORDS and \
+                        _noun_gender(child.lower_) in (None, gender):
+                    return None
         candidates = [(occ, mention) for occ, mention in self.actors.occurrences
                       if mention.kind == "person" and occ.end_char <= token.idx
                       and not occ.in_quote and _gender_fits(mention, gender)]
         if not candidates:
             return None
+        sentence_start = token.sent.start_char
+        if token.dep_ == "poss" or candidates[-1][0].start_char >= sentence_start:
+            return candidates[-1][1]
         sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= token.idx]
         horizon = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
@@ -454,10 +471,21 @@ class StatementFinder:
             return recent_subjects[-1][1]
         return candidates[-1][1]
 
+    def _appositive_person(self, token: Token) -> ActorMention | None:
+        """'The head of the delegation, X, ...': the person named beside a common noun."""
+        for child in token.children:
+            if child.dep_ in {"appos", "compound", "flat"}:
+                actor = self.actors.at_token(child)
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
+
     def _continued_speaker(self, quote: QuoteSpan,
                            previous: list[tuple[QuoteSpan, Statement]]) -> ActorMention | None:
         """An unattributed quote continues the speaker just quoted, or the last subject."""
         paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if self._is_heading(quote):
+            return None
         for earlier, statement in reversed(previous):
             if statement.speaker_key is None:
                 continue
@@ -475,6 +503,12 @@ class StatementFinder:
                     if actor is not None and actor.kind == "person":
                         return actor
         return None
+
+    def _is_heading(self, quote: QuoteSpan) -> bool:
+        """A quote standing alone as a paragraph with no closing punctuation: a headline."""
+        start, end = self._paragraph_bounds(quote)
+        alone = self.text[start:end].strip() == self.text[quote.open_mark:quote.close_mark + 1]
+        return alone and quote.text[-1:] not in _CLOSING_PUNCTUATION
 
     def _mention_by_key(self, key: str) -> ActorMention | None:
         return next((m for m in self.actors.mentions if m.key == key), None)
@@ -528,3 +562,12 @@ def _gender_fits(mention: ActorMention, gender: str) -> bool:
         return True
     guessed = given_name_gender(person.given[0])
     return guessed in (None, "either", gender)
+
+
+def _noun_gender(noun: str) -> str | None:
+    """'spokeswoman' is female, 'chairman' male, 'official' either."""
+    if noun.endswith("woman") or noun in {"queen", "princess", "actress", "mother", "wife"}:
+        return "female"
+    if noun.endswith("man") or noun in {"king", "prince", "father", "husband"}:
+        return "male"
+    return None
