@@ -31,7 +31,6 @@ from sinks.store import (
     connect,
     load_ledger,
     new_run_id,
-    record_run,
 )
 from transforms import progress
 from transforms.articles import (
@@ -208,16 +207,18 @@ def _ingest_locked(options: Options, request: RunRequest, db_path: str,
         articles = staging.read_articles(prefix)
         rejections = staging.read_rejections(prefix)
 
+    if not (pending or feeds.active):
+        # Nothing to commit: the database is not opened for writing, so a re-run changes
+        # nothing and never locks readers out.
+        report.finished_at = datetime.now(UTC)
+        report.status = "nothing new"
+        return report
     con = connect(db_path, lock_timeout=lock_timeout)
     try:
-        if pending or feeds.active:
-            commit_run(con, report, articles, rejections,
-                       near_threshold=options.dedup.near_threshold, runner=runner_name,
-                       extractor_version=EXTRACTOR_VERSION,
-                       on_commit=feed_commit(options, prefix, report.run_id))
-        else:
-            report.finished_at = datetime.now(UTC)
-            record_run(con, report, runner_name, EXTRACTOR_VERSION)
+        commit_run(con, report, articles, rejections,
+                   near_threshold=options.dedup.near_threshold, runner=runner_name,
+                   extractor_version=EXTRACTOR_VERSION,
+                   on_commit=feed_commit(options, prefix, report.run_id))
     finally:
         con.close()
     staging.remove_staging(prefix)

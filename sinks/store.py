@@ -293,14 +293,6 @@ def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list
     return report
 
 
-def record_run(con: duckdb.DuckDBPyConnection, report: RunReport, runner: str,
-               extractor_version: str) -> None:
-    """A run that committed nothing else (no pending input), in its own transaction."""
-    con.begin()
-    _write_run(con, report, runner, extractor_version)
-    con.commit()
-
-
 def _write_run(con: duckdb.DuckDBPyConnection, report: RunReport, runner: str,
                extractor_version: str) -> None:
     con.execute(

@@ -91,9 +91,12 @@ def test_partitions_view_lists_each_date_and_undated(seeded):
 def test_second_run_adds_nothing_and_new_file_adds_only_its_rows(options, seed_copy, db_path):
     _run(options, db_path, seed_copy)
     before = table_snapshot(db_path)
+    runs = query(db_path, "SELECT count(*) FROM runs")[0][0]
     again = _run(options, db_path, seed_copy)
     assert (again.new_articles, again.duplicates, again.rejected) == (0, 0, 0)
+    assert again.status == "nothing new"
     assert table_snapshot(db_path) == before
+    assert query(db_path, "SELECT count(*) FROM runs")[0][0] == runs
 
     (seed_copy / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     report = _run(options, db_path, seed_copy)
