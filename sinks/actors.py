@@ -67,7 +67,7 @@ class _Index:
 def resolve_actors(con: duckdb.DuckDBPyConnection, articles: list[Article],
                    run_id: str) -> dict[tuple[str, str], str]:
     """Map (article_id, ActorMention.key) to actor_id, adding new actors and aliases."""
-    index = _load_index(con)
+    index = _load_index(con, articles)
     mapping: dict[tuple[str, str], str] = {}
     for article_id, mention in _resolution_order(articles):
         if mention.kind == "person":
@@ -94,15 +94,42 @@ def _resolution_order(articles: list[Article]) -> list[tuple[str, ActorMention]]
     return sorted(items, key=rank)
 
 
-def _load_index(con: duckdb.DuckDBPyConnection) -> _Index:
-    index = _Index()
-    for alias_key, kind, actor_id in con.execute(
-            "SELECT alias_key, kind, actor_id FROM actor_aliases ORDER BY alias_key, kind, "
-            "actor_id").fetchall():
-        index.aliases.setdefault((kind, alias_key), actor_id)
-    for actor_id, name, kind, key, surname_key, given_keys in con.execute(
+def _load_index(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> _Index:
+    """What the store knows about the names in this batch (not the whole table)."""
+    alias_keys: set[tuple[str, str]] = set()
+    surnames: set[str] = set()
+    ids: set[str] = set()
+    for article in articles:
+        for mention in article.actors:
+            ids.add(actor_id_for(mention.kind, mention.key))
+            alias_keys.update((mention.kind, key) for key in _alias_keys(mention))
+            if mention.kind == "person":
+                surnames.add(_surname_of(mention))
+    con.register("_batch_aliases", pa.table({
+        "kind": pa.array([k for k, _ in sorted(alias_keys)], pa.string()),
+        "alias_key": pa.array([a for _, a in sorted(alias_keys)], pa.string())}))
+    con.register("_batch_surnames", pa.table({"surname": pa.array(sorted(surnames),
+                                                                  pa.string())}))
+    try:
+        index = _Index()
+        for alias_key, kind, actor_id in con.execute(
+                "SELECT a.alias_key, a.kind, a.actor_id FROM actor_aliases a "
+                "SEMI JOIN _batch_aliases b ON a.kind = b.kind AND a.alias_key = b.alias_key "
+                "ORDER BY a.alias_key, a.kind, a.actor_id").fetchall():
+            index.aliases.setdefault((kind, alias_key), actor_id)
+            ids.add(actor_id)
+        con.register("_known_ids", pa.table({"actor_id": pa.array(sorted(ids), pa.string())}))
+        rows = con.execute(
             "SELECT actor_id, name, kind, key, surname_key, given_keys FROM actors "
-            "ORDER BY actor_id").fetchall():
+            "WHERE actor_id IN (SELECT actor_id FROM _known_ids) "
+            "OR (kind = 'person' AND (surname_key IS NULL "
+            "    OR surname_key IN (SELECT surname FROM _batch_surnames))) "
+            "ORDER BY actor_id").fetchall()
+        con.unregister("_known_ids")
+    finally:
+        for view in ("_batch_aliases", "_batch_surnames"):
+            con.unregister(view)
+    for actor_id, name, kind, key, surname_key, given_keys in rows:
         index.existing_ids.add(actor_id)
         if kind != "person":
             continue
@@ -114,10 +141,24 @@ def _load_index(con: duckdb.DuckDBPyConnection) -> _Index:
     return index
 
 
+def _alias_keys(mention: ActorMention) -> list[str]:
+    """The folded spellings a mention is known by: a person's full key, else every surface."""
+    if mention.kind == "person":
+        return [mention.key]
+    keys = [mention.key] + sorted({entity_key(mention.kind, s) for s in mention.surfaces}
+                                  - {mention.key})
+    return [k for k in keys if k]
+
+
+def _surname_of(mention: ActorMention) -> str:
+    person = split_person(mention.name)
+    return person.surname_key.split()[-1] if person and person.surname_key else mention.key
+
+
 def _resolve_person(index: _Index, mention: ActorMention, run_id: str) -> str:
     person = split_person(mention.name)
     given = person.given_keys if person else ()
-    surname = person.surname_key.split()[-1] if person and person.surname_key else mention.key
+    surname = _surname_of(mention)
     actor_id = index.aliases.get(("person", mention.key))
     if actor_id is None:
         actor_id = _match_person(index, given, surname)
@@ -168,9 +209,7 @@ def _widen(index: _Index, actor_id: str, name: str, given: tuple[str, ...]) -> N
 
 
 def _resolve_other(index: _Index, mention: ActorMention, run_id: str) -> str:
-    keys = [mention.key] + sorted({entity_key(mention.kind, s) for s in mention.surfaces}
-                                  - {mention.key})
-    keys = [k for k in keys if k]
+    keys = _alias_keys(mention)
     actor_id = next((index.aliases[(mention.kind, k)] for k in keys
                      if (mention.kind, k) in index.aliases), None)
     if actor_id is None:
