@@ -128,3 +128,29 @@ def test_reuters_style_credit_line():
 def test_body_sentence_starting_with_by_is_not_a_byline():
     text = "By the end of the week, negotiators said, the two sides had agreed on nothing."
     assert split_credits(text).authors == []
+
+
+def test_credit_line_above_site_boilerplate():
+    text = (BODY + "\n\nWith reporting by Associated Press writer Omar Khan\n\n"
+            "Our website is the place for the latest breaking news.")
+    credits = split_credits(text)
+    assert credits.authors == ["Omar Khan"]
+    assert "Omar Khan" not in credits.text and "Our website" in credits.text
+
+
+def test_credit_names_lose_their_job_titles():
+    credits = split_credits(BODY + "\n\nReuters reporters Ana Silva and Tom Berg in Lisbon "
+                                   "contributed to this report.")
+    assert credits.authors == ["Ana Silva", "Tom Berg"]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Ann Lee; Ann-Lee", ["Ann Lee"]),
+    ("Lee; Ann; Chan; Bo", ["Ann Lee", "Bo Chan"]),
+    ("Ann Lee and Bo Chan", ["Ann Lee", "Bo Chan"]),
+    (None, []),
+])
+def test_page_metadata_authors_are_cleaned(raw, expected):
+    from transforms.bylines import clean_authors
+
+    assert clean_authors(raw) == expected

@@ -24,11 +24,19 @@ _OUTLET_WORDS = {
 }
 _CREDIT_MARKERS = re.compile(
     r"contributed (?:to )?(?:this )?report|contributed reporting|additional reporting|"
-    r"\bReporting by\b|\bWriting by\b|\bEditing by\b|\bCompiled by\b|\breported from\b",
+    r"\b(?:With )?reporting by\b|\bWriting by\b|\bEditing by\b|\bCompiled by\b|"
+    r"\breported from\b",
     re.IGNORECASE,
 )
+# "Associated Press writers", "Reuters photographer": what a journalist is, before the name.
+_JOURNALIST_ROLE = re.compile(
+    r"(?:\b[A-Z][\w.&'’-]*\s+)*(?:staff\s+)?(?:writers?|reporters?|correspondents?|"
+    r"photographers?|photojournalists?|journalists?|editors?|videojournalists?)\b\s*")
+# How many paragraphs from the end a credit line may stand (site boilerplate can follow it).
+_CREDIT_TAIL = 4
 _CREDIT_ROLES = re.compile(
-    r"\b(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced)\s+by\b", re.IGNORECASE
+    r"\b(?:With\s+)?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced)\s+by\b",
+    re.IGNORECASE,
 )
 _PLACE_WORD = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
 # "in Riga, Latvia" or "from New York", stopping before ", and <next name>".
@@ -64,14 +72,12 @@ def split_credits(text: str) -> Credits:
                 authors.extend(names)
                 paragraphs[head] = ""
 
-    for index in range(len(paragraphs) - 1, -1, -1):
+    tail = [i for i, p in enumerate(paragraphs) if p.strip()][-_CREDIT_TAIL:]
+    for index in tail:
         paragraph = paragraphs[index].strip()
-        if not paragraph:
-            continue
-        if len(paragraph) > 400 or not _CREDIT_MARKERS.search(paragraph):
-            break
-        authors.extend(credit_names(paragraph))
-        paragraphs[index] = ""
+        if len(paragraph) <= 400 and _CREDIT_MARKERS.search(paragraph):
+            authors.extend(credit_names(paragraph))
+            paragraphs[index] = ""
 
     body = "\n".join(paragraphs).strip("\n")
     return Credits(authors=_unique_against_surnames(authors), outlet=outlet, text=body)
@@ -105,6 +111,7 @@ def credit_names(paragraph: str) -> list[str]:
             continue
         sentence = _CREDIT_ROLES.sub(",", sentence)
         sentence = _CREDIT_VERBS.sub("", sentence)
+        sentence = _JOURNALIST_ROLE.sub("", sentence)
         sentence = _PLACE_PHRASE.sub("", sentence)
         for chunk in _SPLIT_NAMES.split(sentence):
             chunk = chunk.strip(" .;:")
@@ -124,3 +131,19 @@ def _unique_against_surnames(names: list[str]) -> list[str]:
         if len(name.split()) == 1 and name not in surnames and name not in full:
             full.append(name)
     return full
+
+
+def clean_authors(raw: str | None) -> list[str]:
+    """Authors from page metadata ("A; B", "Last; First; ..."), without slug repeats."""
+    parts = [p.strip() for p in re.split(r";|\band\b", raw or "") if p.strip()]
+    # Citation metadata ("Lenharo, Mariana") arrives as alternating surnames and given names.
+    if len(parts) >= 2 and len(parts) % 2 == 0 and all(" " not in p for p in parts):
+        parts = [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]
+    names: list[str] = []
+    seen: set[str] = set()
+    for part in parts:
+        folded = re.sub(r"[\s_-]+", " ", part).casefold()
+        if folded not in seen:
+            seen.add(folded)
+            names.append(part)
+    return names

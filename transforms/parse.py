@@ -14,7 +14,7 @@ from datetime import date
 
 from charset_normalizer import from_bytes
 
-from transforms.bylines import split_credits
+from transforms.bylines import clean_authors, split_credits
 from transforms.model import Article, RawDocument, Rejection
 
 _SEED_HEADER = re.compile(r"\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)")
@@ -145,7 +145,7 @@ def _parse_html(raw: RawDocument, data: bytes) -> Article:
         raise InputRejected("no-text", "no article text found in the page")
     text = normalise_text(document.text)
     credits = split_credits(text)
-    authors = [a.strip() for a in re.split(r";|\band\b", document.author or "") if a.strip()]
+    authors = clean_authors(document.author)
     for name in credits.authors:
         if name not in authors:
             authors.append(name)
