@@ -206,6 +206,9 @@ def _ingest_locked(options: Options, request: RunRequest, db_path: str,
                 watcher.close()
         articles = staging.read_articles(prefix)
         rejections = staging.read_rejections(prefix)
+        report.feeds_polled = len(feeds.due)
+        report.feed_pages = sum(1 for record in (*articles, *rejections)
+                                if record.origin.get("feed_url"))
 
     if not (pending or feeds.active):
         # Nothing to commit: the database is not opened for writing, so a re-run changes

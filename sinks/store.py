@@ -45,6 +45,8 @@ class RunReport:
     rejected: int = 0
     actors: int = 0
     statements: int = 0
+    feeds_polled: int = 0
+    feed_pages: int = 0
     partitions: list[str] = field(default_factory=list)
 
     @property
@@ -53,7 +55,9 @@ class RunReport:
         return (end - self.started_at).total_seconds()
 
     def summary(self) -> str:
-        return (f"run {self.run_id} {self.status}: files seen {self.files_seen}, "
+        feeds = (f"feeds polled {self.feeds_polled}, feed pages {self.feed_pages}, "
+                 if self.feeds_polled or self.feed_pages else "")
+        return (f"run {self.run_id} {self.status}: files seen {self.files_seen}, {feeds}"
                 f"new articles {self.new_articles}, duplicates {self.duplicates}, "
                 f"rejected {self.rejected}, actors {self.actors}, "
                 f"statements {self.statements}, {self.seconds:.1f}s")

@@ -577,6 +577,9 @@ def test_first_run_ingests_each_entry_once_with_its_date(feed_runs) -> None:
     assert fetched.count("/news/GlobalNews_2026_05_24.html") == 1  # in two feeds, 3 entries
     seeds = _query(db, "SELECT date_source FROM articles WHERE source_uri LIKE '%000_e506%'")
     assert seeds == [("header",)]
+    first = feed_runs["first"]
+    assert first.feeds_polled == len(feed_runs["feeds"]) and first.feed_pages >= 4
+    assert f"feeds polled {first.feeds_polled}, feed pages {first.feed_pages}" in first.summary()
 
 
 def test_second_run_polls_conditionally_and_fetches_no_page_again(feed_runs) -> None:
