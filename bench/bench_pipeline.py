@@ -57,10 +57,11 @@ def make_articles(folder: Path, count: int, paragraphs: list[str], per_article: 
     return texts
 
 
-def bench_throughput(count: int, paragraphs: list[str], workdir: Path) -> None:
+def bench_throughput(count: int, paragraphs: list[str], workdir: Path,
+                     beam_args: tuple[str, ...] = ()) -> None:
     from transforms.extract import load_nlp
 
-    options = load_options()
+    options = load_options(**{"runner.beam_args": list(beam_args)})
     texts = make_articles(workdir / "throughput", count, paragraphs, (6, 14), seed=1)
     words = sum(len(t.split()) for t in texts)
     nlp = load_nlp(options.nlp.model)
@@ -77,7 +78,7 @@ def bench_throughput(count: int, paragraphs: list[str], workdir: Path) -> None:
     pipeline_seconds = time.perf_counter() - start
 
     print(f"\n== throughput: {count} articles, {words} words "
-          f"({words / count:.0f} per article)")
+          f"({words / count:.0f} per article), Beam args {list(beam_args) or 'none'}")
     print(f"  spaCy alone ({options.nlp.model}, nlp.pipe): {spacy_seconds:7.1f} s  "
           f"{count / spacy_seconds:6.2f} articles/s  {words / spacy_seconds:7.0f} words/s")
     print(f"  whole pipeline (read, parse, extract, dedup, commit): {pipeline_seconds:7.1f} s  "
@@ -120,11 +121,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--noop-files", type=int, default=10_000)
     parser.add_argument("--skip-noop", action="store_true")
+    parser.add_argument("--beam-arg", action="append", default=[],
+                        help="extra Beam option for the pipeline run, e.g. "
+                             "--beam-arg=--direct_num_workers=2 "
+                             "--beam-arg=--direct_running_mode=multi_processing")
     args = parser.parse_args()
     paragraphs = real_paragraphs()
     print(f"paragraph pool: {len(paragraphs)} real paragraphs")
     with tempfile.TemporaryDirectory(prefix="newsflow-bench-") as tmp:
-        bench_throughput(args.articles, paragraphs, Path(tmp))
+        bench_throughput(args.articles, paragraphs, Path(tmp), tuple(args.beam_arg))
         if not args.skip_noop:
             bench_noop(args.noop_files, paragraphs, Path(tmp))
 
