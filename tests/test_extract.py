@@ -233,3 +233,34 @@ def test_find_quotes_pairs_marks(text, quotes):
 def test_quote_key_folds_case_marks_and_trailing_punctuation():
     assert quote_key("Nothing’s going to change,") == quote_key('nothing\'s going to change.')
     assert quote_key("Nothing is going to change") != quote_key("Something is going to change")
+
+
+def test_pronoun_of_an_unnamed_speaker_stays_unresolved(nlp):
+    text = ("A senior official, speaking on condition of anonymity, said the delegation was "
+            "weak, unlike experienced negotiators such as Tomas Lindqvist, whom he described "
+            "as “a real professional.”")
+    article = _extract(nlp, text)
+    assert not [s for s in article.statements if s.kind == "partial"]
+
+
+def test_possessive_speech_noun_credits_its_owner(nlp):
+    text = ("Reporters were reminded of Lucia Ferraro's comment last year that the treaty "
+            "was “already dead”.")
+    statement = _statement(_extract(nlp, text), "already dead")
+    assert statement.speaker == "Lucia Ferraro"
+
+
+def test_interview_answers_continue_the_interviewee(nlp):
+    text = ("“We never planned for a long war,” said Helga Norrby, the former minister.\n\n"
+            "Why did the plan fail?\n\n"
+            "“Because nobody wanted to pay for the reserves we needed.”")
+    statement = _statement(_extract(nlp, text), "Because nobody wanted")
+    assert statement.speaker == "Helga Norrby"
+
+
+def test_quoted_headline_continues_nobody(nlp):
+    text = ("“Rates will stay where they are for now,” said Royce Lindgren, an economist.\n\n"
+            "“Cautiously optimistic on growth”\n\n"
+            "Another bank saw it differently.")
+    statement = _statement(_extract(nlp, text), "Cautiously optimistic")
+    assert statement.speaker is None

@@ -37,6 +37,8 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
                    "her": "female"}
 _DIRECT_MIN_WORDS = 8
 _MIN_UNATTRIBUTED_WORDS = 3
+# How many paragraphs back an interviewee's last quote may be for an answer to continue it.
+_ANSWER_PARAGRAPHS = 12
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
@@ -502,7 +504,33 @@ class StatementFinder:
                     actor = self._actor_of(token, quote)
                     if actor is not None and actor.kind == "person":
                         return actor
+        if not self.text[paragraph_start:quote.open_mark].strip():
+            return self._speaker_from_previous_paragraph(paragraph_start, quote, previous)
         return None
+
+    def _speaker_from_previous_paragraph(self, paragraph_start: int, quote: QuoteSpan,
+                                         previous: list[tuple[QuoteSpan, Statement]],
+                                         ) -> ActorMention | None:
+        """A quote opening its paragraph after narration: an answer to the interviewer's
+        question is the last speaker's; after 'X did this.' it is X's."""
+        end = paragraph_start - 1
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        start = self.text.rfind("\n", 0, end) + 1
+        paragraph = self.text[start:end]
+        if not paragraph or any(a >= start and b <= end + 1 for a, b in self._quoted):
+            return None
+        if paragraph.endswith("?"):
+            recent = [s for q, s in previous if s.speaker_key and
+                      self.text[q.close_mark:start].count("\n") <= _ANSWER_PARAGRAPHS]
+            return self._mention_by_key(recent[-1].speaker_key) if recent else None
+        last = self.doc.char_span(start, end, alignment_mode="contract")
+        if last is None or len(last) == 0:
+            return None
+        root = list(last.sents)[-1].root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        actor = self._actor_of(subjects[0], quote) if subjects else None
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _is_heading(self, quote: QuoteSpan) -> bool:
         """A quote standing alone as a paragraph with no closing punctuation: a headline."""
