@@ -264,3 +264,18 @@ def test_quoted_headline_continues_nobody(nlp):
             "Another bank saw it differently.")
     statement = _statement(_extract(nlp, text), "Cautiously optimistic")
     assert statement.speaker is None
+
+
+def test_portfolios_in_titles_are_not_actors_and_abbreviations_keep_their_dots(nlp):
+    text = ("Defense Minister Pavlo Hrytsenkiy met the U.S. Secretary of State in Geneva. "
+            "Hrytsenkiy said the U.S. would help.")
+    names = {m.name: m.kind for m in _extract(nlp, text).actors}
+    assert "Defense" not in names and "State" not in names
+    assert names.get("U.S.") == "place"
+
+
+def test_demonym_tagged_as_place_is_a_group(nlp):
+    doc = _with_entities(nlp, "Estonian troops crossed into Narva with Latvian support.",
+                         [("Estonian", "GPE"), ("Narva", "GPE"), ("Latvian", "NORP")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds == {"Estonian": "group", "Narva": "place", "Latvian": "group"}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
     is_given_name,
     is_place_name,
@@ -42,6 +43,7 @@ _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", 
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
 _MAX_ROLE_WORDS = 12
 _FRAGMENT_DEPS = {"ROOT", "amod", "npadvmod", "dep", "advmod"}
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Occurrence:
     in_quote: bool = False
     root_dep: str = ""
     common_word: bool = False  # also written in lower case in the article
+    label: str = ""  # the tagger's label
 
 
 @dataclass
@@ -109,18 +112,41 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
         span = _trim(doc, ent)
         if span is None:
             continue
-        text = strip_possessive(span.text).strip(" -–—.,;:'’\"“”")
-        if "\n" in text or not any(c.isalpha() for c in text) or not text[:1].isupper():
+        text = _clean_surface(span.text)
+        if "\n" in text or sum(c.isalpha() for c in text) < 2 or not text[:1].isupper():
+            continue
+        if kind != "person" and _is_portfolio(doc, span):
             continue
         if kind is None:
             if not _looks_like_person_name(text):
                 continue
             kind = "person"
         found.append(Occurrence(span.start, span.end, span.start_char,
-                                span.start_char + len(text), text, kind))
+                                span.start_char + len(text), text, kind, label=ent.label_))
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered))
     return sorted(found, key=lambda o: o.start)
+
+
+def _clean_surface(text: str) -> str:
+    """Possessive and stray punctuation off; the final dot of 'U.S.' stays."""
+    text = strip_possessive(text).strip(" -–—,;:'’\"“”")
+    if text.endswith(".") and "." not in text[:-1]:
+        text = text[:-1]
+    return text
+
+
+def _is_portfolio(doc: Doc, span: Span) -> bool:
+    """'Defense' in 'Defense Minister', 'State' in 'Secretary of State': part of a title."""
+    if len(span) != 1 or span[0].lower_ not in PORTFOLIO_WORDS:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 2:span.start] if span.start >= 2 else None
+    if after is not None and after.lower_ in TITLE_WORDS | ROLE_WORDS | {"ministry",
+                                                                         "department"}:
+        return True
+    return before is not None and before[1].lower_ == "of" and \
+        before[0].lower_ in TITLE_WORDS | ROLE_WORDS
 
 
 def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
@@ -147,6 +173,9 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
         titled = start > i or before in ROLE_WORDS or before in TITLE_WORDS
         words = [t.text for t in doc[start:j]]
         text = " ".join(words)
+        if {w.lower() for w in words} & (TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS):
+            i = j
+            continue
         if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)) and \
                 not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
                 not is_place_name(text):
@@ -278,10 +307,20 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         best = max(counts.items(), key=lambda kv: (kv[1], -_KIND_PRIORITY[kv[0]]))[0]
         if best != occ.kind and counts[best] > counts[occ.kind]:
             occ.kind = best
-    _relabel_by_coordination(doc, occurrences)
+    _relabel_by_coordination(doc, occurrences, person_surnames | person_full)
+    nationalities = {fold_text(o.text) for o in occurrences if o.label == "NORP"}
     for occ in occurrences:
         if occ.kind == "person":
             occ.kind = _person_shape(occ.text)
+        elif occ.kind in {"place", "organization"} and _is_nationality(occ, nationalities):
+            occ.kind = "group"
+
+
+def _is_nationality(occ: Occurrence, tagged: set[str]) -> bool:
+    """'Ukrainian', 'Israelis': a one-word demonym, never a place, whatever the tag said."""
+    if len(occ.text.split()) != 1 or is_place_name(occ.text):
+        return False
+    return fold_text(occ.text) in tagged or bool(_DEMONYM.search(occ.text))
 
 
 def _person_shape(text: str) -> str:
@@ -344,11 +383,14 @@ def _person_evidence(doc: Doc, occ: Occurrence) -> bool:
     return before is not None and before.lower_ in TITLE_WORDS
 
 
-def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence]) -> None:
-    """'Oslo, Bergen and Narvik': a one-word 'person' among coordinated places is a place."""
+def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
+                             known_people: set[str]) -> None:
+    """'Oslo, Bergen and Narvik': a one-word 'person' among coordinated places is a place,
+    unless the article names that person in full."""
     by_root = {doc[o.end - 1].i: o for o in occurrences}
     for occ in occurrences:
-        if occ.kind != "person" or len(occ.text.split()) != 1:
+        if occ.kind != "person" or len(occ.text.split()) != 1 or \
+                fold_text(occ.text) in known_people:
             continue
         root = doc[occ.end - 1]
         siblings = [t for t in root.conjuncts if t.i in by_root]

@@ -53,6 +53,13 @@ sheikh speaker specialist spokesman spokesperson spokeswoman strategist sultan
 superintendent treasurer veteran writer
 """.split())
 
+# Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.
+PORTFOLIO_WORDS = frozenset("""
+defense defence foreign interior home culture finance justice health education state
+treasury energy trade economy agriculture labour labor transport environment housing
+security intelligence information communications
+""".split())
+
 # Verbs that report speech or writing (lemmas).
 SPEECH_VERBS = frozenset("""
 say tell add state declare announce claim insist argue warn explain note write post tweet
