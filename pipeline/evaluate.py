@@ -468,6 +468,9 @@ def render(results: list[tuple[str, Evaluation]], extractor_version: str,
                      f"extractor {versions}")
         if report.missing:
             lines.append(f"  not found or not stored: {', '.join(report.missing)}")
+        if report.extractor_versions - {extractor_version}:
+            lines.append(f"  note: stored rows come from extractor {versions}, not the current "
+                         f"{extractor_version}; `newsflow reprocess` brings them up to date")
         lines.append(f"  {'measure':<28}{'tp':>5}{'fp':>5}{'fn':>5}"
                      f"{'precision':>11}{'recall':>8}{'f1':>7}")
         rows = [("publication date", report.dates)]

@@ -27,7 +27,7 @@ then-president former late acting interim councillor cllr alderman
 
 # Generational and honorific suffixes that are not part of the matching key.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mp", "mep", "msp",
-                           "mla", "mbe", "obe", "cbe", "kbe", "kc", "qc"})
+                           "mla", "mbe", "obe", "cbe", "kbe", "kc", "qc", "senior", "junior"})
 
 # Lower-case particles that belong to a surname ("de Gaulle", "van der Leyen").
 SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "al",
