@@ -279,3 +279,33 @@ def test_demonym_tagged_as_place_is_a_group(nlp):
                          [("Estonian", "GPE"), ("Narva", "GPE"), ("Latvian", "NORP")])
     kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
     assert kinds == {"Estonian": "group", "Narva": "place", "Latvian": "group"}
+
+
+STYLES = """"We are ready," said Tom O'Neill, the party leader, "and we will not wait any longer."
+
+Foreign Minister Anna Berg spoke next. She said: 'We will win this argument in the end.'
+
+‘He told me “never” when I asked him,’ she said.
+
+"Is this the end of the road?" asked Ravi Menon, a local farmer. "Nobody can tell us."
+
+“Prices will rise again this winter,” said Deputy Prime Minister Lars Eklund.
+
+Eklund added: “We have no other choice.”
+"""
+
+
+@pytest.mark.parametrize(("words", "kind", "speaker"), [
+    ("We are ready,", "direct", "Tom O'Neill"),
+    ("and we will not wait any longer.", "direct", "Tom O'Neill"),
+    ("We will win this argument", "direct", "Anna Berg"),
+    ("He told me “never” when I asked him,", "direct", "Anna Berg"),
+    ("Is this the end of the road?", "direct", "Ravi Menon"),
+    ("Nobody can tell us.", "direct", "Ravi Menon"),
+    ("Prices will rise again", "direct", "Lars Eklund"),
+    ("We have no other choice.", "direct", "Lars Eklund"),
+])
+def test_quote_styles_and_attributions(nlp, words, kind, speaker):
+    statement = _statement(_extract(nlp, STYLES), words)
+    assert (statement.kind, statement.speaker) == (kind, speaker)
+    assert STYLES[statement.start:statement.end] == statement.quote

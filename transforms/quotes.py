@@ -37,6 +37,7 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
                    "her": "female"}
 _DIRECT_MIN_WORDS = 8
 _MIN_UNATTRIBUTED_WORDS = 3
+_MAX_ATTRIBUTION_WORDS = 12
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
 _ANSWER_PARAGRAPHS = 12
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
@@ -136,8 +137,12 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
         ch = text[i]
         if ch == "\n":
             return None
-        if ch in _DOUBLE_OPEN or ch == '"':
-            return None  # a single mark before a double quote is an apostrophe, not a quote
+        if ch in _DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
+            inner = _close_double(text, i)  # British style: double quotes nest in single
+            if inner is None:
+                return None
+            i = inner.close_mark + 1
+            continue
         if ch in _APOSTROPHES and _closes_single(text, i) and not _is_plural_possessive(text, i):
             return _span(text, start, i, [(start + 1, i)])
         i += 1
@@ -228,6 +233,8 @@ class StatementFinder:
         lead = self._lead_in(quote)
         if not lead.strip() or lead.rstrip().endswith(":"):
             return "direct"
+        if self._resumes_split_quote(quote, lead):
+            return "direct"
         if attribution.after and quote.text[-1:] in {",", ".", "!", "?", "…"}:
             return "direct"
         words = len(quote.text.split())
@@ -235,6 +242,19 @@ class StatementFinder:
                 and not self._continues_reporter(quote):
             return "direct"
         return "partial"
+
+    def _resumes_split_quote(self, quote: QuoteSpan, lead: str) -> bool:
+        """'"We are ready," said X, "and we will wait."': the second half of one utterance."""
+        before = self.text[:quote.open_mark - len(lead)].rstrip()
+        if not before or before[-1] not in {'"', "”", "’", "'", "»"}:
+            return False
+        earlier = next((q for q in reversed(self.quotes) if q.close_mark < quote.open_mark),
+                       None)
+        if earlier is None or earlier.text[-1:] not in {",", "!", "?", "…", "—", "-"}:
+            return False
+        words = lead.strip().rstrip(",").split()
+        return len(words) <= _MAX_ATTRIBUTION_WORDS and lead.rstrip().endswith(",") and any(
+            t.lemma_.lower() in SPEECH_VERBS for t in self._window_before(quote))
 
     def _continues_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words opening with a preposition or conjunction finish the reporter's clause."""
