@@ -225,6 +225,8 @@ def test_nationalities_are_groups(nlp):
     ("« Bonjour, » dit-il.", ["Bonjour,"]),
     ("‘It’s the sides’ choice,’ he said.", ["It’s the sides’ choice,"]),
     ("The parties’ positions, Russia’s army and the ’90s.", []),
+    ("Oslo\n's \"green deal\" is new.", ["green deal"]),
+    ("‘Since we’ve won, we’ll stay,’ he added.", ["Since we’ve won, we’ll stay,"]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes

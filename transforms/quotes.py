@@ -70,7 +70,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         ch = text[i]
         if ch in _DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
             span = _close_double(text, i)
-        elif ch in {"‘", "'"} and _opens(text, i):
+        elif ch in {"‘", "'"} and _opens(text, i) and not _is_clitic(text, i):
             span = _close_single(text, i)
         else:
             i += 1
@@ -89,6 +89,11 @@ def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _is_clitic(text: str, i: int) -> bool:
+    """'s, 't, 'll ... cut off from their word by a line break: an apostrophe."""
+    return bool(re.match(r"['‘’](?:s|t|d|ll|re|ve|m)\b", text[i:i + 4]))
 
 
 def _closes_single(text: str, i: int) -> bool:
