@@ -19,6 +19,7 @@ EXIT_OK = 0
 EXIT_FATAL = 1
 EXIT_USAGE = 2
 EXIT_BUSY = 75
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,14 +132,19 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_watch(args: argparse.Namespace) -> int:
-    from pipeline.watch import StopRequests, watch
+    from pipeline.watch import CycleAbandoned, StopRequests, watch
 
     stop = StopRequests()
     stop.install()
     print(f"newsflow: watching every {args.interval:g}s; Ctrl-C or SIGTERM stops",
           file=sys.stderr, flush=True)
-    watch(_options(args), _request(args), args.interval, stop.event, _print_report,
-          _progress_bar)
+    try:
+        watch(_options(args), _request(args), args.interval, stop, _print_report,
+              _progress_bar)
+    except CycleAbandoned:
+        print("newsflow: stopped; the cycle in progress was abandoned and nothing of it "
+              "was committed", file=sys.stderr)
+        return EXIT_INTERRUPTED
     print("newsflow: stopped", file=sys.stderr)
     return EXIT_OK
 
@@ -240,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FATAL
     except KeyboardInterrupt:
         print("newsflow: interrupted; nothing was committed", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 class _QuietBeam(logging.Filter):

@@ -20,11 +20,16 @@ from sinks.store import RunReport, StoreLocked
 _LOG = logging.getLogger(__name__)
 
 
+class CycleAbandoned(Exception):
+    """A second stop request interrupted a cycle; its transaction was not committed."""
+
+
 class StopRequests:
     """SIGINT/SIGTERM: the first asks to stop after the current cycle, the second abandons it."""
 
     def __init__(self) -> None:
         self.event = threading.Event()
+        self.abandoned = False
 
     def install(self) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
@@ -32,26 +37,29 @@ class StopRequests:
 
     def _handle(self, signum: int, _frame: object) -> None:
         if self.event.is_set():
+            self.abandoned = True
+            # Beam would log the interrupt as an error with a traceback: it was asked for.
+            logging.getLogger("apache_beam").setLevel(logging.CRITICAL)
             raise KeyboardInterrupt
         _LOG.warning("received %s: stopping after the current cycle",
                      signal.Signals(signum).name)
         self.event.set()
 
 
-def watch(options: Options, request: RunRequest, interval: float, stop: threading.Event,
+def watch(options: Options, request: RunRequest, interval: float, stop: StopRequests,
           on_report: Callable[[RunReport], None],
-          watcher_factory: Callable[[], Progress | None] = lambda: None,
-          max_cycles: int | None = None) -> None:
-    """Ingest whatever is new every interval seconds until stop is set."""
-    cycles = 0
-    while not stop.is_set():
+          watcher_factory: Callable[[], Progress | None] = lambda: None) -> None:
+    """Ingest whatever is new every interval seconds until a stop is requested."""
+    while not stop.event.is_set():
         try:
             on_report(ingest(options, request, watcher_factory()))
         except RunInProgress as busy:
             _LOG.warning("skipping this cycle: %s", busy)
         except StoreLocked as locked:
             _LOG.warning("skipping this cycle: %s; its inputs stay pending", locked)
-        cycles += 1
-        if max_cycles is not None and cycles >= max_cycles:
-            break
-        stop.wait(interval)
+        except BaseException:
+            # The interrupt may surface wrapped by Beam (a RuntimeError from a DoFn).
+            if stop.abandoned:
+                raise CycleAbandoned from None
+            raise
+        stop.event.wait(interval)

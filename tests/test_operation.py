@@ -190,3 +190,43 @@ def test_the_readme_crontab_line_works_as_written(tmp_path):
     assert len(log) == 2
     assert "new articles 1," in log[0] and "new articles 0," in log[1]
     assert query(home / "news" / "coverage.duckdb", "SELECT count(*) FROM articles")[0][0] == 1
+
+
+def _busy_inbox(tmp_path: Path, copies: int = 6) -> Path:
+    inbox = tmp_path / "busy"
+    inbox.mkdir()
+    for copy in range(copies):
+        for seed in SEEDS.glob("*.txt"):
+            shutil.copy(seed, inbox / f"{copy}-{seed.name}")
+    return inbox
+
+
+def _start_watch_and_wait_for_a_cycle(inbox: Path, db: Path) -> subprocess.Popen:
+    proc = subprocess.Popen([*CLI, "watch", "--interval", "1", "--input", str(inbox),
+                             "--db", str(db)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    staging = Path(str(db) + ".staging")
+    _wait_for(lambda: staging.exists() and any(staging.iterdir()), timeout=120, step=0.05)
+    return proc
+
+
+def test_sigterm_during_a_cycle_lets_it_commit_whole(tmp_path, db_path):
+    proc = _start_watch_and_wait_for_a_cycle(_busy_inbox(tmp_path), db_path)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "stopping after the current cycle" in err
+    assert "new articles 5, duplicates 25" in out
+    assert query(db_path, "SELECT count(*) FROM ledger")[0][0] == 30
+
+
+def test_second_signal_abandons_the_cycle_without_partial_rows(tmp_path, db_path):
+    proc = _start_watch_and_wait_for_a_cycle(_busy_inbox(tmp_path), db_path)
+    proc.send_signal(signal.SIGTERM)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 130, err
+    assert "abandoned and nothing of it was committed" in err and "Traceback" not in err
+    assert "committed" not in out
+    assert not db_path.exists() or _count_articles(db_path) in (0, -1)
