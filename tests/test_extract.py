@@ -311,3 +311,18 @@ def test_quote_styles_and_attributions(nlp, words, kind, speaker):
     statement = _statement(_extract(nlp, STYLES), words)
     assert (statement.kind, statement.speaker) == (kind, speaker)
     assert STYLES[statement.start:statement.end] == statement.quote
+
+
+def test_according_to_an_unnamed_source_has_no_speaker(nlp):
+    text = ("“We will rebuild,” said Mara Lindgren, the mayor.\n\n"
+            "“The harvest is lost,” according to the ministry, which blamed Oskar Berg.")
+    statement = _statement(_extract(nlp, text), "The harvest is lost")
+    assert statement.speaker is None and statement.verb == "according to"
+
+
+def test_he_said_after_a_sentence_quoting_someone_is_that_speaker(nlp):
+    text = ("Analyst Tomas Lindqvist said that because of his years abroad, Rafael Moreno "
+            "“understands the other side.”\n\n"
+            "“He learned the language and that shows in every meeting,” he said.")
+    statement = _statement(_extract(nlp, text), "He learned the language")
+    assert statement.speaker == "Tomas Lindqvist"

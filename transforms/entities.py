@@ -273,6 +273,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 person_full.add(fold_text(occ.text))
                 first_names.add(fold_text(person.given[0]))
 
+    person_surnames |= {fold_text(o.text) for o in occurrences if _referred_to_as_person(doc, o)}
     settled: set[int] = set()
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
@@ -357,6 +358,18 @@ def _looks_like_person_name(text: str) -> bool:
     if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
         return False
     return is_given_name(text.split()[0].split("-")[0])
+
+
+def _referred_to_as_person(doc: Doc, occ: Occurrence) -> bool:
+    """'Lindgren said he ...': a one-word 'organisation' that acts and is then 'he' or 'she'."""
+    if occ.kind != "organization" or len(occ.text.split()) != 1 or occ.text.isupper():
+        return False
+    if occ.text.lower() in ORG_WORDS or is_place_name(occ.text):
+        return False
+    token = doc[occ.end - 1]
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ != "VERB":
+        return False
+    return any(t.lower_ in {"he", "she"} for t in doc[occ.end:token.sent.end])
 
 
 def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:

@@ -9,6 +9,7 @@ unattributed quote, the speaker it continues. Unresolved speakers stay None.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable
@@ -197,10 +198,13 @@ class StatementFinder:
         self.actors = actors
         self.quotes = quotes
         self._quoted = [(q.open_mark, q.close_mark + 1) for q in quotes]
+        self._sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self._quoted_so_far: list[Statement] = []
 
     def statements(self) -> list[Statement]:
         found: list[Statement] = []
         previous: list[tuple[QuoteSpan, Statement]] = []
+        self._quoted_so_far = found
         for quote in self.quotes:
             statement = self._quote_statement(quote, previous)
             if statement is not None:
@@ -287,9 +291,12 @@ class StatementFinder:
         after_tokens = self._window_after(quote)
         before_tokens = self._window_before(quote)
 
-        according = self._according_to(after_tokens) or self._according_to(before_tokens)
-        if according is not None:
-            return _Attribution(according, "according to", bool(self._according_to(after_tokens)))
+        unnamed_source = False  # "according to reports": a source, but nobody named
+        for window, after in ((after_tokens, True), (before_tokens, False)):
+            found, source = self._according_to(window)
+            if source is not None:
+                return _Attribution(source, "according to", after)
+            unnamed_source = unnamed_source or found
 
         verb = self._attribution_after(quote, after_tokens)
         after = verb is not None
@@ -322,7 +329,7 @@ class StatementFinder:
                 root = before_tokens[-1].sent.root
                 speaker = self._subject_actor(root, quote)
                 return _Attribution(speaker, root.lemma_.lower() if speaker else None, False)
-            return _Attribution(None, None, False)
+            return _Attribution(None, "according to" if unnamed_source else None, False)
         speaker = self._subject_actor(verb, quote)
         if speaker is None and after:
             speaker = self._actor_near(verb, after_tokens, quote)
@@ -400,15 +407,20 @@ class StatementFinder:
                                   alignment_mode="contract")
         return list(span) if span is not None else []
 
-    def _according_to(self, tokens: list[Token]) -> ActorMention | None:
+    def _according_to(self, tokens: list[Token]) -> tuple[bool, ActorMention | None]:
+        """Whether tokens hold 'according to X', and the actor X names (None if unnamed)."""
         for token in tokens:
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and \
                     self.doc[token.i + 1].lower_ == "to":
-                for candidate in self.doc[token.i + 2:min(token.i + 12, len(self.doc))]:
-                    actor = self._actor_of(candidate, None)
-                    if actor is not None:
-                        return actor
-        return None
+                to = self.doc[token.i + 1]
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if objects:  # the head noun of "according to X": X, its name or appositive
+                    return True, self._actor_of(objects[0], None)
+                window = self.doc[token.i + 2:min(token.i + 12, len(self.doc))]
+                actors = [a for a in (self._actor_of(t, None) for t in window) if a is not None]
+                people = [a for a in actors if a.kind == "person"]
+                return True, (people or actors or [None])[0]
+        return False, None
 
     def _subject_actor(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor who is the subject of verb, climbing from participles to their clause.
@@ -420,7 +432,11 @@ class StatementFinder:
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for subject in subjects:
-                actor = self._actor_of(subject, quote)
+                actor = None
+                if quote is not None and subject.lower_ in _PRONOUN_GENDER and \
+                        subject.idx > quote.close_mark:
+                    actor = self._speaker_just_quoted(subject)
+                actor = actor or self._actor_of(subject, quote)
                 if actor is not None:
                     return actor
             if subjects and current is verb:
@@ -431,6 +447,21 @@ class StatementFinder:
                 continue
             break
         return None
+
+    def _speaker_just_quoted(self, pronoun: Token) -> ActorMention | None:
+        """'"...," he said' right after a sentence quoting X: X, if of a fitting gender."""
+        if not self._quoted_so_far:
+            return None
+        last = self._quoted_so_far[-1]
+        if last.speaker_key is None or last.start >= pronoun.idx:
+            return None
+        mention = self._mention_by_key(last.speaker_key)
+        if mention is None or mention.kind != "person" or \
+                not _gender_fits(mention, _PRONOUN_GENDER[pronoun.lower_]):
+            return None
+        here = bisect.bisect_right(self._sentence_starts, pronoun.sent.start_char) - 1
+        there = bisect.bisect_right(self._sentence_starts, last.start) - 1
+        return mention if here - there <= 1 else None
 
     def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
