@@ -326,3 +326,10 @@ def test_he_said_after_a_sentence_quoting_someone_is_that_speaker(nlp):
             "“He learned the language and that shows in every meeting,” he said.")
     statement = _statement(_extract(nlp, text), "He learned the language")
     assert statement.speaker == "Tomas Lindqvist"
+
+
+def test_he_said_prefers_the_subject_of_a_main_clause(nlp):
+    text = ("Tomas Lindqvist is aware of the effect Rafael Moreno may have on the talks.\n\n"
+            "“He is the most careful negotiator I know,” he said.")
+    statement = _statement(_extract(nlp, text), "most careful negotiator")
+    assert statement.speaker == "Tomas Lindqvist"

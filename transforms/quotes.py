@@ -501,7 +501,8 @@ class StatementFinder:
         gender is the antecedent; one that is an unnamed person ("an official ... whom he
         described") means the speaker has no name: None. Otherwise a possessive, or a
         pronoun with a person named earlier in its sentence, takes the nearest such person;
-        else the latest person subject of the last three sentences, else the latest person.
+        else the latest person subject of a main clause in the last three sentences, else of
+        any clause, else the latest person.
         """
         for ancestor in token.ancestors:
             for child in ancestor.children:
@@ -525,8 +526,10 @@ class StatementFinder:
         horizon = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
                            and self.doc[occ.end - 1].dep_ in {"nsubj", "nsubjpass"}]
-        if recent_subjects:
-            return recent_subjects[-1][1]
+        main_clause = [(occ, m) for occ, m in recent_subjects
+                       if self.doc[occ.end - 1].head == self.doc[occ.end - 1].sent.root]
+        if main_clause or recent_subjects:
+            return (main_clause or recent_subjects)[-1][1]
         return candidates[-1][1]
 
     def _appositive_person(self, token: Token) -> ActorMention | None:
