@@ -613,11 +613,16 @@ class StatementFinder:
             if not clauses:
                 continue
             clause = clauses[0]
-            tokens = list(clause.subtree)
+            if clause.pos_ not in {"VERB", "AUX"}:
+                continue  # "confirmed his passing": an object, not a reported clause
+            tokens = [t for t in clause.subtree if t.sent == clause.sent]
             while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
                 tokens = tokens[1:]
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in {"”", '"'}:
+            while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and \
+                    tokens[-1].text not in {"”", '"'}:
                 tokens = tokens[:-1]
+            if any("\n" in t.text for t in tokens):
+                continue  # a clause running over a line break is a parse across headings
             if len(tokens) < 3:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
