@@ -318,7 +318,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
 
 def _is_nationality(occ: Occurrence, tagged: set[str]) -> bool:
-    """'Ukrainian', 'Israelis': a one-word demonym, never a place, whatever the tag said."""
+    """'Estonian', 'Israelis': a one-word demonym, never a place, whatever the tag said."""
     if len(occ.text.split()) != 1 or is_place_name(occ.text):
         return False
     return fold_text(occ.text) in tagged or bool(_DEMONYM.search(occ.text))
