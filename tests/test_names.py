@@ -62,6 +62,11 @@ def test_person_key_is_transliteration_proof():
     (("j",), ("john",), True),
     ((), ("john",), True),
     (("john",), ("james",), False),
+    (("mihail",), ("mihailo",), True),
+    (("volodimir",), ("vladimir",), True),
+    (("daniel",), ("daniela",), False),
+    (("alexander",), ("alexandra",), False),
+    (("marek",), ("marta",), False),
     (("anna", "maria"), ("anna", "sofia"), False),
 ])
 def test_given_names_compatibility(left, right, compatible):

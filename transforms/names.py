@@ -33,6 +33,8 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "m
 SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "al",
                                "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "di"})
 
+_VARIANT_MIN_LENGTH = 6
+_VARIANT_MAX_EDITS = 2
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
@@ -141,7 +143,34 @@ def _word_matches(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return False
+    return _variant_spelling(a, b)
+
+
+def _variant_spelling(a: str, b: str) -> bool:
+    """Two spellings of one long given name across languages ("Mikhail"/"Mykhailo").
+
+    Long names (six letters or more) with the same first letter, at most two edits apart,
+    that the name dictionary does not give different genders ("Daniel"/"Daniela").
+    """
+    if min(len(a), len(b)) < _VARIANT_MIN_LENGTH or a[0] != b[0]:
+        return False
+    if _edit_distance(a, b) > _VARIANT_MAX_EDITS:
+        return False
+    from transforms.lexicon import given_name_gender  # the dictionary loads on first use
+
+    genders = {given_name_gender(a.capitalize()), given_name_gender(b.capitalize())}
+    return not {"male", "female"} <= genders
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, left in enumerate(a, 1):
+        current = [i]
+        for j, right in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (left != right)))
+        previous = current
+    return previous[-1]
 
 
 def acronym(text: str) -> str:
