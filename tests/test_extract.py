@@ -333,3 +333,15 @@ def test_he_said_prefers_the_subject_of_a_main_clause(nlp):
             "“He is the most careful negotiator I know,” he said.")
     statement = _statement(_extract(nlp, text), "most careful negotiator")
     assert statement.speaker == "Tomas Lindqvist"
+
+
+def test_a_definite_title_names_the_one_person_holding_it(nlp):
+    text = ("Ministry spokesman Oskar Berg declined to comment on Monday. Later, Foreign Minister "
+            "Lucia Ferraro met reporters.\n\n"
+            "“We will not discuss this today,” the ministry spokesman said.\n\n"
+            "“Nothing has been decided,” an official said.\n\n"
+            "“We are ready to talk,” the minister told reporters.")
+    article = _extract(nlp, text)
+    assert _statement(article, "We will not discuss").speaker == "Oskar Berg"
+    assert _statement(article, "Nothing has been decided").speaker is None
+    assert _statement(article, "We are ready to talk").speaker == "Lucia Ferraro"

@@ -479,7 +479,30 @@ class StatementFinder:
                                   if self.actors.at_token(t) and t.head == child), None)
                 if actor is not None and actor.kind == "person":
                     return actor
-        return None
+        return self._person_by_title(token)
+
+    def _person_by_title(self, token: Token) -> ActorMention | None:
+        """'the Kremlin spokesman said': the one person of the article with that role.
+
+        Only a definite noun phrase whose head is a role word counts, and only when exactly
+        one person's roles hold the head and every word written before it; "an official"
+        or a title two people share names nobody.
+        """
+        if token.lemma_.lower() not in ROLE_WORDS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        modifiers = {c.lower_ for c in token.children
+                     if c.dep_ in {"amod", "compound"} and c.i < token.i}
+        matches = []
+        for mention in self.actors.mentions:
+            if mention.kind != "person":
+                continue
+            for role in mention.roles:
+                words = {w.lower().strip(".,") for w in role.split()}
+                if token.lower_ in words and modifiers <= words:
+                    matches.append(mention)
+                    break
+        return matches[0] if len(matches) == 1 else None
 
     def _actor_near(self, verb: Token, window: list[Token],
                     quote: QuoteSpan) -> ActorMention | None:
