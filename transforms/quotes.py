@@ -522,10 +522,10 @@ class StatementFinder:
 
         Walking up the parse, the first earlier subject that is a named person of a fitting
         gender is the antecedent; one that is an unnamed person ("an official ... whom he
-        described") means the speaker has no name: None. Otherwise a possessive, or a
-        pronoun with a person named earlier in its sentence, takes the nearest such person;
+        described") means the speaker has no name: None. Otherwise a possessive takes the
+        nearest person; a pronoun, the nearest named earlier in a clause containing its own;
         else the latest person subject of a main clause in the last three sentences, else of
-        any clause, else the latest person.
+        any clause, else the last person quoted, else the latest person named.
         """
         for ancestor in token.ancestors:
             for child in ancestor.children:
@@ -542,10 +542,16 @@ class StatementFinder:
                       and not occ.in_quote and _gender_fits(mention, gender)]
         if not candidates:
             return None
-        sentence_start = token.sent.start_char
-        if token.dep_ == "poss" or candidates[-1][0].start_char >= sentence_start:
+        if token.dep_ == "poss":
             return candidates[-1][1]
-        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= token.idx]
+        same_sentence = [(occ, m) for occ, m in candidates
+                         if occ.start_char >= token.sent.start_char
+                         and self._clause_governs(self.doc[occ.end - 1], token)]
+        if same_sentence:
+            return same_sentence[-1][1]
+        # The last three sentences of narration: sentences inside quotes do not count.
+        sentence_starts = [s.start_char for s in self.doc.sents
+                           if s.start_char <= token.idx and not self._in_quote(s.start_char + 1)]
         horizon = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
                            and self.doc[occ.end - 1].dep_ in {"nsubj", "nsubjpass"}]
@@ -553,7 +559,18 @@ class StatementFinder:
                        if self.doc[occ.end - 1].head == self.doc[occ.end - 1].sent.root]
         if main_clause or recent_subjects:
             return (main_clause or recent_subjects)[-1][1]
-        return candidates[-1][1]
+        speakers = [self._mention_by_key(s.speaker_key) for s in self._quoted_so_far
+                    if s.speaker_key and s.start < token.idx]
+        speakers = [m for m in speakers if m is not None and m.kind == "person"
+                    and _gender_fits(m, gender)]
+        return speakers[-1] if speakers else candidates[-1][1]
+
+    @staticmethod
+    def _clause_governs(name: Token, pronoun: Token) -> bool:
+        """Whether the clause naming someone contains the pronoun's clause ("X wants what he
+        calls ..."), unlike a side clause ("Asked about X, he said")."""
+        verb = next((t for t in name.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and (verb == pronoun.head or verb in pronoun.ancestors)
 
     def _appositive_person(self, token: Token) -> ActorMention | None:
         """'The head of the delegation, X, ...': the person named beside a common noun."""
