@@ -345,3 +345,12 @@ def test_a_definite_title_names_the_one_person_holding_it(nlp):
     assert _statement(article, "We will not discuss").speaker == "Oskar Berg"
     assert _statement(article, "Nothing has been decided").speaker is None
     assert _statement(article, "We are ready to talk").speaker == "Lucia Ferraro"
+
+
+def test_person_in_a_side_clause_is_not_the_pronoun(nlp):
+    text = ("Prime Minister Tomas Lindqvist defended the budget on Monday. “We kept every "
+            "promise,” Lindqvist said.\n\n"
+            "Asked again whether he would accept gifts from Lord Rafael Moreno, he said: “Every "
+            "gift will be declared under the rules.”")
+    statement = _statement(_extract(nlp, text), "Every gift will be declared")
+    assert statement.speaker == "Tomas Lindqvist"
