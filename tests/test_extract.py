@@ -354,3 +354,17 @@ def test_person_in_a_side_clause_is_not_the_pronoun(nlp):
             "gift will be declared under the rules.”")
     statement = _statement(_extract(nlp, text), "Every gift will be declared")
     assert statement.speaker == "Tomas Lindqvist"
+
+
+def test_organisation_before_someone_else_called_he_stays_an_organisation(nlp):
+    text = ("Tomas Lindqvist flew in on Monday. Rosvoda held a long pause, while Lindqvist "
+            "continued to hint that he may come. Okonkwo said he would stay.")
+    doc = _with_entities(nlp, text, [("Tomas Lindqvist", "PERSON"), ("Rosvoda", "ORG"),
+                                     ("Lindqvist continued", "ORG"), ("Okonkwo", "ORG")])
+    doc.ents = [e for e in doc.ents if e.text != "Lindqvist continued"] + [
+        doc.char_span(text.index("Lindqvist cont"), text.index("Lindqvist cont") + 9,
+                      label="ORG")]
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds["Rosvoda"] == "organization"
+    assert kinds["Tomas Lindqvist"] == "person"
+    assert kinds["Okonkwo"] == "person"

@@ -273,7 +273,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 person_full.add(fold_text(occ.text))
                 first_names.add(fold_text(person.given[0]))
 
-    person_surnames |= {fold_text(o.text) for o in occurrences if _referred_to_as_person(doc, o)}
+    person_surnames |= {fold_text(o.text) for o in occurrences
+                        if _referred_to_as_person(doc, o, person_surnames | first_names)}
     settled: set[int] = set()
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
@@ -360,8 +361,9 @@ def _looks_like_person_name(text: str) -> bool:
     return is_given_name(text.split()[0].split("-")[0])
 
 
-def _referred_to_as_person(doc: Doc, occ: Occurrence) -> bool:
-    """'Lindgren said he ...': a one-word 'organisation' that acts and is then 'he' or 'she'."""
+def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) -> bool:
+    """'Lindgren said he ...': a one-word 'organisation' whose own clause goes on about 'he'
+    or 'she', with nobody else named in between."""
     if occ.kind != "organization" or len(occ.text.split()) != 1 or occ.text.isupper():
         return False
     if occ.text.lower() in ORG_WORDS or is_place_name(occ.text):
@@ -369,7 +371,13 @@ def _referred_to_as_person(doc: Doc, occ: Occurrence) -> bool:
     token = doc[occ.end - 1]
     if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ != "VERB":
         return False
-    return any(t.lower_ in {"he", "she"} for t in doc[occ.end:token.sent.end])
+    for later in doc[occ.end:token.sent.end]:
+        if later.ent_type_ == "PERSON" or fold_text(later.text) in known_people:
+            return False  # someone else named in between may be the 'he'
+        if later.lower_ in {"he", "she"} and later.dep_ in {"nsubj", "nsubjpass"} and \
+                token.head in later.ancestors:
+            return True
+    return False
 
 
 def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
@@ -444,7 +452,10 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
             if not (token.lower_ in {"of", "for", "and"} and start - 1 > sentence_start
                     and doc[start - 2].text[:1].isupper()):
                 break
-        if root not in token.ancestors and token.head.i not in range(occ.start, occ.end):
+        title_word = token.text[:1].isupper() and token.lower_ in (
+            TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS)
+        if root not in token.ancestors and token.head.i not in range(occ.start, occ.end) \
+                and not title_word:
             break
         start -= 1
     while start < occ.start and doc[start].lower_ in {"of", "for", "and", "-", "–"}:
@@ -456,7 +467,7 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
 
 def _appositive_role(doc: Doc, occ: Occurrence, root: Token) -> str:
     """'X, head of Y,' or 'the head of Y, X': the appositive noun phrase."""
-    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < occ.start:
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < occ.start:
         head = root.head
         tokens = [t for t in head.subtree if t.i < occ.start]
         return _clean_role(doc, tokens)
