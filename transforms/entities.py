@@ -431,7 +431,7 @@ def _roles_of(doc: Doc, occ: Occurrence, named: set[int]) -> list[str]:
     prefix = _prefix_role(doc, occ, root, named)
     if prefix or leading:
         roles.append(" ".join(filter(None, [prefix, " ".join(leading)])))
-    appositive = _appositive_role(doc, occ, root)
+    appositive = _appositive_role(doc, occ, root, named)
     if appositive:
         roles.append(appositive)
     return [r for r in roles if _has_role_word(r)]
@@ -465,12 +465,16 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
     return doc[start:occ.start].text.strip()
 
 
-def _appositive_role(doc: Doc, occ: Occurrence, root: Token) -> str:
-    """'X, head of Y,' or 'the head of Y, X': the appositive noun phrase."""
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < occ.start:
-        head = root.head
-        tokens = [t for t in head.subtree if t.i < occ.start]
-        return _clean_role(doc, tokens)
+def _appositive_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str:
+    """'X, head of Y,' or 'the head of Y, X': the appositive noun phrase.
+
+    The phrase before a name must not be headed by another person's name ("A, B and C"
+    parsed as appositions).
+    """
+    head = root.head
+    if root.dep_ == "appos" and head.i < occ.start and head.i not in named and \
+            head.pos_ in {"NOUN", "PROPN"}:
+        return _clean_role(doc, [t for t in head.subtree if t.i < occ.start])
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
             return _clean_role(doc, list(child.subtree))
