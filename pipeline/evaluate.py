@@ -154,17 +154,21 @@ def match_persons(gold: Sequence[str], people: dict[str, list[str]],
     """Score predicted person actors of one article; return the actor_id -> gold name map.
 
     An actor matches a gold person when its name or one of its surfaces is a listed
-    spelling of that person. Each gold person counts once: a second actor for the same
-    person is a false positive (a split), an actor matching nobody is one too.
+    spelling of that person; the person its full name spells comes first, so a surname
+    among the surfaces does not give the actor to another person of that surname. Each
+    gold person counts once: a second actor for the same person is a false positive (a
+    split), an actor matching nobody is one too.
     """
     score = Score()
     matched: dict[str, str] = {}
     taken: set[str] = set()
     for actor in sorted(predicted, key=lambda a: (-len(a.name.split()), a.actor_id)):
-        forms = {fold_name(actor.name)} | {fold_name(s) for s in actor.surfaces}
-        hit = next((g for g in gold if forms & spellings(g, people)), None)
-        if hit is None:
-            hit = _other_person(forms, people)
+        name = {fold_name(actor.name)}
+        forms = name | {fold_name(s) for s in actor.surfaces}
+        hit = next((g for g in gold if name & spellings(g, people)), None) \
+            or _other_person(name, people) \
+            or next((g for g in gold if forms & spellings(g, people)), None) \
+            or _other_person(forms, people)
         if hit is not None:
             matched[actor.actor_id] = hit
         if hit is not None and hit in gold and hit not in taken:

@@ -59,6 +59,15 @@ def test_persons_match_by_listed_spellings_and_count_splits():
                         "x3": "Tomas Lindqvist"}
 
 
+def test_persons_full_name_wins_over_a_shared_surname_alias():
+    people = {"Ivan Petrenko": ["Petrenko"], "Olha Petrenko": ["O. Petrenko"]}
+    predicted = [PredictedActor("y1", "Olha Petrenko", ["Olha Petrenko", "Petrenko"]),
+                 PredictedActor("y2", "Ivan Petrenko", ["Ivan Petrenko"])]
+    score, speakers = match_persons(["Ivan Petrenko", "Olha Petrenko"], people, predicted)
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+    assert speakers == {"y1": "Olha Petrenko", "y2": "Ivan Petrenko"}
+
+
 def test_quotes_match_folded_and_nearly_equal():
     assert quotes_match("Nothing’s going to change,", "nothing's going to change.")
     assert quotes_match("We will hold every line of the front, whatever it costs.",
