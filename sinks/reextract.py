@@ -14,18 +14,18 @@ import duckdb
 import pyarrow as pa
 
 from sinks.actors import resolve_actors
-from sinks.store import _MENTION_SCHEMA as MENTION_SCHEMA
-from sinks.store import _STATEMENT_SCHEMA as STATEMENT_SCHEMA
-from sinks.store import RunReport, insert_rows, mention_rows_for, statement_rows_for
+from sinks.store import (
+    MENTION_SCHEMA,
+    STATEMENT_SCHEMA,
+    RunReport,
+    insert_rows,
+    log_partitions,
+    mention_rows_for,
+    statement_rows_for,
+    write_run,
+)
 from transforms.model import Article
 
-_RUN_SCHEMA = pa.schema([
-    ("run_id", pa.string()), ("started_at", pa.timestamp("us", tz="UTC")),
-    ("finished_at", pa.timestamp("us", tz="UTC")), ("status", pa.string()),
-    ("files_seen", pa.int32()), ("new_articles", pa.int32()), ("duplicates", pa.int32()),
-    ("rejected", pa.int32()), ("actors", pa.int32()), ("statements", pa.int32()),
-    ("runner", pa.string()), ("extractor_version", pa.string()), ("detail", pa.string()),
-])
 
 def select_articles(con: duckdb.DuckDBPyConnection, extractor_version: str,
                     since: date | None = None, everything: bool = False) -> list[Article]:
@@ -78,24 +78,15 @@ def commit_reextraction(con: duckdb.DuckDBPyConnection, report: RunReport,
                                                                            report.run_id)]
         insert_rows(con, "mentions", mentions, MENTION_SCHEMA)
         insert_rows(con, "statements", statements, STATEMENT_SCHEMA)
-        insert_rows(con, "partition_log", [
-            {"partition_key": p, "run_id": report.run_id, "changed_at": now}
-            for p in partitions
-        ], pa.schema([("partition_key", pa.string()), ("run_id", pa.string()),
-                      ("changed_at", pa.timestamp("us", tz="UTC"))]))
+        log_partitions(con, partitions, report.run_id, now)
 
         report.actors = len({row["actor_id"] for row in mentions})
         report.statements = len(statements)
         report.partitions = partitions
         report.finished_at = datetime.now(UTC)
         report.status = "committed"
-        insert_rows(con, "runs", [{
-            "run_id": report.run_id, "started_at": report.started_at,
-            "finished_at": report.finished_at, "status": report.status,
-            "files_seen": 0, "new_articles": 0, "duplicates": 0, "rejected": 0,
-            "actors": report.actors, "statements": report.statements, "runner": runner,
-            "extractor_version": extractor_version,
-            "detail": f"reprocess of {len(ids)} article(s)"}], _RUN_SCHEMA)
+        write_run(con, report, runner, extractor_version,
+                  detail=f"reprocess of {len(ids)} article(s)")
         con.commit()
     except BaseException:
         con.rollback()

@@ -157,12 +157,12 @@ _ARTICLE_SCHEMA = pa.schema([
     ("on_topic", pa.bool_()), ("extractor_version", pa.string()),
     ("ingested_at", pa.timestamp("us", tz="UTC")), ("run_id", pa.string()),
 ])
-_MENTION_SCHEMA = pa.schema([
+MENTION_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("actor_id", pa.string()), ("surface", pa.string()),
     ("count", pa.int32()), ("roles", pa.list_(pa.string())), ("partition_key", pa.string()),
     ("extractor_version", pa.string()), ("run_id", pa.string()),
 ])
-_STATEMENT_SCHEMA = pa.schema([
+STATEMENT_SCHEMA = pa.schema([
     ("statement_id", pa.string()), ("article_id", pa.string()),
     ("speaker_actor_id", pa.string()), ("speaker", pa.string()), ("quote", pa.string()),
     ("kind", pa.string()), ("verb", pa.string()), ("start_char", pa.int32()),
@@ -265,8 +265,8 @@ def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list
         actor_ids = resolve_actors(con, kept, report.run_id)
         article_rows, mention_rows, statement_rows = _fact_rows(kept, actor_ids, report.run_id, now)
         insert_rows(con, "articles", article_rows, _ARTICLE_SCHEMA)
-        insert_rows(con, "mentions", mention_rows, _MENTION_SCHEMA)
-        insert_rows(con, "statements", statement_rows, _STATEMENT_SCHEMA)
+        insert_rows(con, "mentions", mention_rows, MENTION_SCHEMA)
+        insert_rows(con, "statements", statement_rows, STATEMENT_SCHEMA)
         insert_rows(con, "duplicates", duplicate_rows, _DUPLICATE_SCHEMA)
         insert_rows(con, "rejected", [
             {"source_uri": r.source_uri, "reason": r.reason, "detail": r.detail,
@@ -274,10 +274,7 @@ def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list
         ], _REJECTED_SCHEMA)
         _write_ledger(con, articles, rejections, outcomes, report.run_id, now)
         touched |= {a.partition_key for a in kept}
-        insert_rows(con, "partition_log", [
-            {"partition_key": p, "run_id": report.run_id, "changed_at": now}
-            for p in sorted(touched)
-        ], _PARTITION_LOG_SCHEMA)
+        log_partitions(con, touched, report.run_id, now)
 
         report.new_articles = len(kept)
         report.duplicates = len(duplicate_rows)
@@ -287,7 +284,7 @@ def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list
         report.partitions = sorted(touched)
         report.finished_at = datetime.now(UTC)
         report.status = "committed"
-        _write_run(con, report, runner, extractor_version)
+        write_run(con, report, runner, extractor_version)
         if on_commit is not None:
             on_commit(con)
         con.commit()
@@ -297,14 +294,23 @@ def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list
     return report
 
 
-def _write_run(con: duckdb.DuckDBPyConnection, report: RunReport, runner: str,
-               extractor_version: str) -> None:
+def write_run(con: duckdb.DuckDBPyConnection, report: RunReport, runner: str,
+              extractor_version: str, detail: str | None = None) -> None:
+    """The run's row in `runs`, inside the caller's transaction."""
     con.execute(
         "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [report.run_id, report.started_at, report.finished_at, report.status, report.files_seen,
          report.new_articles, report.duplicates, report.rejected, report.actors,
-         report.statements, runner, extractor_version, None],
+         report.statements, runner, extractor_version, detail],
     )
+
+
+def log_partitions(con: duckdb.DuckDBPyConnection, partitions: Iterable[str], run_id: str,
+                   now: datetime) -> None:
+    """Record that run_id changed these partitions (the partitions view, incremental export)."""
+    insert_rows(con, "partition_log", [
+        {"partition_key": p, "run_id": run_id, "changed_at": now} for p in sorted(partitions)
+    ], _PARTITION_LOG_SCHEMA)
 
 
 def _previous_outcomes(con: duckdb.DuckDBPyConnection,
