@@ -73,3 +73,13 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+@pytest.fixture
+def server():
+    """A feed and page server on 127.0.0.1 (tests/feed_server.py), stopped after the test."""
+    from feed_server import FeedServer
+
+    running = FeedServer().start()
+    yield running
+    running.stop()

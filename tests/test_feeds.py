@@ -94,13 +94,6 @@ def plain_page(gold: dict) -> bytes:
 
 
 @pytest.fixture
-def server():
-    running = FeedServer().start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
 def client():
     made = HttpClient(LIMITS)
     yield made

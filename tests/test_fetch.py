@@ -32,13 +32,6 @@ LOOPBACK = FetchLimits(connect_timeout=1.0, read_timeout=1.0, total_timeout=3.0,
 
 
 @pytest.fixture
-def server():
-    running = FeedServer().start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
 def client():
     made = HttpClient(LOOPBACK)
     yield made

@@ -398,12 +398,11 @@ class FetchedFeeds(NamedTuple):
     feed_entries: Any  # PCollection[dict]: one record per entry whose page was requested
 
 
-class _PollFeedsFn(beam.DoFn):
-    """Polls a batch of feeds concurrently, at most per_host at a time to one host."""
+class _HttpFn(beam.DoFn):
+    """A DoFn with one pooled HTTP client per worker, opened in setup, closed in teardown."""
 
-    def __init__(self, settings: FeedSettings, seen: SeenEntries) -> None:
+    def __init__(self, settings: FeedSettings) -> None:
         self._settings = settings
-        self._seen = seen
         self._client: HttpClient | None = None
 
     def setup(self) -> None:
@@ -412,6 +411,14 @@ class _PollFeedsFn(beam.DoFn):
     def teardown(self) -> None:
         if self._client is not None:
             self._client.close()
+
+
+class _PollFeedsFn(_HttpFn):
+    """Polls a batch of feeds concurrently, at most per_host at a time to one host."""
+
+    def __init__(self, settings: FeedSettings, seen: SeenEntries) -> None:
+        super().__init__(settings)
+        self._seen = seen
 
     def process(self, states: list[FeedState]) -> Iterator:
         for _state, result in run_bounded(states, self._poll, lambda s: host_of(s.feed_url),
@@ -432,19 +439,8 @@ class _PollFeedsFn(beam.DoFn):
                 next_poll_at=now + timedelta(seconds=self._settings.backoff.delay(failures))))
 
 
-class _FetchPagesFn(beam.DoFn):
+class _FetchPagesFn(_HttpFn):
     """Fetches a batch of entry pages concurrently, at most per_host at a time to one host."""
-
-    def __init__(self, settings: FeedSettings) -> None:
-        self._settings = settings
-        self._client: HttpClient | None = None
-
-    def setup(self) -> None:
-        self._client = HttpClient(self._settings.limits, self._settings.per_host)
-
-    def teardown(self) -> None:
-        if self._client is not None:
-            self._client.close()
 
     def process(self, entries: list[FeedEntry]) -> Iterator:
         for entry, result in run_bounded(entries, self._fetch, lambda e: host_of(e.url),
