@@ -227,6 +227,9 @@ def test_nationalities_are_groups(nlp):
     ("The parties’ positions, Norway’s army and the ’90s.", []),
     ("Oslo\n's \"green deal\" is new.", ["green deal"]),
     ("‘Since we’ve won, we’ll stay,’ he added.", ["Since we’ve won, we’ll stay,"]),
+    ('"We wait,” Berg said. “They left." Then.', ["We wait,", "They left."]),
+    ('“We sell grain, but more will come."\nNext.', ["We sell grain, but more will come."]),
+    ('“He called it "a crime" today,” she said.', ['He called it "a crime" today,']),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -368,3 +371,24 @@ def test_organisation_before_someone_else_called_he_stays_an_organisation(nlp):
     assert kinds["Rosvoda"] == "organization"
     assert kinds["Tomas Lindqvist"] == "person"
     assert kinds["Okonkwo"] == "person"
+
+
+def test_he_said_after_an_appositive_subject_is_that_person(nlp):
+    text = ("Nikolai Varga, a senior fellow at a research institute, said the talks would go on."
+            "\n\n“The same pressures are still there,” Varga said.\n\n"
+            "On Monday, the army's chief spokesperson, Colonel Piotr Malecki, said the campaign "
+            "would continue.\n\n"
+            "“There is only one place for Emil Brandt, and it is in a cell,” he told a "
+            "television channel. “We are preparing for that.”")
+    article = _extract(nlp, text)
+    assert _statement(article, "only one place").speaker == "Piotr Malecki"
+    assert _statement(article, "preparing for that").speaker == "Piotr Malecki"
+
+
+def test_short_fragment_in_the_reporters_sentence_is_partial(nlp):
+    text = ("The ruling changes the picture “in the short run,” Nikolai Varga said, while "
+            "the talks go on.\n\n"
+            "Varga laid out another idea: “Shared harbours.”")
+    article = _extract(nlp, text)
+    assert _statement(article, "in the short run").kind == "partial"
+    assert _statement(article, "Shared harbours").kind == "partial"

@@ -111,6 +111,7 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
     piece_start = start + 1
     i = start + 1
     depth = 0
+    straight_depth = 0  # straight quotes nested in a curly one
     n = len(text)
     while i < n:
         ch = text[i]
@@ -127,13 +128,29 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             return None
         if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN:
             depth += 1
-        elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE):
+        elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
+                or _mismatched_close(text, i, opener, straight_depth):
             if depth == 0:
                 pieces.append((piece_start, i))
                 return _span(text, start, i, pieces)
             depth -= 1
+        elif ch == '"' and opener in _DOUBLE_OPEN:
+            straight_depth += 1 if _opens(text, i) else -1
         i += 1
     return None
+
+
+def _mismatched_close(text: str, i: int, opener: str, straight_depth: int) -> bool:
+    """A closing mark of the other style: '"...”' or '“..."', common in edited copy.
+
+    A curly close ends a straight quote; a straight mark ends a curly quote when it
+    closes a word and no straight quote opened inside is still waiting for it.
+    """
+    ch = text[i]
+    if opener == '"':
+        return ch == "”"
+    return ch == '"' and straight_depth <= 0 and not _opens(text, i) \
+        and i > 0 and not text[i - 1].isspace()
 
 
 def _close_single(text: str, start: int) -> QuoteSpan | None:
@@ -240,6 +257,8 @@ class StatementFinder:
     def _kind(self, quote: QuoteSpan, attribution: _Attribution) -> str:
         """Direct: a standalone utterance; partial: words quoted inside the reporter's sentence."""
         lead = self._lead_in(quote)
+        if lead.strip() and not self._is_clause(quote):
+            return "partial"  # 'makes a difference "in the immediate," X said'
         if not lead.strip() or lead.rstrip().endswith(":"):
             return "direct"
         if self._resumes_split_quote(quote, lead):
@@ -251,6 +270,13 @@ class StatementFinder:
                 and not self._continues_reporter(quote):
             return "direct"
         return "partial"
+
+    def _is_clause(self, quote: QuoteSpan) -> bool:
+        """Whether quoted words say something of their own: a verb, or a long passage."""
+        if len(quote.text.split()) >= _DIRECT_MIN_WORDS:
+            return True
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return span is None or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
     def _resumes_split_quote(self, quote: QuoteSpan, lead: str) -> bool:
         """'"We are ready," said X, "and we will wait."': the second half of one utterance."""
@@ -554,9 +580,10 @@ class StatementFinder:
                            if s.start_char <= token.idx and not self._in_quote(s.start_char + 1)]
         horizon = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
-                           and self.doc[occ.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+                           and _subject_head(self.doc[occ.end - 1]) is not None]
         main_clause = [(occ, m) for occ, m in recent_subjects
-                       if self.doc[occ.end - 1].head == self.doc[occ.end - 1].sent.root]
+                       if _subject_head(self.doc[occ.end - 1]).head
+                       == self.doc[occ.end - 1].sent.root]
         if main_clause or recent_subjects:
             return (main_clause or recent_subjects)[-1][1]
         speakers = [self._mention_by_key(s.speaker_key) for s in self._quoted_so_far
@@ -686,6 +713,18 @@ class StatementFinder:
     def _is_whole_sentence_quote(self, a: int, b: int) -> bool:
         """A quote that is most of the clause: the statement is direct, not indirect."""
         return (b - a) > 40
+
+
+def _subject_head(token: Token) -> Token | None:
+    """The subject a name stands in: itself, or the noun it is an appositive of
+    ("the spokesperson, Rear Admiral X, said"); None when the name is no subject."""
+    for _ in range(4):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return token
+        if token.dep_ not in {"appos", "compound", "flat"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _gender_fits(mention: ActorMention, gender: str) -> bool:
