@@ -43,3 +43,17 @@ def test_text_longer_than_the_model_takes_is_rejected_not_parsed():
     assert output.tag == REJECTED
     assert isinstance(output.value, Rejection) and output.value.reason == "too-long"
     assert fn._buffer == []
+
+
+def test_a_step_that_raises_rejects_that_record_only():
+    from transforms.articles import _RouteFn
+    from transforms.model import RawDocument
+
+    def explode(raw, max_bytes):
+        raise ValueError("parser bug")
+
+    raw = RawDocument("page.html", b"<html></html>", 13, 1.0, origin={"feed_url": "f"})
+    (output,) = list(_RouteFn(explode, 100, "parse-error").process(raw))
+    assert output.tag == REJECTED
+    assert (output.value.reason, output.value.detail) == ("parse-error", "ValueError: parser bug")
+    assert output.value.origin == {"feed_url": "f"}

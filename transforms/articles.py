@@ -8,7 +8,7 @@ leave every stage on the tagged output REJECTED, so bad input never stops a run.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import apache_beam as beam
 from apache_beam import pvalue
@@ -23,12 +23,26 @@ REJECTED = "rejected"
 _LOG = logging.getLogger(__name__)
 
 
-class _ReadSourceFn(beam.DoFn):
-    def __init__(self, max_bytes: int) -> None:
-        self._max_bytes = max_bytes
+class _RouteFn(beam.DoFn):
+    """Applies step(record, max_bytes); a Rejection, or an unexpected error, goes to REJECTED.
 
-    def process(self, source: SourceFile) -> Iterator:
-        result = read_source(source, self._max_bytes)
+    Unexpected errors are caught here, in process(), per record: a bug met on one input
+    must not sink the run, and Beam's own exception handling would drop the record's origin.
+    """
+
+    def __init__(self, step: Callable, max_bytes: int, error_reason: str) -> None:
+        self._step = step
+        self._max_bytes = max_bytes
+        self._error_reason = error_reason
+
+    def process(self, record: SourceFile | RawDocument) -> Iterator:
+        try:
+            result = self._step(record, self._max_bytes)
+        except Exception as exc:
+            uri = getattr(record, "source_uri", None) or record.uri
+            _LOG.exception("%s on %s", self._error_reason, uri)
+            result = Rejection(uri, self._error_reason, f"{type(exc).__name__}: {exc}",
+                               record.size, record.mtime, getattr(record, "origin", {}))
         if isinstance(result, Rejection):
             yield pvalue.TaggedOutput(REJECTED, result)
         else:
@@ -43,25 +57,9 @@ class ReadArticles(beam.PTransform):
         self._max_bytes = max_bytes
 
     def expand(self, sources):
-        return sources | "ReadBytes" >> beam.ParDo(_ReadSourceFn(self._max_bytes)).with_outputs(
+        return sources | "ReadBytes" >> beam.ParDo(
+            _RouteFn(read_source, self._max_bytes, "read-error")).with_outputs(
             REJECTED, main="documents")
-
-
-class _ParseFn(beam.DoFn):
-    def __init__(self, max_bytes: int) -> None:
-        self._max_bytes = max_bytes
-
-    def process(self, raw: RawDocument) -> Iterator:
-        try:
-            result = parse_document(raw, self._max_bytes)
-        except Exception as exc:  # a parser bug on one input must not sink the run
-            _LOG.exception("parsing %s failed", raw.source_uri)
-            result = Rejection(raw.source_uri, "parse-error", f"{type(exc).__name__}: {exc}",
-                               raw.size, raw.mtime, raw.origin)
-        if isinstance(result, Rejection):
-            yield pvalue.TaggedOutput(REJECTED, result)
-        else:
-            yield result
 
 
 class ParseArticles(beam.PTransform):
@@ -72,7 +70,8 @@ class ParseArticles(beam.PTransform):
         self._max_bytes = max_bytes
 
     def expand(self, documents):
-        return documents | "ParseDocument" >> beam.ParDo(_ParseFn(self._max_bytes)).with_outputs(
+        return documents | "ParseDocument" >> beam.ParDo(
+            _RouteFn(parse_document, self._max_bytes, "parse-error")).with_outputs(
             REJECTED, main="articles")
 
 
