@@ -392,3 +392,19 @@ def test_short_fragment_in_the_reporters_sentence_is_partial(nlp):
     article = _extract(nlp, text)
     assert _statement(article, "in the short run").kind == "partial"
     assert _statement(article, "Shared harbours").kind == "partial"
+
+
+def test_bare_surname_shared_by_two_people_goes_to_the_one_just_named(nlp):
+    text = ("The photographer Karim Osman reached the site at dawn. Karim was stopped. "
+            "Osman said he took pictures anyway.\n\n"
+            "“We saw a huge fire,” said Ali Hassan Karim, a local farmer.")
+    article = _extract(nlp, text)
+    persons = {m.name: m for m in article.actors if m.kind == "person"}
+    assert "Karim Osman" in persons and "Ali Hassan Karim" in persons
+    assert "Karim" in persons["Karim Osman"].surfaces
+    assert "Karim" not in persons["Ali Hassan Karim"].surfaces
+
+
+def test_an_initial_without_a_dot_is_part_of_the_name(nlp):
+    text = "The court upheld the verdict won by writer J Anna Sorensen, who had sued him."
+    assert _person(_extract(nlp, text), "Sorensen").name == "J Anna Sorensen"

@@ -112,6 +112,8 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
         span = _trim(doc, ent)
         if span is None:
             continue
+        if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
+            span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
         text = _clean_surface(span.text)
         if "\n" in text or sum(c.isalpha() for c in text) < 2 or not text[:1].isupper():
             continue
@@ -126,6 +128,12 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered))
     return sorted(found, key=lambda o: o.start)
+
+
+def _is_bare_initial(token: Token) -> bool:
+    """One capital letter other than the words "A" and "I", written right before a name."""
+    return len(token.text) == 1 and token.text.isupper() and token.text not in {"A", "I"} \
+        and token.whitespace_ == " "
 
 
 def _clean_surface(text: str) -> str:
@@ -537,6 +545,15 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         same = [c for c in person_clusters
                 if _cluster_person(c).surname_key == occ.person.surname_key
                 and _cluster_person(c).given]
+        opening = [c for c in person_clusters if c not in same and _cluster_person(c).given
+                   and _cluster_person(c).given_keys[0] == occ.person.surname_key]
+        if same and opening:
+            # "Dar" with "Dar Yasin" and "Mohammed Dar" in one article: the name last
+            # written in full before it, else nobody rather than a guess.
+            same = same + opening
+            if not any(min(o.start for o in c) < occ.start for c in same):
+                person_clusters.append([occ])
+                continue
         if not same:
             same = _clusters_opening_with(person_clusters, occ.person.surname_key)
         if len(same) > 1:
