@@ -408,3 +408,23 @@ def test_bare_surname_shared_by_two_people_goes_to_the_one_just_named(nlp):
 def test_an_initial_without_a_dot_is_part_of_the_name(nlp):
     text = "The court upheld the verdict won by writer J Anna Sorensen, who had sued him."
     assert _person(_extract(nlp, text), "Sorensen").name == "J Anna Sorensen"
+
+
+def test_subheading_words_village_apposition_and_quoted_titles_are_not_people(nlp):
+    text = ("Markets closed in the northern valley\n"
+            "Ravi Menon, a farmer, said he heard blasts that lit his village, Dhanpur Kalan, "
+            "before dawn.\n\n"
+            "The country has a “Green Harbour Compute Plan” as part of its measures.\n\n"
+            "A KLM Air flight from Oslo returned, the airport said. Three other KLM Air flights "
+            "were rerouted.")
+    persons = {m.name for m in _extract(nlp, text).actors if m.kind == "person"}
+    assert persons == {"Ravi Menon"}
+
+
+def test_a_quote_of_the_administration_named_after_someone_is_not_theirs(nlp):
+    text = ("President Viktor Brandt signed the order on Monday.\n\n"
+            "The Brandt administration has argued that the clause does not apply, asserting "
+            "that the families were not “within the reach of the law” at all.")
+    article = _extract(nlp, text)
+    assert not [s for s in article.statements if "within the reach" in s.quote
+                and s.speaker == "Viktor Brandt"]

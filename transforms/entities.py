@@ -43,6 +43,11 @@ _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", 
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
 _MAX_ROLE_WORDS = 12
 _FRAGMENT_DEPS = {"ROOT", "amod", "npadvmod", "dep", "advmod"}
+_PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
+# Nouns a place is set beside: "his village, X", "her hometown, X".
+_SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbourhood",
+                     "neighborhood", "suburb", "province", "region", "camp"}
+_HEADING_MAX_WORDS = 16
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
 
 
@@ -96,6 +101,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else:
                 occ.roles = _roles_of(doc, occ, named - set(range(occ.start, occ.end)))
     occurrences = [o for o in occurrences if o.kind]
+    _unperson_headings_and_titles(doc, occurrences, quoted)
+    occurrences = [o for o in occurrences if o.kind]
     for occ in _repeated_names(doc, occurrences):
         occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
         occurrences.append(occ)
@@ -134,6 +141,46 @@ def _is_bare_initial(token: Token) -> bool:
     """One capital letter other than the words "A" and "I", written right before a name."""
     return len(token.text) == 1 and token.text.isupper() and token.text not in {"A", "I"} \
         and token.whitespace_ == " "
+
+
+def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
+                                  quoted: list[tuple[int, int]]) -> None:
+    """Drop 'persons' that only the position of their words made look like names.
+
+    The first words of a subheading (a short line without final punctuation) are
+    capitalised whatever they are ("Schools closed in ..."): a person there must be named
+    in the body too. A name in apposition to a settlement ("his village, X") is a place;
+    a name that is all a quote holds (an "X Y Strategy") is a title.
+    """
+    text = doc.text
+    body_names: set[str] = set()
+    at_heading: list[Occurrence] = []
+    for occ in occurrences:
+        if occ.kind != "person":
+            continue
+        line_start = text.rfind("\n", 0, occ.start_char) + 1
+        line_end = text.find("\n", occ.start_char)
+        line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+        if not text[line_start:occ.start_char].strip() and line[-1:] not in ".!?:\"”’'" \
+                and len(line.split()) <= _HEADING_MAX_WORDS:
+            at_heading.append(occ)
+        elif occ.person is not None:
+            body_names |= {fold_text(occ.text), fold_text(occ.person.surname)}
+    for occ in at_heading:
+        if occ.person is None or not {fold_text(occ.text), fold_text(occ.person.surname)} \
+                & body_names:
+            occ.kind = ""
+    for occ in occurrences:
+        if occ.kind != "person":
+            continue
+        root = doc[occ.end - 1]
+        before = doc[occ.start - 2:occ.start] if occ.start >= 2 else None
+        if (root.dep_ == "appos" and root.head.lower_ in _SETTLEMENT_WORDS) or (
+                before is not None and before[1].text == ","
+                and before[0].lower_ in _SETTLEMENT_WORDS):
+            occ.kind = "place"
+        elif any(text[a + 1:b - 1].strip(" ,.") == occ.text for a, b in quoted):
+            occ.kind = ""
 
 
 def _clean_surface(text: str) -> str:
@@ -345,7 +392,8 @@ def _person_shape(text: str) -> str:
     if len(words) == 1 and len(text) >= 2 and text.isupper():
         return "organization"
     last = words[-1].lower().strip(".")
-    given = is_given_name(words[0])
+    # "EVA Air": a word in capitals is an acronym, not the given name it spells.
+    given = is_given_name(words[0]) and not (len(words[0]) > 1 and words[0].isupper())
     if len(words) >= 2 and (len(words) >= 3 or not given):
         if last in ORG_WORDS:
             return "organization"
@@ -353,6 +401,9 @@ def _person_shape(text: str) -> str:
             return "place"
     if len(words) >= 2 and is_place_name(text):
         return "place"
+    if any(w.lower() in _PLACE_PARTICLES and is_place_name(" ".join(words[i + 1:]))
+           for i, w in enumerate(words[1:-1], start=1)):
+        return "organization"  # "Banco de Chile", "Bank of Estonia": named after a place
     if len(words) >= 2 and not given and is_place_name(words[0]):
         return "organization"
     return "person"
@@ -617,7 +668,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     if len(cluster) >= 2:
         return True
     words = occ.text.replace("-", " ").split()
-    if is_given_name(words[0]):
+    given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
+    if is_given_name(given):
         return True
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos"}
 

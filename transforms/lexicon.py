@@ -16,7 +16,7 @@ from transforms.names import fold_text
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = frozenset("""
-agency airline airlines army assembly association authority bank board bureau cabinet
+agency air airline airlines airways army assembly association authority bank board bureau cabinet
 center centre chamber church club coalition college command commission committee company
 congress corp corporation council court department embassy force forces foundation fund
 government group guard inc institute institution league ltd media ministry movement navy

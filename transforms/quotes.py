@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.entities import DocActors
 from transforms.lexicon import (
     INDIRECT_VERBS,
+    ORG_WORDS,
     ROLE_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -47,6 +48,9 @@ _CLAUSE_CONTINUATIONS = frozenset("""
 as if when whenever because until unless while whereas than that to for with of in on at by
 from into onto and but or nor so despite notwithstanding although though since once
 """.split())
+# Nouns for a body of people named after one person: "the X administration".
+_COLLECTIVE_NOUNS = ORG_WORDS | {"administration", "campaign", "camp", "family", "allies",
+                                 "supporters", "aides", "lawyers", "estate", "regime"}
 _SPEAKER_KINDS = {"person", "organization", "place"}
 _PARTIAL_SPEAKER_KINDS = {"person", "organization"}
 
@@ -498,6 +502,8 @@ class StatementFinder:
         if gender is not None:
             return self._resolve_pronoun(token, gender)
         for child in token.children:
+            if child.dep_ == "compound" and token.lower_ in _COLLECTIVE_NOUNS:
+                continue  # "the X administration" speaks for itself, not for X
             if child.dep_ in {"appos", "compound", "flat"}:
                 actor = self.actors.at_token(child)
                 if actor is None and child.dep_ == "appos":
