@@ -428,3 +428,10 @@ def test_a_quote_of_the_administration_named_after_someone_is_not_theirs(nlp):
     article = _extract(nlp, text)
     assert not [s for s in article.statements if "within the reach" in s.quote
                 and s.speaker == "Viktor Brandt"]
+
+
+def test_a_capitalised_common_word_is_no_person_however_often(nlp):
+    text = ("Officials have closed all harbours in the region. Harbours will remain closed "
+            "on Friday, and Harbours may reopen later, said Ravi Menon.")
+    persons = {m.name for m in _extract(nlp, text).actors if m.kind == "person"}
+    assert "Harbours" not in persons and "Ravi Menon" in persons

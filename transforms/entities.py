@@ -662,9 +662,11 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         return True
     occ = cluster[0]
     if not person.given:
-        # One word: a common word written capitalised ("Damage", "Riot") or a fragment
-        # standing alone is no name.
-        return len(cluster) >= 2 or not (occ.common_word or occ.root_dep in _FRAGMENT_DEPS)
+        # One word: a common word written capitalised ("Damage", "Riot"), however often,
+        # or a fragment standing alone is no name.
+        if all(o.common_word for o in cluster):
+            return False  # "Schools" at the head of sentences, "schools" elsewhere
+        return len(cluster) >= 2 or occ.root_dep not in _FRAGMENT_DEPS
     if len(cluster) >= 2:
         return True
     words = occ.text.replace("-", " ").split()
