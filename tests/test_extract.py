@@ -410,9 +410,17 @@ def test_an_initial_without_a_dot_is_part_of_the_name(nlp):
     assert _person(_extract(nlp, text), "Sorensen").name == "J Anna Sorensen"
 
 
-def test_subheading_words_village_apposition_and_quoted_titles_are_not_people(nlp):
-    text = ("Markets closed in the northern valley\n"
-            "Ravi Menon, a farmer, said he heard blasts that lit his village, Dhanpur Kalan, "
+def test_a_name_only_in_a_subheading_is_no_person_unless_the_body_names_it(nlp):
+    body = "\nThe storm closed roads across the region on Monday, officials said.\n\n"
+    heading = "Dana Whitfield documents damage at the school"
+    alone = _extract(nlp, heading + body + "Crews worked through the night.")
+    assert not [m for m in alone.actors if m.kind == "person"]
+    named = _extract(nlp, heading + body + "Dana Whitfield, a teacher, said the roof fell in.")
+    assert "Dana Whitfield" in {m.name for m in named.actors if m.kind == "person"}
+
+
+def test_village_apposition_quoted_titles_and_airlines_are_not_people(nlp):
+    text = ("Ravi Menon, a farmer, said he heard blasts that lit his village, Dhanpur Kalan, "
             "before dawn.\n\n"
             "The country has a “Green Harbour Compute Plan” as part of its measures.\n\n"
             "A KLM Air flight from Oslo returned, the airport said. Three other KLM Air flights "
