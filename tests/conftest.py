@@ -83,3 +83,22 @@ def server():
     running = FeedServer().start()
     yield running
     running.stop()
+
+
+def run_readme_crontab_line(marker: str, home: Path, times: int = 2) -> None:
+    """Run the README's crontab line after <!-- marker --> as cron would, with HOME=home.
+
+    home gets a `newsflow` link to this checkout, as if the project were cloned there.
+    """
+    import subprocess
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split(f"<!-- {marker} -->", 1)[1].split("```")[1]
+    (line,) = [ln for ln in block.splitlines() if ln.strip()]
+    command = line.split(None, 5)[5]  # what cron hands to /bin/sh after the schedule
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "newsflow").symlink_to(ROOT)
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "SHELL": "/bin/sh"}
+    for _ in range(times):
+        subprocess.run(["/bin/sh", "-c", command], env=env, check=True, timeout=300,
+                       stdin=subprocess.DEVNULL)

@@ -649,26 +649,16 @@ def test_private_addresses_are_refused_without_the_flag(server, tmp_path: Path) 
 
 
 def test_the_readme_feed_crontab_line_works_as_written(server, tmp_path: Path) -> None:
-    import subprocess
+    from conftest import run_readme_crontab_line
 
-    from conftest import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("<!-- crontab-feeds -->", 1)[1].split("```")[1]
-    (line,) = [ln for ln in block.splitlines() if ln.strip()]
-    command = line.split(None, 5)[5]  # what cron hands to /bin/sh after the schedule
     home = tmp_path / "home"
     (home / "news").mkdir(parents=True)
-    (home / "newsflow").symlink_to(ROOT)
     page = serve_article(server, "GlobalNews_2026_05_24.html")
     feed = server.add("/feed.xml", Route(rss([{"title": "Strike", "link": page}]), etag='"1"'))
     (home / "news" / "feeds.toml").write_text(
         f'[input]\npaths = []\n[feeds]\nurls = ["{feed}"]\npoll_interval = 0\n'
         "allow_private_network = true  # the test server is on 127.0.0.1\n")
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "SHELL": "/bin/sh"}
-    for _ in range(2):
-        subprocess.run(["/bin/sh", "-c", command], env=env, check=True, timeout=300,
-                       stdin=subprocess.DEVNULL)
+    run_readme_crontab_line("crontab-feeds", home)
     log = (home / "news" / "newsflow.log").read_text().splitlines()
     assert len(log) == 2, log
     assert "new articles 1," in log[0] and "new articles 0," in log[1]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import ROOT, SEEDS, query
+from conftest import ROOT, SEEDS, query, run_readme_crontab_line
 from filelock import FileLock
 
 from pipeline.cli import EXIT_BUSY, EXIT_FATAL
@@ -174,18 +174,10 @@ def test_status_shows_feed_health(options, db_path, tmp_path):
 
 
 def test_the_readme_crontab_line_works_as_written(tmp_path):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("<!-- crontab -->", 1)[1].split("```")[1]
-    (line,) = [ln for ln in block.splitlines() if ln.strip()]
-    command = line.split(None, 5)[5]  # what cron hands to /bin/sh after the schedule
     home = tmp_path / "home"
     (home / "inbox").mkdir(parents=True)
-    (home / "newsflow").symlink_to(ROOT)
     shutil.copy(SEEDS / "003_bf39bc6a18a36fb4.txt", home / "inbox")
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "SHELL": "/bin/sh"}
-    for _ in range(2):
-        subprocess.run(["/bin/sh", "-c", command], env=env, check=True, timeout=300,
-                       stdin=subprocess.DEVNULL)
+    run_readme_crontab_line("crontab", home)
     log = (home / "news" / "newsflow.log").read_text().splitlines()
     assert len(log) == 2
     assert "new articles 1," in log[0] and "new articles 0," in log[1]
