@@ -193,29 +193,27 @@ def _ingest_locked(options: Options, request: RunRequest, db_path: str,
     _clear_stale_staging(root)
     prefix = FileSystems.join(root, report.run_id)
 
-    articles, rejections = [], []
-    if pending or feeds.active:
-        if watcher is not None:
-            watcher.start(len(pending))
-            progress.listen(report.run_id, watcher.advance)
-        try:
-            run_beam(pending, prefix, options, runner_name, report.run_id, feeds)
-        finally:
-            progress.stop_listening(report.run_id)
-            if watcher is not None:
-                watcher.close()
-        articles = staging.read_articles(prefix)
-        rejections = staging.read_rejections(prefix)
-        report.feeds_polled = len(feeds.due)
-        report.feed_pages = sum(1 for record in (*articles, *rejections)
-                                if record.origin.get("feed_url"))
-
     if not (pending or feeds.active):
         # Nothing to commit: the database is not opened for writing, so a re-run changes
         # nothing and never locks readers out.
         report.finished_at = datetime.now(UTC)
         report.status = "nothing new"
         return report
+
+    if watcher is not None:
+        watcher.start(len(pending))
+        progress.listen(report.run_id, watcher.advance)
+    try:
+        run_beam(pending, prefix, options, runner_name, report.run_id, feeds)
+    finally:
+        progress.stop_listening(report.run_id)
+        if watcher is not None:
+            watcher.close()
+    articles = staging.read_articles(prefix)
+    rejections = staging.read_rejections(prefix)
+    report.feeds_polled = len(feeds.due)
+    report.feed_pages = sum(1 for record in (*articles, *rejections)
+                            if record.origin.get("feed_url"))
     con = connect(db_path, lock_timeout=lock_timeout)
     try:
         commit_run(con, report, articles, rejections,

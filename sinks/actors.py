@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import duckdb
 import pyarrow as pa
 
+from sinks.store import registered
 from transforms.model import ActorMention, Article
 from transforms.names import entity_key, given_compatible, split_person
 
@@ -105,30 +106,27 @@ def _load_index(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> _Ind
             alias_keys.update((mention.kind, key) for key in _alias_keys(mention))
             if mention.kind == "person":
                 surnames.add(_surname_of(mention))
-    con.register("_batch_aliases", pa.table({
+    batch_aliases = pa.table({
         "kind": pa.array([k for k, _ in sorted(alias_keys)], pa.string()),
-        "alias_key": pa.array([a for _, a in sorted(alias_keys)], pa.string())}))
-    con.register("_batch_surnames", pa.table({"surname": pa.array(sorted(surnames),
-                                                                  pa.string())}))
-    try:
-        index = _Index()
+        "alias_key": pa.array([a for _, a in sorted(alias_keys)], pa.string())})
+    batch_surnames = pa.table({"surname": pa.array(sorted(surnames), pa.string())})
+    index = _Index()
+    with registered(con, "_batch_aliases", batch_aliases), \
+            registered(con, "_batch_surnames", batch_surnames):
         for alias_key, kind, actor_id in con.execute(
                 "SELECT a.alias_key, a.kind, a.actor_id FROM actor_aliases a "
                 "SEMI JOIN _batch_aliases b ON a.kind = b.kind AND a.alias_key = b.alias_key "
                 "ORDER BY a.alias_key, a.kind, a.actor_id").fetchall():
             index.aliases.setdefault((kind, alias_key), actor_id)
             ids.add(actor_id)
-        con.register("_known_ids", pa.table({"actor_id": pa.array(sorted(ids), pa.string())}))
-        rows = con.execute(
-            "SELECT actor_id, name, kind, key, surname_key, given_keys FROM actors "
-            "WHERE actor_id IN (SELECT actor_id FROM _known_ids) "
-            "OR (kind = 'person' AND (surname_key IS NULL "
-            "    OR surname_key IN (SELECT surname FROM _batch_surnames))) "
-            "ORDER BY actor_id").fetchall()
-        con.unregister("_known_ids")
-    finally:
-        for view in ("_batch_aliases", "_batch_surnames"):
-            con.unregister(view)
+        with registered(con, "_known_ids", pa.table({"actor_id": pa.array(sorted(ids),
+                                                                          pa.string())})):
+            rows = con.execute(
+                "SELECT actor_id, name, kind, key, surname_key, given_keys FROM actors "
+                "WHERE actor_id IN (SELECT actor_id FROM _known_ids) "
+                "OR (kind = 'person' AND (surname_key IS NULL "
+                "    OR surname_key IN (SELECT surname FROM _batch_surnames))) "
+                "ORDER BY actor_id").fetchall()
     for actor_id, name, kind, key, surname_key, given_keys in rows:
         index.existing_ids.add(actor_id)
         if kind != "person":
@@ -233,21 +231,19 @@ def _actor_row(person: _Person, kind: str, key: str, run_id: str) -> dict:
 def _write(con: duckdb.DuckDBPyConnection, index: _Index) -> None:
     if index.new_actors:
         rows = [index.new_actors[k] for k in sorted(index.new_actors)]
-        con.register("_new_actors", pa.Table.from_pylist(rows, schema=_ACTOR_SCHEMA))
-        con.execute("INSERT INTO actors BY NAME SELECT * FROM _new_actors "
-                    "WHERE actor_id NOT IN (SELECT actor_id FROM actors)")
-        con.unregister("_new_actors")
+        with registered(con, "_new_actors", pa.Table.from_pylist(rows, schema=_ACTOR_SCHEMA)):
+            con.execute("INSERT INTO actors BY NAME SELECT * FROM _new_actors "
+                        "WHERE actor_id NOT IN (SELECT actor_id FROM actors)")
     if index.new_aliases:
         rows = [{"alias_key": key, "kind": kind, "actor_id": actor_id}
                 for (kind, key), actor_id in sorted(index.new_aliases.items())]
-        con.register("_new_aliases", pa.Table.from_pylist(rows, schema=_ALIAS_SCHEMA))
-        con.execute("INSERT INTO actor_aliases BY NAME SELECT n.* FROM _new_aliases n "
-                    "ANTI JOIN actor_aliases a ON a.alias_key = n.alias_key AND a.kind = n.kind")
-        con.unregister("_new_aliases")
+        with registered(con, "_new_aliases", pa.Table.from_pylist(rows, schema=_ALIAS_SCHEMA)):
+            con.execute("INSERT INTO actor_aliases BY NAME SELECT n.* FROM _new_aliases n "
+                        "ANTI JOIN actor_aliases a "
+                        "ON a.alias_key = n.alias_key AND a.kind = n.kind")
     if index.renamed:
         rows = [{"actor_id": p.actor_id, "name": p.name, "given_keys": " ".join(p.given)}
                 for p in (index.renamed[k] for k in sorted(index.renamed))]
-        con.register("_renamed", pa.Table.from_pylist(rows))
-        con.execute("UPDATE actors SET name = r.name, given_keys = r.given_keys "
-                    "FROM _renamed r WHERE actors.actor_id = r.actor_id")
-        con.unregister("_renamed")
+        with registered(con, "_renamed", pa.Table.from_pylist(rows)):
+            con.execute("UPDATE actors SET name = r.name, given_keys = r.given_keys "
+                        "FROM _renamed r WHERE actors.actor_id = r.actor_id")

@@ -11,16 +11,17 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import duckdb
-import pyarrow as pa
 
 from sinks.actors import resolve_actors
 from sinks.store import (
     MENTION_SCHEMA,
     STATEMENT_SCHEMA,
     RunReport,
+    id_table,
     insert_rows,
     log_partitions,
     mention_rows_for,
+    registered,
     statement_rows_for,
     write_run,
 )
@@ -61,15 +62,15 @@ def commit_reextraction(con: duckdb.DuckDBPyConnection, report: RunReport,
     con.begin()
     try:
         ids = sorted({a.article_id for a in articles})
-        con.register("_reextracted", pa.table({"id": pa.array(ids, pa.string())}))
-        partitions = sorted({row[0] for row in con.execute(
-            "SELECT DISTINCT partition_key FROM articles "
-            "WHERE article_id IN (SELECT id FROM _reextracted)").fetchall()})
-        for table in ("mentions", "statements"):
-            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _reextracted)")
-        con.execute("UPDATE articles SET extractor_version = ? "
-                    "WHERE article_id IN (SELECT id FROM _reextracted)", [extractor_version])
-        con.unregister("_reextracted")
+        with registered(con, "_reextracted", id_table(ids)):
+            partitions = sorted({row[0] for row in con.execute(
+                "SELECT DISTINCT partition_key FROM articles "
+                "WHERE article_id IN (SELECT id FROM _reextracted)").fetchall()})
+            for table in ("mentions", "statements"):
+                con.execute(f"DELETE FROM {table} "
+                            "WHERE article_id IN (SELECT id FROM _reextracted)")
+            con.execute("UPDATE articles SET extractor_version = ? "
+                        "WHERE article_id IN (SELECT id FROM _reextracted)", [extractor_version])
 
         actor_ids = resolve_actors(con, articles, report.run_id)
         mentions = [row for a in articles for row in mention_rows_for(a, actor_ids,

@@ -10,6 +10,7 @@ import hashlib
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -200,12 +201,8 @@ def insert_table(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) ->
     """Append an Arrow table to table, matching columns by name."""
     if batch.num_rows == 0:
         return
-    view = f"_incoming_{table}"
-    con.register(view, batch)
-    try:
+    with registered(con, f"_incoming_{table}", batch) as view:
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
-    finally:
-        con.unregister(view)
 
 
 # Keys per lookup query: DuckDB answers an IN list through an ART index while it matches
@@ -222,9 +219,19 @@ def placeholders(values: Sequence) -> str:
     return ", ".join("?" * len(values))
 
 
-def _ids_table(con: duckdb.DuckDBPyConnection, name: str, values: Iterable[str]) -> str:
-    con.register(name, pa.table({"id": pa.array(sorted(set(values)), pa.string())}))
-    return name
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Iterator[str]:
+    """An Arrow table visible to SQL as name for the duration of the block."""
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+def id_table(values: Iterable[str]) -> pa.Table:
+    """One column, id: the distinct values, for `... IN (SELECT id FROM name)`."""
+    return pa.table({"id": pa.array(sorted(set(values)), pa.string())})
 
 
 def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list[Article],
@@ -249,9 +256,9 @@ def commit_run(con: duckdb.DuckDBPyConnection, report: RunReport, articles: list
         touched |= _delete_articles(con, replaced_ids)
         changed_uris = [uri for uri in previous if uri not in unchanged]
         if changed_uris:
-            _ids_table(con, "_changed_uris", changed_uris)
-            con.execute("DELETE FROM duplicates WHERE source_uri IN (SELECT id FROM _changed_uris)")
-            con.unregister("_changed_uris")
+            with registered(con, "_changed_uris", id_table(changed_uris)):
+                con.execute("DELETE FROM duplicates "
+                            "WHERE source_uri IN (SELECT id FROM _changed_uris)")
 
         fresh = sorted((a for a in articles if a.source_uri not in unchanged),
                        key=lambda a: a.source_uri)
@@ -317,11 +324,10 @@ def _previous_outcomes(con: duckdb.DuckDBPyConnection,
                        uris: list[str]) -> dict[str, tuple[str | None, str | None, str]]:
     if not uris:
         return {}
-    _ids_table(con, "_batch_uris", uris)
-    rows = con.execute(
-        "SELECT source_uri, content_hash, article_id, outcome FROM ledger "
-        "WHERE source_uri IN (SELECT id FROM _batch_uris)").fetchall()
-    con.unregister("_batch_uris")
+    with registered(con, "_batch_uris", id_table(uris)):
+        rows = con.execute(
+            "SELECT source_uri, content_hash, article_id, outcome FROM ledger "
+            "WHERE source_uri IN (SELECT id FROM _batch_uris)").fetchall()
     return {uri: (digest, article_id, outcome) for uri, digest, article_id, outcome in rows}
 
 
@@ -329,23 +335,21 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> 
     """Remove an article's rows everywhere; return the partitions that changed."""
     if not article_ids:
         return set()
-    _ids_table(con, "_gone", article_ids)
-    partitions = {row[0] for row in con.execute(
-        "SELECT DISTINCT partition_key FROM articles WHERE article_id IN (SELECT id FROM _gone)"
-    ).fetchall()}
-    for table in ("mentions", "statements", "articles"):
-        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _gone)")
-    # Copies of a replaced article lose their original: make their inputs pending again, so
-    # the next run stores the first of them in its place.
-    orphans = [uri for (uri,) in con.execute(
-        "SELECT source_uri FROM duplicates WHERE duplicate_of IN (SELECT id FROM _gone)"
-    ).fetchall()]
-    con.unregister("_gone")
+    with registered(con, "_gone", id_table(article_ids)):
+        partitions = {row[0] for row in con.execute(
+            "SELECT DISTINCT partition_key FROM articles "
+            "WHERE article_id IN (SELECT id FROM _gone)").fetchall()}
+        for table in ("mentions", "statements", "articles"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _gone)")
+        # Copies of a replaced article lose their original: make their inputs pending again,
+        # so the next run stores the first of them in its place.
+        orphans = [uri for (uri,) in con.execute(
+            "SELECT source_uri FROM duplicates WHERE duplicate_of IN (SELECT id FROM _gone)"
+        ).fetchall()]
     if orphans:
-        _ids_table(con, "_orphans", orphans)
-        con.execute("DELETE FROM duplicates WHERE source_uri IN (SELECT id FROM _orphans)")
-        con.execute("DELETE FROM ledger WHERE source_uri IN (SELECT id FROM _orphans)")
-        con.unregister("_orphans")
+        with registered(con, "_orphans", id_table(orphans)):
+            con.execute("DELETE FROM duplicates WHERE source_uri IN (SELECT id FROM _orphans)")
+            con.execute("DELETE FROM ledger WHERE source_uri IN (SELECT id FROM _orphans)")
     from sinks.near_duplicates import forget_articles
 
     forget_articles(con, article_ids)
@@ -473,7 +477,6 @@ def _write_ledger(con: duckdb.DuckDBPyConnection, articles: list[Article],
                               "run_id": run_id, "updated_at": now}
     if not rows:
         return
-    _ids_table(con, "_ledger_uris", rows)
-    con.execute("DELETE FROM ledger WHERE source_uri IN (SELECT id FROM _ledger_uris)")
-    con.unregister("_ledger_uris")
+    with registered(con, "_ledger_uris", id_table(rows)):
+        con.execute("DELETE FROM ledger WHERE source_uri IN (SELECT id FROM _ledger_uris)")
     insert_rows(con, "ledger", list(rows.values()), _LEDGER_SCHEMA)
