@@ -128,15 +128,37 @@ def test_colon_introduced_and_according_to(nlp):
     assert according.speaker == "Ines Duarte"
 
 
-def test_quote_over_several_paragraphs_is_one_statement(nlp):
+def test_quote_over_several_paragraphs_is_one_statement_per_paragraph(nlp):
     text = ("“The first thing we need is a ceasefire that holds for more than a day.\n\n"
             "“The second thing is trust, and that will take years,” said Helga Norrby, a "
             "retired general.")
     article = _extract(nlp, text)
-    statement = _statement(article, "The first thing")
-    assert "The second thing is trust" in statement.quote
-    assert "“" not in statement.quote
-    assert statement.speaker == "Helga Norrby"
+    first = _statement(article, "The first thing")
+    second = _statement(article, "The second thing")
+    assert first.quote == "The first thing we need is a ceasefire that holds for more than a day."
+    assert second.quote == "The second thing is trust, and that will take years,"
+    for statement in (first, second):
+        assert text[statement.start:statement.end] == statement.quote
+        assert (statement.kind, statement.speaker, statement.verb) == \
+            ("direct", "Helga Norrby", "say")
+
+
+def test_pronoun_after_a_quote_keeps_its_speaker_whatever_the_name_suggests(nlp):
+    # Name dictionaries take "Lin" for a woman's name; "he added" still follows Lin's quote.
+    text = ("“Both sides must show restraint,” Lin Wei said at a briefing in Beijing. “We are "
+            "watching closely. Nobody gains from this.\n“We are willing to help ease the "
+            "tensions,” he added.")
+    article = _extract(nlp, text)
+    assert _statement(article, "We are willing").speaker == "Lin Wei"
+
+
+def test_pronoun_after_narration_naming_someone_else_is_not_the_last_speaker(nlp):
+    text = ("Anton Reyes, 58, said the choice was “an internal matter.”\n"
+            "“This has nothing to do with the other parties.”\n"
+            "Pavel Dorn, 44, agreed.\n"
+            "“Choosing a general now can harm the talks,” he told reporters.")
+    article = _extract(nlp, text)
+    assert _statement(article, "Choosing a general").speaker == "Pavel Dorn"
 
 
 def test_indirect_speech_has_its_speaker(nlp):

@@ -91,11 +91,17 @@ def _detector():
     return gender.Detector(case_sensitive=False)
 
 
-def given_name_gender(word: str) -> str | None:
-    """'male', 'female', or None when the word is not a known given name (or either)."""
+def given_name_gender(word: str, *, certain: bool = False) -> str | None:
+    """'male', 'female', 'either', or None when the word is not a known given name.
+
+    With certain, a name only mostly given to one sex ("Lin", "Kim") counts as either, so
+    a pronoun of the other sex is not ruled out by it.
+    """
     if not word or not word[:1].isupper():
         return None
     result = _detector().get_gender(word.strip(".,"))
+    if certain and result.startswith("mostly_"):
+        return "either"
     if result in ("male", "mostly_male"):
         return "male"
     if result in ("female", "mostly_female"):

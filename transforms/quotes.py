@@ -9,11 +9,10 @@ unattributed quote, the speaker it continues. Unresolved speakers stay None.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
@@ -64,6 +63,8 @@ class QuoteSpan:
     start: int
     end: int
     text: str
+    # (start, end) of the words in each paragraph of a quote that runs over several.
+    paragraphs: tuple[tuple[int, int], ...] = ()
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -186,14 +187,19 @@ def _is_plural_possessive(text: str, i: int) -> bool:
 
 def _span(text: str, open_mark: int, close_mark: int,
           pieces: list[tuple[int, int]]) -> QuoteSpan:
-    parts = [text[a:b].strip() for a, b in pieces]
-    first = pieces[0][0]
-    while first < pieces[0][1] and text[first].isspace():
-        first += 1
-    last = pieces[-1][1]
-    while last > first and text[last - 1].isspace():
-        last -= 1
-    return QuoteSpan(open_mark, close_mark, first, last, "\n".join(p for p in parts if p))
+    trimmed = []
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    if not trimmed:
+        return QuoteSpan(open_mark, close_mark, pieces[0][0], pieces[0][0], "")
+    return QuoteSpan(open_mark, close_mark, trimmed[0][0], trimmed[-1][1],
+                     "\n".join(text[a:b] for a, b in trimmed),
+                     tuple(trimmed) if len(trimmed) > 1 else ())
 
 
 def quote_key(quote: str) -> str:
@@ -229,13 +235,21 @@ class StatementFinder:
         for quote in self.quotes:
             statement = self._quote_statement(quote, previous)
             if statement is not None:
-                found.append(statement)
-                previous.append((quote, statement))
+                found.extend(self._by_paragraph(quote, statement))
+                previous.append((quote, found[-1]))
         found.extend(self._indirect_statements())
         found.sort(key=lambda s: (s.start, s.kind))
         return found
 
     # -- direct and partial quotes ---------------------------------------------------
+
+    def _by_paragraph(self, quote: QuoteSpan, statement: Statement) -> list[Statement]:
+        """A quote running over paragraphs, each reopening it: one statement per paragraph,
+        all with the speaker and verb of the one attribution, as the marks delimit them."""
+        if not quote.paragraphs:
+            return [statement]
+        return [replace(statement, quote=self.text[a:b], start=a, end=b,
+                        quote_key=quote_key(self.text[a:b])) for a, b in quote.paragraphs]
 
     def _quote_statement(self, quote: QuoteSpan,
                          previous: list[tuple[QuoteSpan, Statement]]) -> Statement | None:
@@ -465,7 +479,7 @@ class StatementFinder:
                 actor = None
                 if quote is not None and subject.lower_ in _PRONOUN_GENDER and \
                         subject.idx > quote.close_mark:
-                    actor = self._speaker_just_quoted(subject)
+                    actor = self._speaker_just_quoted(subject, quote)
                 actor = actor or self._actor_of(subject, quote)
                 if actor is not None:
                     return actor
@@ -478,20 +492,31 @@ class StatementFinder:
             break
         return None
 
-    def _speaker_just_quoted(self, pronoun: Token) -> ActorMention | None:
-        """'"...," he said' right after a sentence quoting X: X, if of a fitting gender."""
+    def _speaker_just_quoted(self, pronoun: Token, quote: QuoteSpan) -> ActorMention | None:
+        """'"...," he said' right after a sentence quoting X: X.
+
+        Only narration counts as distance: a quote of several sentences after "X said."
+        still follows X directly. Narration naming somebody else in between leaves the
+        pronoun to the general resolution. The pronoun's gender is not checked against X:
+        name dictionaries often guess the sex of names from outside Europe wrongly.
+        """
         if not self._quoted_so_far:
             return None
         last = self._quoted_so_far[-1]
         if last.speaker_key is None or last.start >= pronoun.idx:
             return None
         mention = self._mention_by_key(last.speaker_key)
-        if mention is None or mention.kind != "person" or \
-                not _gender_fits(mention, _PRONOUN_GENDER[pronoun.lower_]):
+        if mention is None or mention.kind != "person":
             return None
-        here = bisect.bisect_right(self._sentence_starts, pronoun.sent.start_char) - 1
-        there = bisect.bisect_right(self._sentence_starts, last.start) - 1
-        return mention if here - there <= 1 else None
+        end = min(quote.open_mark, pronoun.idx)
+        between = [start for start in self._sentence_starts
+                   if last.end < start < end and not self._in_quote(start)]
+        if len(between) > 1:
+            return None
+        others = any(m.kind == "person" and m.key != mention.key and not occ.in_quote
+                     and last.end < occ.start_char < pronoun.idx
+                     for occ, m in self.actors.occurrences)
+        return None if others else mention
 
     def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
@@ -737,7 +762,7 @@ def _gender_fits(mention: ActorMention, gender: str) -> bool:
     person = split_person(mention.name)
     if person is None or not person.given:
         return True
-    guessed = given_name_gender(person.given[0])
+    guessed = given_name_gender(person.given[0], certain=True)
     return guessed in (None, "either", gender)
 
 
