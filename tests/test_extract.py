@@ -465,3 +465,29 @@ def test_a_capitalised_common_word_is_no_person_however_often(nlp):
             "on Friday, and Harbours may reopen later, said Ravi Menon.")
     persons = {m.name for m in _extract(nlp, text).actors if m.kind == "person"}
     assert "Harbours" not in persons and "Ravi Menon" in persons
+
+
+def test_definite_description_of_a_person_just_named_is_the_speaker(nlp):
+    text = ("Marta Keller won in straight sets on Tuesday.\n"
+            "“It was a long match and I am happy to get through,” said the 29-year-old.\n"
+            "Sales manager Joan Pirelli has booked more than forty trips.\n"
+            "The travel fan explained: “Try to be flexible with your dates.”")
+    article = _extract(nlp, text)
+    assert _statement(article, "It was a long match").speaker == "Marta Keller"
+    assert _statement(article, "Try to be flexible").speaker == "Joan Pirelli"
+
+
+def test_role_word_takes_the_person_quoted_just_before(nlp):
+    text = ("“Ivy cleans the air,” explains Radim Holub from a garden firm.\n"
+            "The experts also like the aluminium plant. “It is easy to care for,” the expert "
+            "explains.")
+    article = _extract(nlp, text)
+    assert _statement(article, "It is easy to care for").speaker == "Radim Holub"
+
+
+def test_description_first_brought_in_unnamed_is_no_speaker(nlp):
+    text = ("Defence Minister Olga Brandt visited the base on Monday. A spokesman for the "
+            "garrison was also there.\n"
+            "“The repairs will take weeks, not days,” the spokesman said.")
+    article = _extract(nlp, text)
+    assert _statement(article, "The repairs will take weeks").speaker is None

@@ -53,6 +53,15 @@ sheikh speaker specialist spokesman spokesperson spokeswoman strategist sultan
 superintendent treasurer veteran writer
 """.split())
 
+# Words describing a person ("the mother", "the Florida fan"), not a post they hold.
+DESCRIPTION_NOUNS = frozenset("""
+actor actress athlete boy brother campaigner chef comedian dad daughter designer doctor
+entrepreneur fan father footballer girl grandfather grandmother husband influencer man model
+mother mum musician nurse owner parent pensioner politician presenter protester rapper
+resident singer sister son star student survivor teacher teenager victim widow widower wife
+winner witness woman youngster
+""".split())
+
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.
 PORTFOLIO_WORDS = frozenset("""
 defense defence foreign interior home culture finance justice health education state

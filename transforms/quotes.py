@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import DocActors
 from transforms.lexicon import (
+    DESCRIPTION_NOUNS,
     INDIRECT_VERBS,
     ORG_WORDS,
     ROLE_WORDS,
@@ -480,7 +481,8 @@ class StatementFinder:
                 if quote is not None and subject.lower_ in _PRONOUN_GENDER and \
                         subject.idx > quote.close_mark:
                     actor = self._speaker_just_quoted(subject, quote)
-                actor = actor or self._actor_of(subject, quote)
+                actor = actor or self._actor_of(subject, quote) \
+                    or self._person_by_description(subject)
                 if actor is not None:
                     return actor
             if subjects and current is verb:
@@ -561,6 +563,45 @@ class StatementFinder:
                     break
         return matches[0] if len(matches) == 1 else None
 
+    def _person_by_description(self, token: Token) -> ActorMention | None:
+        """'said the 36-year-old', 'the Florida fan explained': a person just written about.
+
+        A definite, singular description of a person stands for someone already named,
+        as a pronoun does: a word for a person ("fan", "mother") or an age resolves like
+        "he" or "she". A role word that no named person holds ("the expert") is taken for
+        the person quoted in the last two paragraphs, if nobody else was named since. A
+        noun first brought in as "a ..."/"an ..." ("a spokesman ... the spokesman said")
+        is someone unnamed: no speaker.
+        """
+        if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _COLLECTIVE_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        introduced = any(t.lower_ == token.lower_ and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+            for t in self.doc[:token.i])
+        if introduced:
+            return None
+        aged = token.lower_ == "old" and any(c.lower_ == "year" for c in token.children)
+        if aged or token.lemma_.lower() in DESCRIPTION_NOUNS:
+            return self._resolve_pronoun(token, _noun_gender(token.lower_))
+        if token.lemma_.lower() in ROLE_WORDS:
+            return self._recent_speaker(token)
+        return None
+
+    def _recent_speaker(self, token: Token) -> ActorMention | None:
+        """The person quoted last, within two paragraphs and with nobody named since."""
+        last = next((s for s in reversed(self._quoted_so_far)
+                     if s.speaker_key is not None and s.start < token.idx), None)
+        if last is None or self.text[last.end:token.idx].count("\n") > 2:
+            return None
+        mention = self._mention_by_key(last.speaker_key)
+        if mention is None or mention.kind != "person":
+            return None
+        others = any(m.kind == "person" and m.key != mention.key and not occ.in_quote
+                     and last.end < occ.start_char < token.idx
+                     for occ, m in self.actors.occurrences)
+        return None if others else mention
+
     def _actor_near(self, verb: Token, window: list[Token],
                     quote: QuoteSpan) -> ActorMention | None:
         """A parse without a subject: the first person named around the reporting verb."""
@@ -574,7 +615,7 @@ class StatementFinder:
                 return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
         return None
 
-    def _resolve_pronoun(self, token: Token, gender: str) -> ActorMention | None:
+    def _resolve_pronoun(self, token: Token, gender: str | None) -> ActorMention | None:
         """He/she/his/her: the person whose clause it sits in, else a person just named.
 
         Walking up the parse, the first earlier subject that is a named person of a fitting
@@ -758,8 +799,10 @@ def _subject_head(token: Token) -> Token | None:
     return None
 
 
-def _gender_fits(mention: ActorMention, gender: str) -> bool:
+def _gender_fits(mention: ActorMention, gender: str | None) -> bool:
     person = split_person(mention.name)
+    if gender is None:
+        return True
     if person is None or not person.given:
         return True
     guessed = given_name_gender(person.given[0], certain=True)
