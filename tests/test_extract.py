@@ -491,3 +491,30 @@ def test_description_first_brought_in_unnamed_is_no_speaker(nlp):
             "“The repairs will take weeks, not days,” the spokesman said.")
     article = _extract(nlp, text)
     assert _statement(article, "The repairs will take weeks").speaker is None
+
+
+def test_quoted_that_clauses_are_direct_and_short_fragments_partial(nlp):
+    text = ("Asked about the gifts, Prime Minister Ada Lorne said that “all ministers get "
+            "gifts” and “the important thing is that they are declared”. She called the "
+            "row “a distraction”.")
+    article = _extract(nlp, text)
+    for words in ("all ministers get gifts", "the important thing is"):
+        statement = _statement(article, words)
+        assert (statement.kind, statement.speaker) == ("direct", "Ada Lorne")
+    assert _statement(article, "a distraction").kind == "partial"
+
+
+def test_role_with_a_dotted_modifier_names_its_holder(nlp):
+    text = ("U.S. Secretary of State Ramon Alves met both envoys on Monday.\n"
+            "The U.S. secretary of state says in a post on X that “I am watching the "
+            "situation closely.”")
+    article = _extract(nlp, text)
+    assert _statement(article, "I am watching").speaker == "Ramon Alves"
+
+
+def test_focus_of_a_cleft_is_the_pronouns_antecedent(nlp):
+    text = ("Nora Vidal rounded off a clean sweep on Tuesday. Earlier it was Petra Lund who got "
+            "the ball rolling with a quick win.\n"
+            "“Hopefully I started everyone off well today,” she told reporters.")
+    article = _extract(nlp, text)
+    assert _statement(article, "Hopefully I started").speaker == "Petra Lund"

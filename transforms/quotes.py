@@ -284,11 +284,41 @@ class StatementFinder:
             return "direct"
         if attribution.after and quote.text[-1:] in {",", ".", "!", "?", "…"}:
             return "direct"
+        if self._after_said_that(quote) and self._has_own_subject(quote):
+            return "direct"
         words = len(quote.text.split())
         if words >= _DIRECT_MIN_WORDS and quote.text[-1:] in {",", ".", "!", "?", "…"} \
                 and not self._continues_reporter(quote):
             return "direct"
         return "partial"
+
+    def _after_said_that(self, quote: QuoteSpan) -> bool:
+        """'X said that "..."', or '... that "..." and "..."': a quoted that-clause."""
+        before = self.text[:quote.open_mark].rstrip()
+        if re.search(r"\band$", before):
+            earlier = next((q for q in reversed(self.quotes) if q.close_mark < quote.open_mark),
+                           None)
+            if earlier is None or self.text[earlier.close_mark + 1:quote.open_mark].strip() \
+                    != "and":
+                return False
+            before = self.text[:earlier.open_mark].rstrip()
+        span = self.doc.char_span(max(0, len(before) - 40), len(before),
+                                  alignment_mode="contract")
+        tokens = list(span) if span is not None else []
+        if len(tokens) < 2 or tokens[-1].lower_ != "that":
+            return False
+        sentence = tokens[-1].sent.start
+        return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+                   for t in tokens[-8:-1] if t.i >= sentence)
+
+    def _has_own_subject(self, quote: QuoteSpan) -> bool:
+        """Whether the quoted words hold a finite verb with its subject: a whole clause."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        if span is None:
+            return False
+        inside = range(span.start, span.end)
+        return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.i in inside
+                   and t.head.tag_ in _FINITE_TAGS | {"VB"} for t in span)
 
     def _is_clause(self, quote: QuoteSpan) -> bool:
         """Whether quoted words say something of their own: a verb, or a long passage."""
@@ -460,7 +490,8 @@ class StatementFinder:
                 to = self.doc[token.i + 1]
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 if objects:  # the head noun of "according to X": X, its name or appositive
-                    return True, self._actor_of(objects[0], None)
+                    return True, self._actor_of(objects[0], None) \
+                        or self._person_by_description(objects[0])
                 window = self.doc[token.i + 2:min(token.i + 12, len(self.doc))]
                 actors = [a for a in (self._actor_of(t, None) for t in window) if a is not None]
                 people = [a for a in actors if a.kind == "person"]
@@ -550,7 +581,7 @@ class StatementFinder:
         if token.lemma_.lower() not in ROLE_WORDS or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        modifiers = {c.lower_ for c in token.children
+        modifiers = {c.lower_.strip(".,") for c in token.children
                      if c.dep_ in {"amod", "compound"} and c.i < token.i}
         matches = []
         for mention in self.actors.mentions:
@@ -789,9 +820,14 @@ class StatementFinder:
 
 def _subject_head(token: Token) -> Token | None:
     """The subject a name stands in: itself, or the noun it is an appositive of
-    ("the spokesperson, Rear Admiral X, said"); None when the name is no subject."""
+    ("the spokesperson, Rear Admiral X, said"), or the focus of a cleft ("it was X who
+    ..."); None when the name is no subject."""
     for _ in range(4):
         if token.dep_ in {"nsubj", "nsubjpass"}:
+            return token
+        if token.dep_ == "attr" and any(
+                c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"}
+                                          for g in c.children) for c in token.children):
             return token
         if token.dep_ not in {"appos", "compound", "flat"} or token.head.i == token.i:
             return None
