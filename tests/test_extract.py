@@ -518,3 +518,10 @@ def test_focus_of_a_cleft_is_the_pronouns_antecedent(nlp):
             "“Hopefully I started everyone off well today,” she told reporters.")
     article = _extract(nlp, text)
     assert _statement(article, "Hopefully I started").speaker == "Petra Lund"
+
+
+def test_appositive_below_the_subject_noun_names_the_speaker(nlp):
+    text = ("“It is the most useful guide I have read,” says the former editor of the "
+            "Courier, Martin Lowe.")
+    article = _extract(nlp, text)
+    assert _statement(article, "the most useful guide").speaker == "Martin Lowe"

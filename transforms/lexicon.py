@@ -77,7 +77,8 @@ emphasize emphasise urge predict complain remark comment recall caution vow pled
 threaten concede contend assert maintain observe report quip joke boast counter testify
 conclude continue repeat reiterate echo dismiss label brand dub characterize characterise
 mock accuse charge lament scoff retort muse blast criticize criticise praise thank hail
-recount reveal disclose allege signal express voice hint
+recount reveal disclose allege signal express voice hint snap shout sigh laugh smile
+enthuse gush exclaim whisper murmur mutter cry wonder shrug tell
 """.split())
 # Nouns naming an utterance: the owner of "his comment that ..." is its speaker.
 SPEECH_NOUNS = frozenset("""

@@ -569,6 +569,12 @@ class StatementFinder:
                                   if self.actors.at_token(t) and t.head == child), None)
                 if actor is not None and actor.kind == "person":
                     return actor
+        # 'the former editor of the Standard, X': the appositive hangs below the noun.
+        for t in token.subtree:
+            if t.dep_ == "appos" and t.head.i != token.i:
+                actor = self.actors.at_token(t)
+                if actor is not None and actor.kind == "person":
+                    return actor
         return self._person_by_title(token)
 
     def _person_by_title(self, token: Token) -> ActorMention | None:
