@@ -217,6 +217,20 @@ def test_city_tagged_as_person_becomes_a_place(nlp):
     assert kinds["Kharkiv"] == "place" and kinds["Anna Brandt"] == "person"
 
 
+def test_names_made_of_common_words_and_months_are_no_people(nlp):
+    text = ("Experts at Free Garden Kitchens said small kitchens need light. In May, Anna Brandt "
+            "told Hill Sports that sports matter. Theresa May agreed.")
+    doc = _with_entities(nlp, text, [("Free Garden Kitchens", "PERSON"), ("May", "PERSON"),
+                                     ("Anna Brandt", "PERSON"), ("Hill Sports", "PERSON"),
+                                     ("Theresa May", "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds["Free Garden Kitchens"] == "organization"
+    assert kinds["Hill Sports"] == "organization"
+    assert kinds["Anna Brandt"] == "person" and kinds["Theresa May"] == "person"
+    assert sorted(m.name for m in find_actors(doc, []).mentions if m.kind == "person") == \
+        ["Anna Brandt", "Theresa May"]
+
+
 def test_joined_names_become_two_people(nlp):
     text = ("Sven Berglund and Aino Salo met in Turku. The Berglund-Salo meeting lasted an "
             "hour, and Salo left first.")

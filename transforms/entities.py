@@ -8,6 +8,7 @@ full name, its bare surname and its titled form become one actor with its roles 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from transforms.lexicon import (
     PLACE_WORDS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
+    given_name_gender,
     is_given_name,
     is_place_name,
 )
@@ -48,6 +50,7 @@ _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
 _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbourhood",
                      "neighborhood", "suburb", "province", "region", "camp"}
 _HEADING_MAX_WORDS = 16
+_CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
 
 
@@ -92,6 +95,10 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     lower_words = {t.text for t in doc if t.is_lower}
     for occ in occurrences:
         occ.common_word = occ.text.lower() in lower_words
+        if occ.kind == "person" and _reads_as_common_words(occ.text, lower_words):
+            occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
+        elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
+            occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
         occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
         occ.root_dep = doc[occ.end - 1].dep_
         if occ.kind == "person":
@@ -135,6 +142,17 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered))
     return sorted(found, key=lambda o: o.start)
+
+
+def _reads_as_common_words(text: str, lower_words: set[str]) -> bool:
+    """A 'person' whose last word the article also writes in lower case ("... Kitchens",
+    "... Week") and whose first word is no clear given name, or is a common word too."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in lower_words:
+        return False
+    first = words[0]
+    return given_name_gender(first, certain=True) in (None, "either") or \
+        first.lower() in lower_words
 
 
 def _is_bare_initial(token: Token) -> bool:
