@@ -14,7 +14,7 @@ from transforms.extract import (
     load_nlp,
 )
 from transforms.model import Article
-from transforms.quotes import find_quotes, quote_key
+from transforms.quotes import StatementFinder, find_quotes, quote_key
 
 BRIEFING = """Foreign Minister Oksana Kravchenko arrived in Geneva on Monday. "We came here to \
 talk, not to posture," Kravchenko told reporters. "Nobody should expect miracles."
@@ -539,3 +539,28 @@ def test_appositive_below_the_subject_noun_names_the_speaker(nlp):
             "Courier, Martin Lowe.")
     article = _extract(nlp, text)
     assert _statement(article, "the most useful guide").speaker == "Martin Lowe"
+
+
+def test_surname_tagged_as_common_noun_still_names_the_speaker_of_the_next_quote(nlp):
+    text = ("Tom Tanner beat Radu Alsen in the first round on Monday.\n"
+            "Tanner meanwhile wrapped up his win in just over two hours.\n"
+            "“Definitely having other players do well is amazing for the sport.”")
+    doc = _with_entities(nlp, text, [("Tom Tanner", "PERSON"), ("Radu Alsen", "PERSON")])
+    surname = doc[[t.text for t in doc].index("Tanner", 3)]
+    surname.tag_, surname.pos_ = "NN", "NOUN"  # as the tagger reads some surnames
+    quotes = find_quotes(text)
+    actors = find_actors(doc, [], [(q.open_mark, q.close_mark + 1) for q in quotes])
+    assert [s.speaker for s in StatementFinder(doc, actors, quotes).statements()] == \
+        ["Tom Tanner"]
+
+
+def test_subjectless_misparse_takes_the_person_just_before_the_verb(nlp):
+    text = ("Marina Carvalho, 37, spoke for the first time this week. Speaking to the Daily Mail "
+            "Carvalho claimed: “A lot of things happened in that house.” She added: “I really "
+            "want to talk to the other girl.”")
+    doc = _with_entities(nlp, text, [("Marina Carvalho", "PERSON"), ("the Daily Mail", "ORG")])
+    quotes = find_quotes(text)
+    actors = find_actors(doc, [], [(q.open_mark, q.close_mark + 1) for q in quotes])
+    found = {s.quote[:12]: s.speaker for s in StatementFinder(doc, actors, quotes).statements()
+             if s.kind == "direct"}
+    assert found == {"A lot of thi": "Marina Carvalho", "I really wan": "Marina Carvalho"}

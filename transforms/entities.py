@@ -274,10 +274,13 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
     covered = {i for o in occurrences for i in range(o.start, o.end)}
     found: list[Occurrence] = []
     for token in doc:
-        if token.i in covered or token.tag_ not in {"NNP", "NNPS"}:
+        if token.i in covered:
             continue
         kind = known.get(token.text)
-        if kind is None:
+        # A surname opening a sentence is often tagged as a common noun ("Draper wrapped
+        # up his win"): a capitalised noun that is a known person's surname still counts.
+        if kind is None or not (token.tag_ in {"NNP", "NNPS"} or (
+                kind == "person" and token.pos_ == "NOUN" and token.text[:1].isupper())):
             continue
         occ = Occurrence(token.i, token.i + 1, token.idx, token.idx + len(token.text),
                          token.text, kind)

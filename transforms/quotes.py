@@ -408,6 +408,8 @@ class StatementFinder:
         speaker = self._subject_actor(verb, quote)
         if speaker is None and after:
             speaker = self._actor_near(verb, after_tokens, quote)
+        if speaker is None and not after:
+            speaker = self._person_just_before(verb)
         finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
 
@@ -509,8 +511,8 @@ class StatementFinder:
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for subject in subjects:
                 actor = None
-                if quote is not None and subject.lower_ in _PRONOUN_GENDER and \
-                        subject.idx > quote.close_mark:
+                if quote is not None and subject.lower_ in _PRONOUN_GENDER and (
+                        subject.idx > quote.close_mark or self._right_after_a_quote(subject)):
                     actor = self._speaker_just_quoted(subject, quote)
                 actor = actor or self._actor_of(subject, quote) \
                     or self._person_by_description(subject)
@@ -524,6 +526,14 @@ class StatementFinder:
                 continue
             break
         return None
+
+    def _right_after_a_quote(self, token: Token) -> bool:
+        """'..." She added: "...': the token opens the narration right after a quote."""
+        earlier = next((q for q in reversed(self.quotes) if q.close_mark < token.idx), None)
+        if earlier is None:
+            return False
+        between = self.text[earlier.close_mark + 1:token.idx]
+        return "\n" not in between and not any(c.isalnum() for c in between)
 
     def _speaker_just_quoted(self, pronoun: Token, quote: QuoteSpan) -> ActorMention | None:
         """'"...," he said' right after a sentence quoting X: X.
@@ -638,6 +648,17 @@ class StatementFinder:
                      and last.end < occ.start_char < token.idx
                      for occ, m in self.actors.occurrences)
         return None if others else mention
+
+    def _person_just_before(self, verb: Token) -> ActorMention | None:
+        """A misparse with no nominal subject ("Speaking to the Daily Mail Lacerda claimed"):
+        a person named in the three words before the verb."""
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None
+        for token in reversed(self.doc[max(verb.sent.start, verb.i - 3):verb.i]):
+            actor = self.actors.at_token(token)
+            if actor is not None:
+                return actor if actor.kind == "person" else None
+        return None
 
     def _actor_near(self, verb: Token, window: list[Token],
                     quote: QuoteSpan) -> ActorMention | None:
