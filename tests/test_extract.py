@@ -564,3 +564,17 @@ def test_subjectless_misparse_takes_the_person_just_before_the_verb(nlp):
     found = {s.quote[:12]: s.speaker for s in StatementFinder(doc, actors, quotes).statements()
              if s.kind == "direct"}
     assert found == {"A lot of thi": "Marina Carvalho", "I really wan": "Marina Carvalho"}
+
+
+def test_section_heading_quote_belongs_to_the_person_of_the_section(nlp):
+    text = ("Economists reacted quickly to the jobs figures on Friday.\n"
+            "“No doubt about it, this is a solid report,” said Ann Hale of Northway Bank.\n"
+            "‘The economy isn’t booming, but it isn’t falling apart’: Eastport Capital\n"
+            "Eastport Capital economist Paul Reyes said the data were mixed.\n"
+            "‘Hard to trust the survey’: Westmark\n"
+            "Westmark chief economist Lena Ortiz said the survey was volatile.")
+    article = _extract(nlp, text)
+    heading = _statement(article, "The economy isn’t booming")
+    assert (heading.kind, heading.speaker) == ("direct", "Paul Reyes")
+    fragment = _statement(article, "Hard to trust")
+    assert (fragment.kind, fragment.speaker) == ("partial", "Lena Ortiz")

@@ -42,6 +42,7 @@ _MIN_UNATTRIBUTED_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
 _ANSWER_PARAGRAPHS = 12
+_HEADING_MAX_WORDS = 16
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
@@ -257,11 +258,18 @@ class StatementFinder:
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        attribution = self._attribute(quote, span)
-        kind = self._kind(quote, attribution)
+        if self._is_section_heading(quote):
+            # "'Difficult to have much confidence': Desjardins": a section's heading quotes
+            # the person the section goes on to report.
+            attribution = _Attribution(self._subject_of_next_paragraph(quote), None, False)
+            kind = "direct" if self._has_own_subject(quote) else "partial"
+        else:
+            attribution = self._attribute(quote, span)
+            kind = self._kind(quote, attribution)
         speaker = attribution.speaker
         verb = attribution.verb
-        if speaker is None and attribution.verb is None and kind == "direct":
+        if speaker is None and attribution.verb is None and kind == "direct" and \
+                not self._is_section_heading(quote):
             speaker = self._continued_speaker(quote, previous)
         if kind == "partial" and (speaker is None or speaker.kind not in _PARTIAL_SPEAKER_KINDS):
             return None
@@ -318,7 +326,7 @@ class StatementFinder:
             return False
         inside = range(span.start, span.end)
         return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.i in inside
-                   and t.head.tag_ in _FINITE_TAGS | {"VB"} for t in span)
+                   and _finite(t.head) for t in span)
 
     def _is_clause(self, quote: QuoteSpan) -> bool:
         """Whether quoted words say something of their own: a verb, or a long passage."""
@@ -431,6 +439,31 @@ class StatementFinder:
             if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and \
                     token.tag_ in _FINITE_TAGS and self._attribution_follows(quote, token):
                 return token
+        return None
+
+    def _is_section_heading(self, quote: QuoteSpan) -> bool:
+        """A short paragraph opening with the quote and ending without a full stop, with a
+        source after it ("'...': Bank name") and a paragraph of narration below it."""
+        start, end = self._paragraph_bounds(quote)
+        paragraph = self.text[start:end].strip()
+        rest = self.text[quote.close_mark + 1:end].strip()
+        return bool(paragraph) and start == quote.open_mark and bool(rest) and \
+            rest[0] in ":-–—|" and paragraph[-1] not in ".!?\"”’" and \
+            len(paragraph.split()) <= _HEADING_MAX_WORDS and end < len(self.text)
+
+    def _subject_of_next_paragraph(self, quote: QuoteSpan) -> ActorMention | None:
+        """The person the next paragraph opens with as a subject, if any."""
+        _, end = self._paragraph_bounds(quote)
+        following = self.doc.char_span(end + 1, self.text.find("\n", end + 1) % (len(self.text) + 1)
+                                       or len(self.text), alignment_mode="contract")
+        if following is None or len(following) == 0:
+            return None
+        # The first clause with a subject: a name opening a paragraph can be parsed apart.
+        for sentence in list(following.sents)[:3]:
+            subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                actor = self._actor_of(subjects[0], None)
+                return actor if actor is not None and actor.kind == "person" else None
         return None
 
     def _paragraph_bounds(self, quote: QuoteSpan) -> tuple[int, int]:
@@ -843,6 +876,13 @@ class StatementFinder:
     def _is_whole_sentence_quote(self, a: int, b: int) -> bool:
         """A quote that is most of the clause: the statement is direct, not indirect."""
         return (b - a) > 40
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that is finite itself ('falls') or through its auxiliary ('is falling')."""
+    return verb.tag_ in _FINITE_TAGS | {"VB"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"VBZ", "VBP", "VBD"}
+        for c in verb.children)
 
 
 def _subject_head(token: Token) -> Token | None:
