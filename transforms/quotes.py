@@ -589,10 +589,7 @@ class StatementFinder:
                    if last.end < start < end and not self._in_quote(start)]
         if len(between) > 1:
             return None
-        others = any(m.kind == "person" and m.key != mention.key and not occ.in_quote
-                     and last.end < occ.start_char < pronoun.idx
-                     for occ, m in self.actors.occurrences)
-        return None if others else mention
+        return None if self._someone_else_named(mention, last.end, pronoun.idx) else mention
 
     def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
@@ -677,10 +674,12 @@ class StatementFinder:
         mention = self._mention_by_key(last.speaker_key)
         if mention is None or mention.kind != "person":
             return None
-        others = any(m.kind == "person" and m.key != mention.key and not occ.in_quote
-                     and last.end < occ.start_char < token.idx
-                     for occ, m in self.actors.occurrences)
-        return None if others else mention
+        return None if self._someone_else_named(mention, last.end, token.idx) else mention
+
+    def _someone_else_named(self, mention: ActorMention, start: int, end: int) -> bool:
+        """Whether narration between start and end names a person other than mention."""
+        return any(m.kind == "person" and m.key != mention.key and not occ.in_quote
+                   and start < occ.start_char < end for occ, m in self.actors.occurrences)
 
     def _person_just_before(self, verb: Token) -> ActorMention | None:
         """A misparse with no nominal subject ("Speaking to the Daily Mail Lacerda claimed"):
