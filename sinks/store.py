@@ -100,10 +100,11 @@ def connect(db_path: str | Path, read_only: bool = False,
             holder = _LOCK_HOLDER.search(str(exc))
             if holder is None:
                 raise StoreError(f"cannot open database {path}: {exc}") from exc
-            if time.monotonic() + delay > deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
                 raise StoreLocked(f"database {path} is held by {holder.group('holder')}; "
                                   f"gave up after {lock_timeout:g}s") from exc
-            time.sleep(delay)
+            time.sleep(min(delay, remaining))  # the last wait ends at the deadline, not before
             delay = min(delay * 2, 2.0)
         except duckdb.Error as exc:
             raise StoreError(f"database {path} is unusable: {exc}") from exc
