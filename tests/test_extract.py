@@ -9,12 +9,13 @@ from transforms.entities import find_actors
 from transforms.extract import (
     EXTRACTOR_VERSION,
     ModelNotFoundError,
+    actors_and_statements,
     credit_names_in,
     extract_articles,
     load_nlp,
 )
 from transforms.model import Article
-from transforms.quotes import StatementFinder, find_quotes, quote_key
+from transforms.quotes import find_quotes, quote_key
 
 BRIEFING = """Foreign Minister Oksana Kravchenko arrived in Geneva on Monday. "We came here to \
 talk, not to posture," Kravchenko told reporters. "Nobody should expect miracles."
@@ -548,10 +549,7 @@ def test_surname_tagged_as_common_noun_still_names_the_speaker_of_the_next_quote
     doc = _with_entities(nlp, text, [("Tom Tanner", "PERSON"), ("Radu Alsen", "PERSON")])
     surname = doc[[t.text for t in doc].index("Tanner", 3)]
     surname.tag_, surname.pos_ = "NN", "NOUN"  # as the tagger reads some surnames
-    quotes = find_quotes(text)
-    actors = find_actors(doc, [], [(q.open_mark, q.close_mark + 1) for q in quotes])
-    assert [s.speaker for s in StatementFinder(doc, actors, quotes).statements()] == \
-        ["Tom Tanner"]
+    assert [s.speaker for s in actors_and_statements(doc, [])[1]] == ["Tom Tanner"]
 
 
 def test_subjectless_misparse_takes_the_person_just_before_the_verb(nlp):
@@ -559,9 +557,7 @@ def test_subjectless_misparse_takes_the_person_just_before_the_verb(nlp):
             "Carvalho claimed: “A lot of things happened in that house.” She added: “I really "
             "want to talk to the other girl.”")
     doc = _with_entities(nlp, text, [("Marina Carvalho", "PERSON"), ("the Daily Mail", "ORG")])
-    quotes = find_quotes(text)
-    actors = find_actors(doc, [], [(q.open_mark, q.close_mark + 1) for q in quotes])
-    found = {s.quote[:12]: s.speaker for s in StatementFinder(doc, actors, quotes).statements()
+    found = {s.quote[:12]: s.speaker for s in actors_and_statements(doc, [])[1]
              if s.kind == "direct"}
     assert found == {"A lot of thi": "Marina Carvalho", "I really wan": "Marina Carvalho"}
 

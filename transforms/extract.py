@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from transforms.bylines import credit_names
 from transforms.entities import find_actors
-from transforms.model import Article
+from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
@@ -72,16 +72,20 @@ def extract_articles(nlp: Language, articles: list[Article], batch_size: int = 3
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=max(1, batch_size)),
                             strict=True):
         try:
-            quotes = find_quotes(doc.text)
             excluded = list(article.authors) + credit_names_in(doc.text)
-            actors = find_actors(doc, excluded, [(q.open_mark, q.close_mark + 1)
-                                                 for q in quotes])
-            article.actors = actors.mentions
-            article.statements = StatementFinder(doc, actors, quotes).statements()
+            article.actors, article.statements = actors_and_statements(doc, excluded)
         except Exception:  # one odd article must not sink its batch: keep it, unextracted
             _LOG.exception("extraction failed for %s", article.source_uri)
             article.actors, article.statements = [], []
         article.extractor_version = EXTRACTOR_VERSION
+
+
+def actors_and_statements(doc: Doc, excluded_names: list[str],
+                          ) -> tuple[list[ActorMention], list[Statement]]:
+    """The actors and statements of one parsed text; excluded_names are no actors."""
+    quotes = find_quotes(doc.text)
+    actors = find_actors(doc, excluded_names, [(q.open_mark, q.close_mark + 1) for q in quotes])
+    return actors.mentions, StatementFinder(doc, actors, quotes).statements()
 
 
 def credit_names_in(text: str) -> list[str]:

@@ -258,7 +258,8 @@ class StatementFinder:
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        if self._is_section_heading(quote):
+        heading = self._is_section_heading(quote)
+        if heading:
             # "'Difficult to have much confidence': Desjardins": a section's heading quotes
             # the person the section goes on to report.
             attribution = _Attribution(self._subject_of_next_paragraph(quote), None, False)
@@ -268,8 +269,7 @@ class StatementFinder:
             kind = self._kind(quote, attribution)
         speaker = attribution.speaker
         verb = attribution.verb
-        if speaker is None and attribution.verb is None and kind == "direct" and \
-                not self._is_section_heading(quote):
+        if speaker is None and attribution.verb is None and kind == "direct" and not heading:
             speaker = self._continued_speaker(quote, previous)
         if kind == "partial" and (speaker is None or speaker.kind not in _PARTIAL_SPEAKER_KINDS):
             return None
@@ -304,8 +304,7 @@ class StatementFinder:
         """'X said that "..."', or '... that "..." and "..."': a quoted that-clause."""
         before = self.text[:quote.open_mark].rstrip()
         if re.search(r"\band$", before):
-            earlier = next((q for q in reversed(self.quotes) if q.close_mark < quote.open_mark),
-                           None)
+            earlier = self._quote_before(quote.open_mark)
             if earlier is None or self.text[earlier.close_mark + 1:quote.open_mark].strip() \
                     != "and":
                 return False
@@ -340,8 +339,7 @@ class StatementFinder:
         before = self.text[:quote.open_mark - len(lead)].rstrip()
         if not before or before[-1] not in {'"', "”", "’", "'", "»"}:
             return False
-        earlier = next((q for q in reversed(self.quotes) if q.close_mark < quote.open_mark),
-                       None)
+        earlier = self._quote_before(quote.open_mark)
         if earlier is None or earlier.text[-1:] not in {",", "!", "?", "…", "—", "-"}:
             return False
         words = lead.strip().rstrip(",").split()
@@ -454,8 +452,9 @@ class StatementFinder:
     def _subject_of_next_paragraph(self, quote: QuoteSpan) -> ActorMention | None:
         """The person the next paragraph opens with as a subject, if any."""
         _, end = self._paragraph_bounds(quote)
-        following = self.doc.char_span(end + 1, self.text.find("\n", end + 1) % (len(self.text) + 1)
-                                       or len(self.text), alignment_mode="contract")
+        stop = self.text.find("\n", end + 1)
+        following = self.doc.char_span(end + 1, len(self.text) if stop < 0 else stop,
+                                       alignment_mode="contract")
         if following is None or len(following) == 0:
             return None
         # The first clause with a subject: a name opening a paragraph can be parsed apart.
@@ -560,9 +559,13 @@ class StatementFinder:
             break
         return None
 
+    def _quote_before(self, index: int) -> QuoteSpan | None:
+        """The last quote closed before index."""
+        return next((q for q in reversed(self.quotes) if q.close_mark < index), None)
+
     def _right_after_a_quote(self, token: Token) -> bool:
         """'..." She added: "...': the token opens the narration right after a quote."""
-        earlier = next((q for q in reversed(self.quotes) if q.close_mark < token.idx), None)
+        earlier = self._quote_before(token.idx)
         if earlier is None:
             return False
         between = self.text[earlier.close_mark + 1:token.idx]
@@ -624,8 +627,7 @@ class StatementFinder:
         one person's roles hold the head and every word written before it; "an official"
         or a title two people share names nobody.
         """
-        if token.lemma_.lower() not in ROLE_WORDS or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token.lemma_.lower() not in ROLE_WORDS or not _definite(token):
             return None
         modifiers = {c.lower_.strip(".,") for c in token.children
                      if c.dep_ in {"amod", "compound"} and c.i < token.i}
@@ -650,8 +652,8 @@ class StatementFinder:
         noun first brought in as "a ..."/"an ..." ("a spokesman ... the spokesman said")
         is someone unnamed: no speaker.
         """
-        if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _COLLECTIVE_NOUNS or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _COLLECTIVE_NOUNS \
+                or not _definite(token):
             return None
         introduced = any(t.lower_ == token.lower_ and any(
             c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
@@ -875,6 +877,11 @@ class StatementFinder:
     def _is_whole_sentence_quote(self, a: int, b: int) -> bool:
         """A quote that is most of the clause: the statement is direct, not indirect."""
         return (b - a) > 40
+
+
+def _definite(token: Token) -> bool:
+    """A noun with "the": it refers back to somebody rather than bringing someone in."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _finite(verb: Token) -> bool:
