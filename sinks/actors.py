@@ -18,7 +18,13 @@ import pyarrow as pa
 
 from sinks.store import registered
 from transforms.model import ActorMention, Article
-from transforms.names import entity_key, given_compatible, split_person
+from transforms.names import (
+    GENERATION_SUFFIXES,
+    PersonName,
+    entity_key,
+    given_compatible,
+    split_person,
+)
 
 _ACTOR_SCHEMA = pa.schema([
     ("actor_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
@@ -133,7 +139,7 @@ def _load_index(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> _Ind
             continue
         if surname_key is None:
             person = split_person(name)
-            surname_key = person.surname_key.split()[-1] if person else key.split()[-1]
+            surname_key = _surname_index_key(person, key.split()[-1])
             given_keys = " ".join(person.given_keys) if person else ""
         index.add_person(_Person(actor_id, name, tuple((given_keys or "").split()), surname_key))
     return index
@@ -149,8 +155,18 @@ def _alias_keys(mention: ActorMention) -> list[str]:
 
 
 def _surname_of(mention: ActorMention) -> str:
-    person = split_person(mention.name)
-    return person.surname_key.split()[-1] if person and person.surname_key else mention.key
+    return _surname_index_key(split_person(mention.name), mention.key)
+
+
+def _surname_index_key(person: PersonName | None, fallback: str) -> str:
+    """The last word of the surname ("leyen" for "von der Leyen"), with a generation
+    ("trump jr" is not the father's "trump")."""
+    if not person or not person.surname_key:
+        return fallback
+    words = person.surname_key.split()
+    if len(words) > 1 and words[-1] in GENERATION_SUFFIXES:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 def _resolve_person(index: _Index, mention: ActorMention, run_id: str) -> str:

@@ -83,6 +83,15 @@ def test_compatible_given_names_join(con):
     assert len(set(mapping.values())) == 1
 
 
+def test_a_son_named_junior_is_not_his_father(con):
+    first = resolve(con, "r1", article("a", person("Anders Holt")))
+    second = resolve(con, "r2", article("b", person("Anders Holt Jr.")),
+                     article("c", person("Anders Holt Sr.")))
+    father = first[("a", entity_key("person", "Anders Holt"))]
+    assert second[("b", entity_key("person", "Anders Holt Jr."))] != father
+    assert second[("c", entity_key("person", "Anders Holt Sr."))] == father
+
+
 def test_person_known_by_surname_alone_gains_a_first_name(con):
     first = resolve(con, "r1", article("a", person("Lindqvist")))
     second = resolve(con, "r2", article("b", person("Tomas Lindqvist")))

@@ -574,3 +574,88 @@ def test_section_heading_quote_belongs_to_the_person_of_the_section(nlp):
     assert (heading.kind, heading.speaker) == ("direct", "Paul Reyes")
     fragment = _statement(article, "Hard to trust")
     assert (fragment.kind, fragment.speaker) == ("partial", "Lena Ortiz")
+
+
+def test_single_quotes_reopened_each_paragraph_are_one_speech_under_its_heading(nlp):
+    text = ("Police said: 'Twenty people have gathered outside.'\n"
+            "President Edda Stromberg's address in full\n"
+            "‘Members of the assembly, good afternoon.\n"
+            "‘My government will build ten thousand homes.\n"
+            "‘I thank you all.’\n")
+    quotes = find_quotes(text)
+    assert [len(q.paragraphs) for q in quotes] == [0, 3]
+    article = _extract(nlp, text)
+    speech = [s for s in article.statements if s.start > text.index("address")]
+    assert [s.quote for s in speech] == ["Members of the assembly, good afternoon.",
+                                         "My government will build ten thousand homes.",
+                                         "I thank you all."]
+    assert {s.speaker for s in speech} == {"Edda Stromberg"}
+
+
+def test_a_heading_ends_the_previous_speaker(nlp):
+    text = ("“We will not move,” said Anna Brandt.\n"
+            "What comes next\n"
+            "“The rail line reopens in May and the bus line in June.”\n")
+    article = _extract(nlp, text)
+    assert _statement(article, "rail line reopens").speaker is None
+
+
+def test_answer_below_an_interviewers_question_is_the_interviewees(nlp):
+    text = ("Peter Brandt has written a book about the river. Anna Brandt, his sister, edited it.\n"
+            "I ask Peter Brandt whether the river will ever be clean again.\n"
+            "“Not in my lifetime, but perhaps in my children's lifetime, if we start now.”\n")
+    article = _extract(nlp, text)
+    assert _statement(article, "Not in my lifetime").speaker == "Peter Brandt"
+
+
+def test_pronoun_with_no_main_clause_subject_goes_to_the_person_the_article_is_about(nlp):
+    text = ("Tomas Lindqvist sat in his office. Tomas Lindqvist had written six books. "
+            "Lindqvist was tired.\n"
+            "As I sit opposite Lindqvist in his study, I ask if Anna Brandt is right about "
+            "the strike.\n"
+            "“Of course she is right, and everybody knows it,” he snaps.\n")
+    article = _extract(nlp, text)
+    assert _statement(article, "Of course she is right").speaker == "Tomas Lindqvist"
+
+
+def test_related_story_links_name_no_actors_and_hold_no_quotes(nlp):
+    text = ("Anna Brandt opened the new bridge on Monday. “It took nine years,” she said.\n"
+            "READ MORE: Tomas Lindqvist says ‘the bridge is a waste of money’\n"
+            "More: Peter Okafor wins the regional chess title\n")
+    article = _extract(nlp, text)
+    assert [m.name for m in article.actors if m.kind == "person"] == ["Anna Brandt"]
+    assert [s.quote for s in article.statements] == ["It took nine years,"]
+
+
+def test_a_bare_title_is_the_one_person_who_holds_it(nlp):
+    text = ("King Haakon Vestby opened parliament on Tuesday. The King spoke for ten minutes. "
+            "Crowds waited for the King outside.")
+    doc = nlp(text)
+    second = text.index("King", 5)
+    doc.ents = [doc.char_span(5, 18, label="PERSON"),
+                doc.char_span(second, second + 4, label="GPE"),
+                doc.char_span(text.rindex("King"), text.rindex("King") + 4, label="ORG")]
+    actors = find_actors(doc, [])
+    kinds = {m.name: (m.kind, m.count) for m in actors.mentions}
+    assert kinds == {"Haakon Vestby": ("person", 3)}
+
+
+def test_a_name_tagged_as_an_organisation_with_a_personal_role_is_a_person(nlp):
+    text = ("Oleksa Radio, a chemistry researcher at the institute, says the labs are dark. "
+            "Work at DonKU stopped, and Taylor Vinter-themed parties went on.")
+    doc = _with_entities(nlp, text, [("Oleksa Radio", "ORG"), ("DonKU", "PERSON"),
+                                     ("Taylor Vinter-themed", "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds == {"Oleksa Radio": "person", "DonKU": "organization",
+                     "Taylor Vinter": "person"}
+
+
+def test_a_son_named_junior_is_another_person(nlp):
+    text = ("Anders Holt Jr. criticised the plan. His father, Anders Holt, backed it. "
+            "Holt Jr. said the vote was rushed.")
+    doc = nlp(text)
+    doc.ents = [doc.char_span(a, a + len(words), label="PERSON") for words, a in [
+        ("Anders Holt Jr.", 0), ("Anders Holt", text.index("Anders Holt,")),
+        ("Holt Jr.", text.rindex("Holt Jr."))]]
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Anders Holt Jr": 2, "Anders Holt": 1}

@@ -41,7 +41,9 @@ def test_different_names_stay_apart(left, right):
 @pytest.mark.parametrize(("name", "given", "surname"), [
     ("Oksana Kravchenko", ("Oksana",), "Kravchenko"),
     ("Foreign Minister Ana de la Vega", ("Ana",), "de la Vega"),
-    ("Mara J. Okafor Jr.", ("Mara", "J."), "Okafor"),
+    ("Mara J. Okafor PhD", ("Mara", "J."), "Okafor"),
+    ("Mara J. Okafor Sr.", ("Mara", "J."), "Okafor"),
+    ("Mara J. Okafor Jr.", ("Mara", "J."), "Okafor Jr."),
     ("President Lindqvist", (), "Lindqvist"),
     ("Okafor's", (), "Okafor"),
 ])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
+    DESCRIPTION_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
     PORTFOLIO_WORDS,
@@ -26,6 +27,7 @@ from transforms.lexicon import (
 )
 from transforms.model import ActorMention
 from transforms.names import (
+    NAME_SUFFIXES,
     TITLE_WORDS,
     PersonName,
     acronym,
@@ -44,6 +46,14 @@ _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", 
                        "towards", "via"}
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
 _MAX_ROLE_WORDS = 12
+_INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
+# Role words a company or a body can have as well as a person.
+_ORG_ROLES = {"partner", "investor", "leader", "member", "champion", "player", "owner",
+              "winner", "expert", "specialist", "head", "veteran", "founder", "executive",
+              "star", "model", "delegate", "representative", "counterpart", "counsel"}
+_TEASER_LINE = re.compile(
+    r"^[ \t]*(?:read more|more|related|see also|also read|read also|recommended)[ \t]*:.*$",
+    re.IGNORECASE | re.MULTILINE)
 _FRAGMENT_DEPS = {"ROOT", "amod", "npadvmod", "dep", "advmod"}
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
 # Nouns a place is set beside: "his village, X", "her hometown, X".
@@ -88,7 +98,9 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                 ) -> DocActors:
     """Group the entities of doc into actors; people named in excluded_names are left out."""
     quoted = quoted or []
-    occurrences = _clean_entities(doc)
+    teasers = teaser_spans(doc.text)
+    occurrences = [o for o in _clean_entities(doc)
+                   if not any(a <= o.start_char < b for a, b in teasers)]
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
@@ -114,8 +126,14 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
         occurrences.append(occ)
     excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
-    occurrences = [o for o in occurrences if not _is_excluded(o, excluded)]
+    occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
+                   and not any(a <= o.start_char < b for a, b in teasers)]
     return _group(occurrences)
+
+
+def teaser_spans(text: str) -> list[tuple[int, int]]:
+    """Lines linking to other stories ("READ MORE: ...", "MORE : ..."): not the article."""
+    return [m.span() for m in _TEASER_LINE.finditer(text)]
 
 
 def _clean_entities(doc: Doc) -> list[Occurrence]:
@@ -302,6 +320,8 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
+    if end - start >= 3 and doc[end - 1].is_lower and doc[end - 2].text == "-":
+        end -= 2  # "Taylor Swift-themed": the name without the word it is compounded into
     if start >= end:
         return None
     return doc[start:end]
@@ -340,7 +360,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     first_names: set[str] = set()
     for occ in occurrences:
         words = occ.text.split()
-        if occ.kind != "person" and len(words) in (2, 3) and _looks_like_person_name(occ.text):
+        if occ.kind != "person" and len(words) in (2, 3) and (
+                _looks_like_person_name(occ.text) or _described_as_person(doc, occ)):
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and _looks_like_person_name(occ.text):
             person = split_person(occ.text)
@@ -410,8 +431,9 @@ def _person_shape(text: str) -> str:
     no given name ("Oslo Rovers") is an organisation.
     """
     words = text.replace("-", " ").split()
-    if len(words) == 1 and len(text) >= 2 and text.isupper():
-        return "organization"
+    if len(words) == 1 and len(text) >= 2 and (text.isupper() or _INNER_ACRONYM.search(text)):
+        return "organization"  # "NATO", "OpenAI", "DonNU"
+    words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
     last = words[-1].lower().strip(".")
     # "EVA Air": a word in capitals is an acronym, not the given name it spells.
     given = is_given_name(words[0]) and not (len(words[0]) > 1 and words[0].isupper())
@@ -439,6 +461,19 @@ def _looks_like_person_name(text: str) -> bool:
     if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
         return False
     return is_given_name(text.split()[0].split("-")[0])
+
+
+def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
+    """'X Radio, a chemistry researcher at Z, says': two or three capitalised words, none of
+    a place, in apposition to 'a/an' and a word only a person can be (not "a partner")."""
+    words = occ.text.replace("-", " ").split()
+    if not all(w[:1].isupper() for w in words) or is_place_name(occ.text) or \
+            {w.lower().strip(".") for w in words} & (PLACE_WORDS | TITLE_WORDS):
+        return False
+    return any(child.dep_ == "appos" and child.tag_ == "NN"
+               and child.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - _ORG_ROLES
+               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children)
+               for child in doc[occ.end - 1].children)
 
 
 def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) -> bool:
@@ -640,8 +675,19 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         else:
             person_clusters.append([occ])
 
+    person_starts = {o.start for o in ordered if o.kind == "person"}
     for occ in ordered:
         if occ.kind == "person":
+            continue
+        if occ.text.lower() in ROLE_WORDS:
+            # "the King" is no place or body: the one person the article gives that title;
+            # right before a name ("King X") it is that name's title, counted with it.
+            holders = [c for c in person_clusters if any(
+                occ.text.lower() in role.lower().split() for o in c for role in o.roles)]
+            if len(holders) == 1 and occ.end not in person_starts:
+                occ.kind = "person"
+                occ.person = _cluster_person(holders[0])
+                holders[0].append(occ)
             continue
         other.setdefault((occ.kind, entity_key(occ.kind, occ.text)), []).append(occ)
     _merge_acronyms(other)

@@ -16,12 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms.bylines import credit_names
-from transforms.entities import find_actors
+from transforms.entities import find_actors, teaser_spans
 from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.21"
+EXTRACTOR_VERSION = "2025.22"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -83,7 +83,9 @@ def extract_articles(nlp: Language, articles: list[Article], batch_size: int = 3
 def actors_and_statements(doc: Doc, excluded_names: list[str],
                           ) -> tuple[list[ActorMention], list[Statement]]:
     """The actors and statements of one parsed text; excluded_names are no actors."""
-    quotes = find_quotes(doc.text)
+    teasers = teaser_spans(doc.text)
+    quotes = [q for q in find_quotes(doc.text)
+              if not any(a <= q.open_mark < b for a, b in teasers)]
     actors = find_actors(doc, excluded_names, [(q.open_mark, q.close_mark + 1) for q in quotes])
     return actors.mentions, StatementFinder(doc, actors, quotes).statements()
 

@@ -24,6 +24,8 @@ network news office organisation organization parliament party police post press
 senate service services society team times tribune union university house studio studios
 award awards consulting fc holdings partners capital labs trust brigade brigades battalion
 regiment division corps family bureau agency authority
+school academy hostel restaurant cafe bakery brewery winery kitchens
+revolution festival summit championship championships cup olympics prize expo conference
 """.split())
 
 # Words that make a capitalised phrase a place rather than a person.

@@ -29,6 +29,11 @@ then-president former late acting interim councillor cllr alderman
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mp", "mep", "msp",
                            "mla", "mbe", "obe", "cbe", "kbe", "kc", "qc", "senior", "junior"})
 
+# The suffixes among them that tell a son from his father, kept with the surname. "Sr" and
+# regnal numbers are dropped: "Thomas Markle Sr" and "King Charles III" are written without
+# them as often as with.
+GENERATION_SUFFIXES = frozenset({"jr", "junior"})
+
 # Lower-case particles that belong to a surname ("de Gaulle", "van der Leyen").
 SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "al",
                                "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "di"})
@@ -107,8 +112,11 @@ def split_person(name: str) -> PersonName | None:
     words = [w for w in strip_possessive(name).replace("’", "'").split() if w.strip(".,")]
     while words and fold_text(words[0]) in TITLE_WORDS and len(words) > 1:
         words.pop(0)
+    generation = ""
     while words and fold_text(words[-1]).replace(" ", "") in NAME_SUFFIXES and len(words) > 1:
-        words.pop()
+        suffix = words.pop()
+        if fold_text(suffix).replace(" ", "") in GENERATION_SUFFIXES and not generation:
+            generation = suffix.strip(",")
     words = [w.strip(",") for w in words]
     if not words:
         return None
@@ -116,7 +124,8 @@ def split_person(name: str) -> PersonName | None:
     while surname_start > 0 and words[surname_start - 1].lower() in SURNAME_PARTICLES:
         surname_start -= 1
     given = tuple(words[:surname_start])
-    surname = " ".join(words[surname_start:])
+    # "Donald Trump Jr" is not "Donald Trump": the generation stays with the surname.
+    surname = " ".join(words[surname_start:] + ([generation] if generation else []))
     if not fold_token(surname.split()[-1]):
         return None
     return PersonName(given=given, surname=surname)

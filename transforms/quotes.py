@@ -53,6 +53,8 @@ from into onto and but or nor so despite notwithstanding although though since o
 _COLLECTIVE_NOUNS = ORG_WORDS | {"administration", "campaign", "camp", "family", "allies",
                                  "supporters", "aides", "lawyers", "estate", "regime"}
 _SPEAKER_KINDS = {"person", "organization", "place"}
+# Nouns of a heading over a text reproduced in full: "X's speech: full transcript".
+_TEXT_NOUNS = {"transcript", "text", "address", "remarks", "letter"}
 _PARTIAL_SPEAKER_KINDS = {"person", "organization"}
 
 
@@ -161,11 +163,22 @@ def _mismatched_close(text: str, i: int, opener: str, straight_depth: int) -> bo
 
 
 def _close_single(text: str, start: int) -> QuoteSpan | None:
+    pieces: list[tuple[int, int]] = []
+    piece_start = start + 1
     i = start + 1
     n = len(text)
     while i < n:
         ch = text[i]
         if ch == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] == "‘" and text[start] == "‘":
+                # A quote running on: the next paragraph reopens it without closing this one.
+                pieces.append((piece_start, i))
+                piece_start = j + 1
+                i = j + 1
+                continue
             return None
         if ch in _DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
             inner = _close_double(text, i)  # British style: double quotes nest in single
@@ -174,7 +187,8 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             i = inner.close_mark + 1
             continue
         if ch in _APOSTROPHES and _closes_single(text, i) and not _is_plural_possessive(text, i):
-            return _span(text, start, i, [(start + 1, i)])
+            pieces.append((piece_start, i))
+            return _span(text, start, i, pieces)
         i += 1
     return None
 
@@ -748,13 +762,28 @@ class StatementFinder:
         main_clause = [(occ, m) for occ, m in recent_subjects
                        if _subject_head(self.doc[occ.end - 1]).head
                        == self.doc[occ.end - 1].sent.root]
-        if main_clause or recent_subjects:
-            return (main_clause or recent_subjects)[-1][1]
-        speakers = [self._mention_by_key(s.speaker_key) for s in self._quoted_so_far
-                    if s.speaker_key and s.start < token.idx]
-        speakers = [m for m in speakers if m is not None and m.kind == "person"
-                    and _gender_fits(m, gender)]
-        return speakers[-1] if speakers else candidates[-1][1]
+        if main_clause:
+            return main_clause[-1][1]
+        quoted = [s for s in self._quoted_so_far if s.speaker_key and s.start < token.idx]
+        speakers = [(s.start, self._mention_by_key(s.speaker_key)) for s in quoted]
+        speakers = [(start, m) for start, m in speakers if m is not None
+                    and m.kind == "person" and _gender_fits(m, gender)]
+        recent = sorted([(occ.start_char, m) for occ, m in candidates if occ.start_char >= horizon]
+                        + [(start, m) for start, m in speakers if start >= horizon],
+                        key=lambda pair: pair[0])
+        if recent:
+            return self._most_mentioned([m for _, m in recent])
+        return speakers[-1][1] if speakers else candidates[-1][1]
+
+    def _most_mentioned(self, recent: list[ActorMention]) -> ActorMention:
+        """With no main-clause subject to continue, the person named or quoted in the last
+        sentences whom the article names most often (the one it is about); on a tie, the
+        latest."""
+        counts: dict[str, int] = {}
+        for _, mention in self.actors.occurrences:
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+        best = max(counts[m.key] for m in recent)
+        return [m for m in recent if counts[m.key] == best][-1]
 
     @staticmethod
     def _clause_governs(name: Token, pronoun: Token) -> bool:
@@ -778,12 +807,17 @@ class StatementFinder:
         paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         if self._is_heading(quote):
             return None
+        if not self.text[paragraph_start:quote.open_mark].strip():
+            owner = self._owner_of_heading_above(paragraph_start, quote)
+            if owner is not None:
+                return owner if owner.kind == "person" else None
         for earlier, statement in reversed(previous):
             if statement.speaker_key is None:
                 continue
             same_paragraph = earlier.close_mark >= paragraph_start
             prior_paragraph = self.text[earlier.close_mark:quote.open_mark].count("\n") <= 2 \
-                and not self.text[paragraph_start:quote.open_mark].strip()
+                and not self.text[paragraph_start:quote.open_mark].strip() \
+                and not self._heading_between(earlier.close_mark, paragraph_start)
             if same_paragraph or prior_paragraph:
                 return self._mention_by_key(statement.speaker_key)
             break
@@ -798,6 +832,31 @@ class StatementFinder:
             return self._speaker_from_previous_paragraph(paragraph_start, quote, previous)
         return None
 
+    def _heading_between(self, start: int, end: int) -> bool:
+        """Whether a section heading (a short line with no closing punctuation) stands
+        between two points."""
+        for line in self.text[start:end].split("\n")[1:]:
+            line = line.strip()
+            if line and line[-1] not in _CLOSING_PUNCTUATION | {"\"", "”", "’", "'"} \
+                    and len(line.split()) <= _HEADING_MAX_WORDS:
+                return True
+        return False
+
+    def _owner_of_heading_above(self, paragraph_start: int,
+                                quote: QuoteSpan) -> ActorMention | None:
+        """'X's speech in full' as the heading above: the quote below it is X's."""
+        end = paragraph_start - 1
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        start = self.text.rfind("\n", 0, end) + 1
+        if not self._heading_between(start - 1, end):
+            return None
+        heading = list(self.doc.char_span(start, end, alignment_mode="contract") or [])
+        if not {t.lemma_.lower() for t in heading} & (SPEECH_NOUNS | _TEXT_NOUNS):
+            return None
+        owners = [self._actor_of(t, quote) for t in heading if t.dep_ == "poss"]
+        return next((owner for owner in owners if owner is not None), None)
+
     def _speaker_from_previous_paragraph(self, paragraph_start: int, quote: QuoteSpan,
                                          previous: list[tuple[QuoteSpan, Statement]],
                                          ) -> ActorMention | None:
@@ -808,7 +867,12 @@ class StatementFinder:
             end -= 1
         start = self.text.rfind("\n", 0, end) + 1
         paragraph = self.text[start:end]
-        if not paragraph or any(a >= start and b <= end + 1 for a, b in self._quoted):
+        if not paragraph:
+            return None
+        asked = self._person_asked(start, end, quote)
+        if asked is not None:
+            return asked
+        if any(a >= start and b <= end + 1 for a, b in self._quoted):
             return None
         if paragraph.endswith("?"):
             recent = [s for q, s in previous if s.speaker_key and
@@ -821,6 +885,20 @@ class StatementFinder:
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
         actor = self._actor_of(subjects[0], quote) if subjects else None
         return actor if actor is not None and actor.kind == "person" else None
+
+    def _person_asked(self, start: int, end: int, quote: QuoteSpan) -> ActorMention | None:
+        """An interviewer's 'I ask X whether ...': the answer below it is X's."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        for token in reversed(list(span) if span is not None else []):
+            if token.lemma_.lower() != "ask" or not any(
+                    c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children):
+                continue
+            for child in token.children:
+                if child.dep_ in {"dobj", "dative"}:
+                    actor = self._actor_of(child, quote)
+                    if actor is not None and actor.kind == "person":
+                        return actor
+        return None
 
     def _is_heading(self, quote: QuoteSpan) -> bool:
         """A quote standing alone as a paragraph with no closing punctuation: a headline."""
