@@ -659,3 +659,41 @@ def test_a_son_named_junior_is_another_person(nlp):
         ("Holt Jr.", text.rindex("Holt Jr."))]]
     people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert people == {"Anders Holt Jr": 2, "Anders Holt": 1}
+
+
+def test_a_quote_reopened_in_the_other_mark_style_runs_on(nlp):
+    text = ("Councillor Anna Brandt has issued the following statement:\n"
+            "“Whoever did this wanted to frighten a whole town. We are working with the police.\n"
+            "\"The council will clean the stones this week.\"\n")
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and len(quotes[0].paragraphs) == 2
+    article = _extract(nlp, text)
+    assert _statement(article, "clean the stones").speaker == "Anna Brandt"
+    assert _statement(article, "frighten a whole town").speaker == "Anna Brandt"
+
+
+def test_a_pronoun_after_an_unnamed_person_is_nobody_named(nlp):
+    text = ("A teacher at the school said the riots were an insult. The teacher added that "
+            "Anna Brandt, who was hurt in the attack, was recovering in hospital.\n"
+            "She said: “It is a disgrace, and the children deserve better than this.”\n")
+    article = _extract(nlp, text)
+    assert _statement(article, "It is a disgrace").speaker is None
+
+
+def test_a_name_known_by_its_middle_part_is_one_person(nlp):
+    text = ("President Carlos Eduardo Nando da Costa opened the summit. Later, Nando said the "
+            "fund would grow, and Nando thanked the donors.")
+    doc = _with_entities(nlp, text, [("Carlos Eduardo Nando da Costa", "PERSON")])
+    doc.ents = list(doc.ents) + [doc.char_span(m, m + 5, label="PERSON") for m in
+                                 (text.index("Nando said"), text.index("Nando thanked"))]
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Carlos Eduardo Nando da Costa": 3}
+
+
+def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_people(nlp):
+    text = ("A Bill will be introduced in spring. The charity Refuge welcomed it, and staff at "
+            "300 Vantner moved out. Anna Brandt said little.")
+    doc = _with_entities(nlp, text, [("Bill", "PERSON"), ("Refuge", "PERSON"),
+                                     ("Vantner", "PERSON"), ("Anna Brandt", "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds == {"Refuge": "organization", "Vantner": "place", "Anna Brandt": "person"}

@@ -46,6 +46,11 @@ _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", 
                        "towards", "via"}
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
 _MAX_ROLE_WORDS = 12
+# Common nouns that, right before a one-word name, say it names a body or a brand.
+_ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper", "magazine",
+                    "broadcaster", "retailer", "chain", "label", "band", "app", "website",
+                    "platform", "startup", "airline", "bank", "club", "party", "publisher",
+                    "network", "supermarket", "carrier", "agency", "campaign"}
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
 # Role words a company or a body can have as well as a person.
 _ORG_ROLES = {"partner", "investor", "leader", "member", "champion", "player", "owner",
@@ -381,6 +386,17 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
                 _place_evidence(doc, occ, first_names):
             occ.kind = "place"
+        elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
+                name not in first_names:
+            before = doc[occ.start - 1]
+            if before.lower_ in {"a", "an"}:
+                occ.kind = ""  # "a Bill will be introduced"
+            elif before.like_num:
+                occ.kind = "place"  # "300 Slater": a street number
+            elif before.is_lower and before.lemma_ in _ORG_DESCRIPTORS:
+                occ.kind = "organization"  # "the charity Shelter"
+            if occ.kind != "person":
+                settled.add(index)
         elif occ.kind == "person" and not any(t.text[:1].isupper()
                                               for t in doc[occ.start:occ.end]):
             occ.kind = ""
@@ -663,6 +679,11 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                 continue
         if not same:
             same = _clusters_opening_with(person_clusters, occ.person.surname_key)
+        if not same:
+            # "Lula" after "Luiz Inácio Lula da Silva": a middle name by which one is known.
+            inner = [c for c in person_clusters
+                     if occ.person.surname_key in _cluster_person(c).given_keys[1:]]
+            same = inner if len(inner) == 1 else []
         if len(same) > 1:
             before = [c for c in same if min(o.start for o in c) < occ.start]
             same = [max(before, key=lambda c: max(o.start for o in c if o.start < occ.start))] \

@@ -128,7 +128,7 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and (text[j] == opener or text[j] in _DOUBLE_OPEN) and depth == 0:
+            if j < n and (text[j] in _DOUBLE_OPEN or text[j] == '"') and depth == 0:
                 # A quote running on: the next paragraph reopens it without closing this one.
                 pieces.append((piece_start, i))
                 piece_start = j + 1
@@ -669,10 +669,7 @@ class StatementFinder:
         if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _COLLECTIVE_NOUNS \
                 or not _definite(token):
             return None
-        introduced = any(t.lower_ == token.lower_ and any(
-            c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
-            for t in self.doc[:token.i])
-        if introduced:
+        if self._introduced_unnamed(token):
             return None
         aged = token.lower_ == "old" and any(c.lower_ == "year" for c in token.children)
         if aged or token.lemma_.lower() in DESCRIPTION_NOUNS:
@@ -762,6 +759,9 @@ class StatementFinder:
         main_clause = [(occ, m) for occ, m in recent_subjects
                        if _subject_head(self.doc[occ.end - 1]).head
                        == self.doc[occ.end - 1].sent.root]
+        unnamed = self._unnamed_subject(horizon, token, gender)
+        if unnamed is not None and (not main_clause or unnamed > main_clause[-1][0].start_char):
+            return None  # "The teacher added ... She said:": somebody without a name
         if main_clause:
             return main_clause[-1][1]
         quoted = [s for s in self._quoted_so_far if s.speaker_key and s.start < token.idx]
@@ -774,6 +774,26 @@ class StatementFinder:
         if recent:
             return self._most_mentioned([m for _, m in recent])
         return speakers[-1][1] if speakers else candidates[-1][1]
+
+    def _unnamed_subject(self, horizon: int, pronoun: Token, gender: str | None) -> int | None:
+        """Where the latest main-clause subject before the pronoun's sentence is a person
+        the article never names: "a teacher at the school", or "the teacher" after one was
+        brought in that way."""
+        span = self.doc.char_span(horizon, pronoun.sent.start_char, alignment_mode="expand")
+        found = None
+        for t in span if span is not None else []:
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head == t.sent.root and t.tag_ == "NN" \
+                    and t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS \
+                    and not self._in_quote(t.idx) and _noun_gender(t.lower_) in (None, gender) \
+                    and self._actor_of(t, None) is None and self._introduced_unnamed(t):
+                found = t.idx
+        return found
+
+    def _introduced_unnamed(self, noun: Token) -> bool:
+        """'a spokesman', or 'the spokesman' after 'a spokesman': someone without a name."""
+        return any(t.lower_ == noun.lower_ and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+            for t in self.doc[:noun.i + 1])
 
     def _most_mentioned(self, recent: list[ActorMention]) -> ActorMention:
         """With no main-clause subject to continue, the person named or quoted in the last
