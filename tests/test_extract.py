@@ -697,3 +697,10 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                                      ("Vantner", "PERSON"), ("Anna Brandt", "PERSON")])
     kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
     assert kinds == {"Refuge": "organization", "Vantner": "place", "Anna Brandt": "person"}
+
+
+def test_who_opening_a_relative_clause_is_the_person_it_follows(nlp):
+    text = ("The move was opposed by local groups and Anders Holt Jr, who wrote on X: "
+            "‘The court seems to want to make sure the factory never reopens.’")
+    article = _extract(nlp, text)
+    assert _statement(article, "The court seems").speaker == "Anders Holt Jr"

@@ -613,6 +613,8 @@ class StatementFinder:
         actor = self.actors.at_token(token)
         if actor is not None:
             return actor
+        if token.lower_ == "who" and token.head.dep_ == "relcl":
+            return self.actors.at_token(token.head.head)  # "..., X, who told reporters: '...'"
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is not None:
             return self._resolve_pronoun(token, gender)
