@@ -727,8 +727,10 @@ class StatementFinder:
         gender is the antecedent; one that is an unnamed person ("an official ... whom he
         described") means the speaker has no name: None. Otherwise a possessive takes the
         nearest person; a pronoun, the nearest named earlier in a clause containing its own;
-        else the latest person subject of a main clause in the last three sentences, else of
-        any clause, else the last person quoted, else the latest person named.
+        else None if the latest main-clause subject in the last three sentences is a person
+        without a name; else the latest named person subject of a main clause there; else,
+        of the persons named or quoted there, the one the article names most; else the last
+        person quoted, else the latest person named.
         """
         for ancestor in token.ancestors:
             for child in ancestor.children:
