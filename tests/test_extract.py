@@ -686,6 +686,13 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "Anna Brandt, who was hurt in the attack, was recovering in hospital.\n"
                  "She said: “It is a disgrace, and the children deserve better than this.”\n",
                  "It is a disgrace", None, id="a-pronoun-after-an-unnamed-person"),
+    pytest.param("Anna Brandt opened the depot.\n"
+                 "'Closing the line is a disgrace'\n"
+                 "The union has described the decision as a disgrace.\n"
+                 "Its leader Pavel Dorn said: “This is a disgrace: closing the line hurts "
+                 "everyone, and we will fight it.”\n",
+                 "Closing the line is a disgrace", "Pavel Dorn",
+                 id="a-quoted-heading-repeated-by-a-quote-below"),
     pytest.param("The move was opposed by local groups and Anders Holt Jr, who wrote on X: "
                  "‘The court seems to want to make sure the factory never reopens.’",
                  "The court seems", "Anders Holt Jr", id="who-opening-a-relative-clause"),

@@ -43,6 +43,10 @@ _MAX_ATTRIBUTION_WORDS = 12
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
 _ANSWER_PARAGRAPHS = 12
 _HEADING_MAX_WORDS = 16
+# A quoted heading's source: a quote in the next paragraphs repeating this share of its words.
+_HEADING_SOURCE_PARAGRAPHS = 4
+_HEADING_OVERLAP = 0.6
+_WORD = re.compile(r"\w+")
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
@@ -253,11 +257,42 @@ class StatementFinder:
             if statement is not None:
                 found.extend(self._by_paragraph(quote, statement))
                 previous.append((quote, found[-1]))
+        found = self._headings_quoting_later_words(found)
         found.extend(self._indirect_statements())
         found.sort(key=lambda s: (s.start, s.kind))
         return found
 
     # -- direct and partial quotes ---------------------------------------------------
+
+    def _headings_quoting_later_words(self, found: list[Statement]) -> list[Statement]:
+        """A quoted heading ("'Unrest is deplorable'") with no speaker takes the speaker of
+        the quote below it that repeats most of its words, within the next paragraphs."""
+        result = []
+        for statement in found:
+            words = set(_WORD.findall(statement.quote.lower()))
+            if statement.speaker is None and len(words) >= 3 and self._is_heading_at(statement):
+                limit = statement.end
+                for _ in range(_HEADING_SOURCE_PARAGRAPHS):
+                    limit = self.text.find("\n", limit + 1)
+                    if limit < 0:
+                        limit = len(self.text)
+                        break
+                for later in found:
+                    if statement.end < later.start <= limit and later.speaker is not None and \
+                            len(words & set(_WORD.findall(later.quote.lower()))) >= \
+                            _HEADING_OVERLAP * len(words):
+                        statement = replace(statement, speaker=later.speaker,
+                                            speaker_key=later.speaker_key)
+                        break
+            result.append(statement)
+        return result
+
+    def _is_heading_at(self, statement: Statement) -> bool:
+        start = self.text.rfind("\n", 0, statement.start) + 1
+        end = self.text.find("\n", statement.end)
+        line = self.text[start:len(self.text) if end < 0 else end].strip()
+        return line.strip("'\"‘’“”") == statement.quote and \
+            statement.quote[-1:] not in _CLOSING_PUNCTUATION
 
     def _by_paragraph(self, quote: QuoteSpan, statement: Statement) -> list[Statement]:
         """A quote running over paragraphs, each reopening it: one statement per paragraph,
