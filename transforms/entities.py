@@ -105,7 +105,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     quoted = quoted or []
     teasers = teaser_spans(doc.text)
     occurrences = [o for o in _clean_entities(doc)
-                   if not any(a <= o.start_char < b for a, b in teasers)]
+                   if not within(o.start_char, teasers)]
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
@@ -116,7 +116,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
-        occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
+        occ.in_quote = within(occ.start_char, quoted)
         occ.root_dep = doc[occ.end - 1].dep_
         if occ.kind == "person":
             occ.person = split_person(occ.text)
@@ -128,12 +128,17 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     _unperson_headings_and_titles(doc, occurrences, quoted)
     occurrences = [o for o in occurrences if o.kind]
     for occ in _repeated_names(doc, occurrences):
-        occ.in_quote = any(a <= occ.start_char < b for a, b in quoted)
+        occ.in_quote = within(occ.start_char, quoted)
         occurrences.append(occ)
     excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
-                   and not any(a <= o.start_char < b for a, b in teasers)]
+                   and not within(o.start_char, teasers)]
     return _group(occurrences)
+
+
+def within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character offset falls inside one of the (start, end) spans."""
+    return any(a <= position < b for a, b in spans)
 
 
 def teaser_spans(text: str) -> list[tuple[int, int]]:

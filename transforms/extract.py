@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms.bylines import credit_names
-from transforms.entities import find_actors, teaser_spans
+from transforms.entities import find_actors, teaser_spans, within
 from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
 
@@ -85,7 +85,7 @@ def actors_and_statements(doc: Doc, excluded_names: list[str],
     """The actors and statements of one parsed text; excluded_names are no actors."""
     teasers = teaser_spans(doc.text)
     quotes = [q for q in find_quotes(doc.text)
-              if not any(a <= q.open_mark < b for a, b in teasers)]
+              if not within(q.open_mark, teasers)]
     actors = find_actors(doc, excluded_names, [(q.open_mark, q.close_mark + 1) for q in quotes])
     return actors.mentions, StatementFinder(doc, actors, quotes).statements()
 

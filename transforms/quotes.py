@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from transforms.entities import DocActors
+from transforms.entities import DocActors, within
 from transforms.lexicon import (
     DESCRIPTION_NOUNS,
     INDIRECT_VERBS,
@@ -32,6 +33,7 @@ from transforms.names import split_person
 
 _DOUBLE_OPEN = {"“": "”", "„": "”", "«": "»", "‟": "”"}
 _DOUBLE_CLOSE = {"”", "»"}
+_DOUBLE_REOPEN = set(_DOUBLE_OPEN) | {'"'}
 _APOSTROPHES = {"'", "’"}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
@@ -129,16 +131,12 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
     while i < n:
         ch = text[i]
         if ch == "\n":
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            if j < n and (text[j] in _DOUBLE_OPEN or text[j] == '"') and depth == 0:
-                # A quote running on: the next paragraph reopens it without closing this one.
-                pieces.append((piece_start, i))
-                piece_start = j + 1
-                i = j + 1
-                continue
-            return None
+            j = _reopening_mark(text, i, _DOUBLE_REOPEN) if depth == 0 else None
+            if j is None:
+                return None
+            pieces.append((piece_start, i))
+            piece_start = i = j + 1
+            continue
         if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN:
             depth += 1
         elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
@@ -151,6 +149,15 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             straight_depth += 1 if _opens(text, i) else -1
         i += 1
     return None
+
+
+def _reopening_mark(text: str, newline: int, marks: set[str]) -> int | None:
+    """A quote running on: where the next paragraph reopens it with one of marks, without
+    this paragraph having closed it; None if it does not."""
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j if j < len(text) and text[j] in marks else None
 
 
 def _mismatched_close(text: str, i: int, opener: str, straight_depth: int) -> bool:
@@ -174,16 +181,12 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
     while i < n:
         ch = text[i]
         if ch == "\n":
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            if j < n and text[j] == "‘" and text[start] == "‘":
-                # A quote running on: the next paragraph reopens it without closing this one.
-                pieces.append((piece_start, i))
-                piece_start = j + 1
-                i = j + 1
-                continue
-            return None
+            j = _reopening_mark(text, i, {"‘"}) if text[start] == "‘" else None
+            if j is None:
+                return None
+            pieces.append((piece_start, i))
+            piece_start = i = j + 1
+            continue
         if ch in _DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
             inner = _close_double(text, i)  # British style: double quotes nest in single
             if inner is None:
@@ -247,6 +250,7 @@ class StatementFinder:
         self._quoted = [(q.open_mark, q.close_mark + 1) for q in quotes]
         self._sentence_starts = [sentence.start_char for sentence in doc.sents]
         self._quoted_so_far: list[Statement] = []
+        self._mention_counts = Counter(mention.key for _, mention in actors.occurrences)
 
     def statements(self) -> list[Statement]:
         found: list[Statement] = []
@@ -257,20 +261,23 @@ class StatementFinder:
             if statement is not None:
                 found.extend(self._by_paragraph(quote, statement))
                 previous.append((quote, found[-1]))
-        found = self._headings_quoting_later_words(found)
+        headings = {s.start for quote, s in previous if self._is_heading(quote)}
+        found = self._headings_quoting_later_words(found, headings)
         found.extend(self._indirect_statements())
         found.sort(key=lambda s: (s.start, s.kind))
         return found
 
     # -- direct and partial quotes ---------------------------------------------------
 
-    def _headings_quoting_later_words(self, found: list[Statement]) -> list[Statement]:
-        """A quoted heading ("'Unrest is deplorable'") with no speaker takes the speaker of
-        the quote below it that repeats most of its words, within the next paragraphs."""
+    def _headings_quoting_later_words(self, found: list[Statement],
+                                      headings: set[int]) -> list[Statement]:
+        """A quoted heading ("'Unrest is deplorable'", starting at one of headings) with no
+        speaker takes the speaker of the quote below it that repeats most of its words,
+        within the next paragraphs."""
         result = []
         for statement in found:
             words = set(_WORD.findall(statement.quote.lower()))
-            if statement.speaker is None and len(words) >= 3 and self._is_heading_at(statement):
+            if statement.speaker is None and len(words) >= 3 and statement.start in headings:
                 limit = statement.end
                 for _ in range(_HEADING_SOURCE_PARAGRAPHS):
                     limit = self.text.find("\n", limit + 1)
@@ -286,13 +293,6 @@ class StatementFinder:
                         break
             result.append(statement)
         return result
-
-    def _is_heading_at(self, statement: Statement) -> bool:
-        start = self.text.rfind("\n", 0, statement.start) + 1
-        end = self.text.find("\n", statement.end)
-        line = self.text[start:len(self.text) if end < 0 else end].strip()
-        return line.strip("'\"‘’“”") == statement.quote and \
-            statement.quote[-1:] not in _CLOSING_PUNCTUATION
 
     def _by_paragraph(self, quote: QuoteSpan, statement: Statement) -> list[Statement]:
         """A quote running over paragraphs, each reopening it: one statement per paragraph,
@@ -838,11 +838,8 @@ class StatementFinder:
         """With no main-clause subject to continue, the person named or quoted in the last
         sentences whom the article names most often (the one it is about); on a tie, the
         latest."""
-        counts: dict[str, int] = {}
-        for _, mention in self.actors.occurrences:
-            counts[mention.key] = counts.get(mention.key, 0) + 1
-        best = max(counts[m.key] for m in recent)
-        return [m for m in recent if counts[m.key] == best][-1]
+        best = max(self._mention_counts[m.key] for m in recent)
+        return [m for m in recent if self._mention_counts[m.key] == best][-1]
 
     @staticmethod
     def _clause_governs(name: Token, pronoun: Token) -> bool:
@@ -1009,7 +1006,7 @@ class StatementFinder:
         return found
 
     def _in_quote(self, index: int) -> bool:
-        return any(a <= index < b for a, b in self._quoted)
+        return within(index, self._quoted)
 
     def _is_whole_sentence_quote(self, a: int, b: int) -> bool:
         """A quote that is most of the clause: the statement is direct, not indirect."""
