@@ -431,6 +431,18 @@ def test_short_fragment_in_the_reporters_sentence_is_partial(nlp):
     assert _statement(article, "Shared harbours").kind == "partial"
 
 
+def test_lower_case_quote_ending_a_reporters_sentence_is_partial_unless_long(nlp):
+    text = ("Minister Tomas Vrba said the army would “never leave the town it has defended "
+            "for months.” "
+            "He later said the talks would “try to reach at least a first pause in the "
+            "shelling, and then a wider truce along the whole front,” before leaving.")
+    article = _extract(nlp, text)
+    short = _statement(article, "never leave the town")
+    assert (short.kind, short.speaker) == ("partial", "Tomas Vrba")
+    long = _statement(article, "try to reach at least")
+    assert (long.kind, long.speaker) == ("direct", "Tomas Vrba")
+
+
 def test_bare_surname_shared_by_two_people_goes_to_the_one_just_named(nlp):
     text = ("The photographer Karim Osman reached the site at dawn. Karim was stopped. "
             "Osman said he took pictures anyway.\n\n"

@@ -40,6 +40,9 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
                    "her": "female"}
 _DIRECT_MIN_WORDS = 8
+# Quoted words opening in lower case continue the reporter's sentence: they count as a
+# standalone utterance only when this many words longer ("would "try to reach ... front,"").
+_LOWER_CASE_EXTRA_WORDS = 4
 _MIN_UNATTRIBUTED_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
@@ -344,7 +347,10 @@ class StatementFinder:
         if self._after_said_that(quote) and self._has_own_subject(quote):
             return "direct"
         words = len(quote.text.split())
-        if words >= _DIRECT_MIN_WORDS and quote.text[-1:] in {",", ".", "!", "?", "…"} \
+        needed = _DIRECT_MIN_WORDS
+        if quote.text.lstrip("'\"‘“… ")[:1].islower():
+            needed += _LOWER_CASE_EXTRA_WORDS
+        if words >= needed and quote.text[-1:] in {",", ".", "!", "?", "…"} \
                 and not self._continues_reporter(quote):
             return "direct"
         return "partial"
