@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.tokens import Span
 
@@ -216,6 +218,47 @@ def test_city_tagged_as_person_becomes_a_place(nlp):
                          [("Kharkiv", "PERSON"), ("Anna Brandt", "PERSON")])
     kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
     assert kinds["Kharkiv"] == "place" and kinds["Anna Brandt"] == "person"
+
+
+def _with_every_entity(nlp, text: str, labelled: list[tuple[str, str]]):
+    """Like _with_entities, with every occurrence of each name labelled."""
+    doc = nlp(text)
+    spans = [doc.char_span(m.start(), m.end(), label=label)
+             for words, label in labelled for m in re.finditer(re.escape(words), text)]
+    doc.ents = sorted((s for s in spans if isinstance(s, Span)), key=lambda s: s.start)
+    return doc
+
+
+@pytest.mark.parametrize(("text", "labelled", "name"), [
+    # a name with digits in a word is a code, not a person
+    ("Doctors said LURA-21 spread fast, and the clinic asked Anna Brandt to help.",
+     [("LURA-21", "PERSON")], "LURA-21"),
+    # a word in capitals is an acronym, not the given name it spells
+    ("The new AL Digest feature launched. Users say AL Digest is slow.",
+     [("AL Digest", "ORG")], "AL Digest"),
+    # a kind of body before the name
+    ("The newspaper Vestre Tidende reported the leak. Vestre Tidende said police knew.",
+     [("Vestre Tidende", "PERSON")], "Vestre Tidende"),
+    # a word that takes "a" is a thing, also where it comes with "the"
+    ("A Grant will be paid to farms. The draft Grant covers fuel, and Grant helps ports.",
+     [("Grant", "PERSON")], "Grant"),
+    ("The bottle is called No Surrender and sells well.", [("Surrender", "PERSON")],
+     "Surrender"),
+    # named once, in an object position, untitled, and not tagged a person by the model
+    ("Viewers compared the suspect to Morgan Trevane in the film.",
+     [("Morgan Trevane", "ORG")], "Morgan Trevane"),
+])
+def test_names_with_no_person_behind_them_are_no_person(nlp, text, labelled, name):
+    doc = _with_every_entity(nlp, text, labelled)
+    persons = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert not any(name in p or p in name for p in persons), persons
+
+
+def test_a_person_tagged_once_in_an_object_position_is_kept_when_tagged_a_person(nlp):
+    text = "Viewers compared the suspect to Morgan Trevane in the film."
+    doc = _with_every_entity(nlp, text, [("Morgan Trevane", "PERSON")])
+    persons = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert persons == {"Morgan Trevane"}
 
 
 def test_names_made_of_common_words_and_months_are_no_people(nlp):

@@ -51,6 +51,9 @@ _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper",
                     "broadcaster", "retailer", "chain", "label", "band", "app", "website",
                     "platform", "startup", "airline", "bank", "club", "party", "publisher",
                     "network", "supermarket", "carrier", "agency", "campaign"}
+_INDEFINITE = {"a", "an", "another", "no", "every", "each"}
+_OBJECT_DEPS = {"pobj", "dobj", "poss", "conj"}
+_CODE_NAME = re.compile(r"[^\W\d_][-]?\d|\d[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
 # Role words a company or a body can have as well as a person.
 _ORG_ROLES = {"partner", "investor", "leader", "member", "champion", "player", "owner",
@@ -85,6 +88,7 @@ class Occurrence:
     root_dep: str = ""
     common_word: bool = False  # also written in lower case in the article
     label: str = ""  # the tagger's label
+    followed_by_who: bool = False  # "X, who ...": spoken of as someone
 
 
 @dataclass
@@ -118,6 +122,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
         occ.in_quote = within(occ.start_char, quoted)
         occ.root_dep = doc[occ.end - 1].dep_
+        occ.followed_by_who = _followed_by_who(doc, occ)
         if occ.kind == "person":
             occ.person = split_person(occ.text)
             if occ.person is None:
@@ -382,25 +387,32 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
+    # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
+    bodies = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
+              and doc[o.start - 1].is_lower and doc[o.start - 1].lemma_ in _ORG_DESCRIPTORS}
+    # "A Bill will be introduced ... The Bill will", "No Compromise": a word that takes "a" or
+    # "no" is no one's name.
+    things = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
+              and len(o.text.split()) == 1 and doc[o.start - 1].lower_ in _INDEFINITE}
     settled: set[int] = set()
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in person_surnames or name in person_full:
             occ.kind = "person"
             settled.add(index)
+        elif name in bodies - first_names:
+            occ.kind = "organization"
+            settled.add(index)
+        elif occ.kind == "person" and name in things - first_names:
+            occ.kind = ""
+            settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
                 _place_evidence(doc, occ, first_names):
             occ.kind = "place"
         elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
                 name not in first_names:
-            before = doc[occ.start - 1]
-            if before.lower_ in {"a", "an"}:
-                occ.kind = ""  # "a Bill will be introduced"
-            elif before.like_num:
+            if doc[occ.start - 1].like_num:
                 occ.kind = "place"  # "300 Slater": a street number
-            elif before.is_lower and before.lemma_ in _ORG_DESCRIPTORS:
-                occ.kind = "organization"  # "the charity Shelter"
-            if occ.kind != "person":
                 settled.add(index)
         elif occ.kind == "person" and not any(t.text[:1].isupper()
                                               for t in doc[occ.start:occ.end]):
@@ -451,13 +463,14 @@ def _person_shape(text: str) -> str:
     name ("Linda Park"); a known place name is a place; a name opening with a place that is
     no given name ("Oslo Rovers") is an organisation.
     """
+    if _CODE_NAME.search(text):
+        return ""  # "COVID-19", "G7": no one's name has digits in a word
     words = text.replace("-", " ").split()
     if len(words) == 1 and len(text) >= 2 and (text.isupper() or _INNER_ACRONYM.search(text)):
         return "organization"  # "NATO", "OpenAI", "DonNU"
     words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
     last = words[-1].lower().strip(".")
-    # "EVA Air": a word in capitals is an acronym, not the given name it spells.
-    given = is_given_name(words[0]) and not (len(words[0]) > 1 and words[0].isupper())
+    given = _is_given(words[0])
     if len(words) >= 2 and (len(words) >= 3 or not given):
         if last in ORG_WORDS:
             return "organization"
@@ -481,7 +494,13 @@ def _looks_like_person_name(text: str) -> bool:
     lowered = {w.lower().strip(".") for w in words}
     if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
         return False
-    return is_given_name(text.split()[0].split("-")[0])
+    return _is_given(text.split()[0].split("-")[0])
+
+
+def _is_given(word: str) -> bool:
+    """A known given name; a word in capitals ("EVA Air", "AI Overviews") is an acronym,
+    not the given name it spells."""
+    return is_given_name(word) and not (len(word) > 1 and word.isupper())
 
 
 def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
@@ -762,11 +781,18 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         return len(cluster) >= 2 or occ.root_dep not in _FRAGMENT_DEPS
     if len(cluster) >= 2:
         return True
+    if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who:
+        return False  # named once, untitled, never acting, and not even tagged a person
     words = occ.text.replace("-", " ").split()
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
     if is_given_name(given):
         return True
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos"}
+
+
+def _followed_by_who(doc: Doc, occ: Occurrence) -> bool:
+    following = next((t for t in doc[occ.end:occ.end + 2] if not t.is_punct), None)
+    return following is not None and following.lower_ in {"who", "whom", "whose"}
 
 
 def _cluster_person(cluster: list[Occurrence]) -> PersonName:
