@@ -486,6 +486,14 @@ def test_lower_case_quote_ending_a_reporters_sentence_is_partial_unless_long(nlp
     assert (long.kind, long.speaker) == ("direct", "Tomas Vrba")
 
 
+def test_misspelt_surname_joins_the_one_person_it_resembles(nlp):
+    text = ("Economist Lotte Halvorsen expects rates to hold. “The labour market is still "
+            "tight,” Halvorson said in a note to clients on Friday.")
+    article = _extract(nlp, text)
+    assert _statement(article, "labour market").speaker == "Lotte Halvorsen"
+    assert [m.name for m in article.actors if m.kind == "person"] == ["Lotte Halvorsen"]
+
+
 def test_bare_surname_shared_by_two_people_goes_to_the_one_just_named(nlp):
     text = ("The photographer Karim Osman reached the site at dawn. Karim was stopped. "
             "Osman said he took pictures anyway.\n\n"

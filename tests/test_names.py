@@ -10,6 +10,7 @@ from transforms.names import (
     fold_text,
     fold_token,
     given_compatible,
+    misspelt_surname,
     split_person,
     strip_possessive,
 )
@@ -92,3 +93,19 @@ def test_entity_keys_drop_articles_and_plurals():
 def test_acronym_of_a_long_name():
     assert acronym("World Health Organization") == "who"
     assert acronym("Geneva") == ""
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    ("halvorsen", "halvorson", True),   # one letter apart
+    ("marklund", "marklunt", True),
+    ("lindqvist", "lindkvist", True),   # two apart, pronounced alike
+    ("petersen", "pedersen", True),
+    ("carlsen", "karlsen", False),      # another first letter
+    ("brant", "grant", False),
+    ("moore", "moors", True),
+    ("okafor", "okoro", False),         # two apart, pronounced differently
+    ("khan", "kahn", False),            # too short to tell
+    ("halvorsen", "halvorsen", False),  # the same name is no misspelling
+])
+def test_misspelt_surname(a, b, alike):
+    assert misspelt_surname(a, b) is alike

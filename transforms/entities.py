@@ -34,6 +34,7 @@ from transforms.names import (
     entity_key,
     fold_text,
     given_compatible,
+    misspelt_surname,
     split_person,
     strip_possessive,
 )
@@ -708,6 +709,11 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             inner = [c for c in person_clusters
                      if occ.person.surname_key in _cluster_person(c).given_keys[1:]]
             same = inner if len(inner) == 1 else []
+        if not same:
+            # "Jensen said" after "Nathan Janzen": the reporter misspelt the surname.
+            near = [c for c in person_clusters if _cluster_person(c).given and
+                    misspelt_surname(occ.person.surname_key, _cluster_person(c).surname_key)]
+            same = near if len(near) == 1 else []
         if len(same) > 1:
             before = [c for c in same if min(o.start for o in c) < occ.start]
             same = [max(before, key=lambda c: max(o.start for o in c if o.start < occ.start))] \

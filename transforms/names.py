@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jellyfish
 from anyascii import anyascii
 
 # Words that precede a name as a title or honorific and are not part of it.
@@ -39,6 +40,7 @@ SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", 
                                "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "di"})
 
 _VARIANT_MIN_LENGTH = 6
+_MISSPELT_MIN_LENGTH = 5
 _VARIANT_MAX_EDITS = 2
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
@@ -163,7 +165,7 @@ def _variant_spelling(a: str, b: str) -> bool:
     """
     if min(len(a), len(b)) < _VARIANT_MIN_LENGTH or a[0] != b[0]:
         return False
-    if _edit_distance(a, b) > _VARIANT_MAX_EDITS:
+    if jellyfish.levenshtein_distance(a, b) > _VARIANT_MAX_EDITS:
         return False
     from transforms.lexicon import given_name_gender  # the dictionary loads on first use
 
@@ -171,15 +173,14 @@ def _variant_spelling(a: str, b: str) -> bool:
     return not {"male", "female"} <= genders
 
 
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, left in enumerate(a, 1):
-        current = [i]
-        for j, right in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (left != right)))
-        previous = current
-    return previous[-1]
+def misspelt_surname(a: str, b: str) -> bool:
+    """Whether two folded surnames are likely one name misspelt ("janzen"/"jensen",
+    "sharif"/"sharig"): five letters or more, the same first letter, and either one letter
+    apart or two apart and pronounced alike."""
+    if a == b or min(len(a), len(b)) < _MISSPELT_MIN_LENGTH or a[0] != b[0]:
+        return False
+    edits = jellyfish.damerau_levenshtein_distance(a, b)
+    return edits == 1 or (edits == 2 and jellyfish.metaphone(a) == jellyfish.metaphone(b))
 
 
 def acronym(text: str) -> str:
