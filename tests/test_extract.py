@@ -244,6 +244,11 @@ def _with_every_entity(nlp, text: str, labelled: list[tuple[str, str]]):
      [("Grant", "PERSON")], "Grant"),
     ("The bottle is called No Surrender and sells well.", [("Surrender", "PERSON")],
      "Surrender"),
+    # a foreign article or a word for a lake or mountain opens no one's name
+    ("We tasted La Petite Grange with friends. La Petite Grange is dry.",
+     [("La Petite Grange", "PERSON")], "La Petite Grange"),
+    ("Cabins overlook Lac Orvand. Lac Orvand freezes early.",
+     [("Lac Orvand", "PERSON")], "Lac Orvand"),
     # named once, in an object position, untitled, and not tagged a person by the model
     ("Viewers compared the suspect to Morgan Trevane in the film.",
      [("Morgan Trevane", "ORG")], "Morgan Trevane"),

@@ -64,6 +64,11 @@ _TEASER_LINE = re.compile(
     r"^[ \t]*(?:read more|more|related|see also|also read|read also|recommended)[ \t]*:.*$",
     re.IGNORECASE | re.MULTILINE)
 _FRAGMENT_DEPS = {"ROOT", "amod", "npadvmod", "dep", "advmod"}
+# A person's name never opens with these: a foreign definite article or a word for a
+# lake, mountain or cape.
+_FOREIGN_ARTICLES = {"la", "los", "las", "il", "der", "die", "das", "het"}
+_PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape", "cabo",
+                  "isla", "isle", "rio", "sierra", "lough"}
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
 # Nouns a place is set beside: "his village, X", "her hometown, X".
 _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbourhood",
@@ -470,6 +475,10 @@ def _person_shape(text: str) -> str:
     if len(words) == 1 and len(text) >= 2 and (text.isupper() or _INNER_ACRONYM.search(text)):
         return "organization"  # "NATO", "OpenAI", "DonNU"
     words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
+    if len(words) >= 2 and words[0].lower() in _FOREIGN_ARTICLES:
+        return "organization"  # "La Vieille Ferme", "Der Spiegel": a title or a brand
+    if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
+        return "place"  # "Lac Beauvert", "Mount Aldo"
     last = words[-1].lower().strip(".")
     given = _is_given(words[0])
     if len(words) >= 2 and (len(words) >= 3 or not given):
