@@ -52,9 +52,11 @@ _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper",
                     "broadcaster", "retailer", "chain", "label", "band", "app", "website",
                     "platform", "startup", "airline", "bank", "club", "party", "publisher",
                     "network", "supermarket", "carrier", "agency", "campaign"}
+_MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
+_DEMONSTRATIVES = {"this", "these", "those"}
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
-_OBJECT_DEPS = {"pobj", "dobj", "poss", "conj"}
-_CODE_NAME = re.compile(r"[^\W\d_][-]?\d|\d[^\W\d_]")
+_OBJECT_DEPS = {"pobj", "dobj", "conj"}
+_CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
 # Role words a company or a body can have as well as a person.
 _ORG_ROLES = {"partner", "investor", "leader", "member", "champion", "player", "owner",
@@ -160,13 +162,11 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
 def _clean_entities(doc: Doc) -> list[Occurrence]:
     """Entities of the kinds actors have, plus person names the tagger missed or misfiled."""
     found: list[Occurrence] = []
-    for ent in doc.ents:
-        kind = LABEL_KINDS.get(ent.label_)
-        span = _trim(doc, ent)
-        if span is None:
-            continue
+    for ent, span, kind in _entity_parts(doc):
         if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
+        if kind == "person" and _after_demonstrative(doc, span.start):
+            kind = "organization"  # "this John Lewis airer": a brand
         text = _clean_surface(span.text)
         if "\n" in text or sum(c.isalpha() for c in text) < 2 or not text[:1].isupper():
             continue
@@ -181,6 +181,30 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered))
     return sorted(found, key=lambda o: o.start)
+
+
+def _entity_parts(doc: Doc) -> list[tuple[Span, Span, str | None]]:
+    """Each entity trimmed, with the kind its label gives; one the tagger ran across a
+    possessive ("Ange Rowe's Champions League") is two: the owner, a person if the name
+    reads as one, and the thing owned, of the entity's kind unless that is a person."""
+    parts: list[tuple[Span, Span, str | None]] = []
+    for ent in doc.ents:
+        kind = LABEL_KINDS.get(ent.label_)
+        span = _trim(doc, ent)
+        if span is None:
+            continue
+        cut = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+        if cut is None:
+            parts.append((ent, span, kind))
+            continue
+        parts.append((ent, doc[span.start:cut], None))
+        # what a person owns is no person ("David Beckham's Studio 99")
+        parts.append((ent, doc[cut + 1:span.end], None if kind == "person" else kind))
+    return parts
+
+
+def _after_demonstrative(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in _DEMONSTRATIVES
 
 
 def _reads_as_common_words(text: str, lower_words: set[str]) -> bool:
@@ -381,10 +405,13 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     first_names: set[str] = set()
     for occ in occurrences:
         words = occ.text.split()
+        spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and len(words) in (2, 3) and (
-                _looks_like_person_name(occ.text) or _described_as_person(doc, occ)):
+                _looks_like_person_name(occ.text) or _described_as_person(doc, occ)
+                or spoken_of) and not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
-        if occ.kind == "person" and len(words) >= 2 and _looks_like_person_name(occ.text):
+        if occ.kind == "person" and len(words) >= 2 and (
+                _looks_like_person_name(occ.text) or spoken_of):
             person = split_person(occ.text)
             if person is not None and person.given:
                 person_surnames.add(fold_text(person.surname))
@@ -475,6 +502,8 @@ def _person_shape(text: str) -> str:
     if len(words) == 1 and len(text) >= 2 and (text.isupper() or _INNER_ACRONYM.search(text)):
         return "organization"  # "NATO", "OpenAI", "DonNU"
     words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
+    if sum(w[:1].isupper() for w in words) > _MAX_NAME_WORDS:
+        return ""  # "Acme 3 Tier Heated Indoor Clothes Airer": a product, a title
     if len(words) >= 2 and words[0].lower() in _FOREIGN_ARTICLES:
         return "organization"  # "La Vieille Ferme", "Der Spiegel": a title or a brand
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
@@ -524,6 +553,17 @@ def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
                and child.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - _ORG_ROLES
                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children)
                for child in doc[occ.end - 1].children)
+
+
+def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
+    """'Trevoh Chalobah, who could also be sold': two or three capitalised words, no
+    place, organisation or title word among them, followed by 'who'."""
+    words = occ.text.replace("-", " ").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            is_place_name(occ.text) or {w.lower().strip(".") for w in words} & (
+                ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
+        return False
+    return _followed_by_who(doc, occ)
 
 
 def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) -> bool:
@@ -794,6 +834,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         if all(o.common_word for o in cluster):
             return False  # "Schools" at the head of sentences, "schools" elsewhere
         return len(cluster) >= 2 or occ.root_dep not in _FRAGMENT_DEPS
+    if person.display.split()[-1].isdigit():
+        return False  # "Acme 3": a model number; a regnal number comes with a title
     if len(cluster) >= 2:
         return True
     if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who:
