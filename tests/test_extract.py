@@ -258,6 +258,9 @@ def _with_every_entity(nlp, text: str, labelled: list[tuple[str, str]]):
     ("Shoppers liked the Robert Kellan 3 best.", [("Robert Kellan 3", "PERSON")], "Robert Kellan"),
     ("Shoppers say this Robert Kellan airer dries fast.", [("Robert Kellan", "PERSON")],
      "Robert Kellan"),
+    # a lone first name, once, as an object, that no full name in the article bears
+    ("The columnist often appears on Mornings with Clara and other shows.",
+     [("Clara", "PERSON")], "Clara"),
     # named once, in an object position, untitled, and not tagged a person by the model
     ("Viewers compared the suspect to Morgan Trevane in the film.",
      [("Morgan Trevane", "ORG")], "Morgan Trevane"),

@@ -833,6 +833,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         # or a fragment standing alone is no name.
         if all(o.common_word for o in cluster):
             return False  # "Schools" at the head of sentences, "schools" elsewhere
+        if len(cluster) == 1 and occ.root_dep in {"pobj", "dobj"} and is_given_name(occ.text):
+            return False  # "appearances on Live with Kelly": a first name nobody bears here
         return len(cluster) >= 2 or occ.root_dep not in _FRAGMENT_DEPS
     if person.display.split()[-1].isdigit():
         return False  # "Acme 3": a model number; a regnal number comes with a title
