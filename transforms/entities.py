@@ -166,7 +166,7 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
         if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
         if kind == "person" and _after_demonstrative(doc, span.start):
-            kind = "organization"  # "this John Lewis airer": a brand
+            kind = "organization"  # "this Kellan Rowe airer": a brand
         text = _clean_surface(span.text)
         if "\n" in text or sum(c.isalpha() for c in text) < 2 or not text[:1].isupper():
             continue
@@ -185,7 +185,7 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
 
 def _entity_parts(doc: Doc) -> list[tuple[Span, Span, str | None]]:
     """Each entity trimmed, with the kind its label gives; one the tagger ran across a
-    possessive ("Ange Rowe's Champions League") is two: the owner, a person if the name
+    possessive ("Ange Rowe's Harbour League") is two: the owner, a person if the name
     reads as one, and the thing owned, of the entity's kind unless that is a person."""
     parts: list[tuple[Span, Span, str | None]] = []
     for ent in doc.ents:
@@ -198,7 +198,7 @@ def _entity_parts(doc: Doc) -> list[tuple[Span, Span, str | None]]:
             parts.append((ent, span, kind))
             continue
         parts.append((ent, doc[span.start:cut], None))
-        # what a person owns is no person ("David Beckham's Studio 99")
+        # what a person owns is no person ("Marten Olsby's Harbour Works")
         parts.append((ent, doc[cut + 1:span.end], None if kind == "person" else kind))
     return parts
 
@@ -423,7 +423,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
     bodies = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
               and doc[o.start - 1].is_lower and doc[o.start - 1].lemma_ in _ORG_DESCRIPTORS}
-    # "A Bill will be introduced ... The Bill will", "No Compromise": a word that takes "a" or
+    # "A Bill will be introduced ... The Bill will", "No Surrender": a word that takes "a" or
     # "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
               and len(o.text.split()) == 1 and doc[o.start - 1].lower_ in _INDEFINITE}
@@ -505,9 +505,9 @@ def _person_shape(text: str) -> str:
     if sum(w[:1].isupper() for w in words) > _MAX_NAME_WORDS:
         return ""  # "Acme 3 Tier Heated Indoor Clothes Airer": a product, a title
     if len(words) >= 2 and words[0].lower() in _FOREIGN_ARTICLES:
-        return "organization"  # "La Vieille Ferme", "Der Spiegel": a title or a brand
+        return "organization"  # "La Petite Grange", "Der Kurier": a title or a brand
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
-        return "place"  # "Lac Beauvert", "Mount Aldo"
+        return "place"  # "Lac Orvand", "Mount Aldo"
     last = words[-1].lower().strip(".")
     given = _is_given(words[0])
     if len(words) >= 2 and (len(words) >= 3 or not given):
@@ -537,7 +537,7 @@ def _looks_like_person_name(text: str) -> bool:
 
 
 def _is_given(word: str) -> bool:
-    """A known given name; a word in capitals ("EVA Air", "AI Overviews") is an acronym,
+    """A known given name; a word in capitals ("EVA Air", "AI Digest") is an acronym,
     not the given name it spells."""
     return is_given_name(word) and not (len(word) > 1 and word.isupper())
 
@@ -556,7 +556,7 @@ def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
-    """'Trevoh Chalobah, who could also be sold': two or three capitalised words, no
+    """'Trevan Obuya, who could leave in the summer': two or three capitalised words, no
     place, organisation or title word among them, followed by 'who'."""
     words = occ.text.replace("-", " ").split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
@@ -759,7 +759,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                      if occ.person.surname_key in _cluster_person(c).given_keys[1:]]
             same = inner if len(inner) == 1 else []
         if not same:
-            # "Jensen said" after "Nathan Janzen": the reporter misspelt the surname.
+            # "Halvorson said" after "Lotte Halvorsen": the reporter misspelt the surname.
             near = [c for c in person_clusters if _cluster_person(c).given and
                     misspelt_surname(occ.person.surname_key, _cluster_person(c).surname_key)]
             same = near if len(near) == 1 else []
@@ -834,7 +834,7 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         if all(o.common_word for o in cluster):
             return False  # "Schools" at the head of sentences, "schools" elsewhere
         if len(cluster) == 1 and occ.root_dep in {"pobj", "dobj"} and is_given_name(occ.text):
-            return False  # "appearances on Live with Kelly": a first name nobody bears here
+            return False  # "appears on Mornings with Clara": a first name nobody bears here
         return len(cluster) >= 2 or occ.root_dep not in _FRAGMENT_DEPS
     if person.display.split()[-1].isdigit():
         return False  # "Acme 3": a model number; a regnal number comes with a title

@@ -174,8 +174,8 @@ def _variant_spelling(a: str, b: str) -> bool:
 
 
 def misspelt_surname(a: str, b: str) -> bool:
-    """Whether two folded surnames are likely one name misspelt ("janzen"/"jensen",
-    "sharif"/"sharig"): five letters or more, the same first letter, and either one letter
+    """Whether two folded surnames are likely one name misspelt ("halvorsen"/"halvorson",
+    "lindqvist"/"lindkvist"): five letters or more, the same first letter, and either one letter
     apart or two apart and pronounced alike."""
     if a == b or min(len(a), len(b)) < _MISSPELT_MIN_LENGTH or a[0] != b[0]:
         return False
