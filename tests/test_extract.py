@@ -794,3 +794,19 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
 ])
 def test_speaker_of_a_pronoun_or_an_unattributed_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
+
+
+def test_a_name_written_family_name_first_is_whole_and_known_by_its_family_name(nlp):
+    text = ("Midfielder Pyo Dae-han scored twice. Striker Ohm Jae-seon watched. Pyo said the "
+            "team had worked hard all season.")
+    doc = _with_entities(nlp, text, [("Pyo Dae-han", "PERSON"), ("Ohm Jae-seon", "PERSON"),
+                                     ("Pyo said", "ORG")])
+    doc.ents = [e if e.text != "Pyo said" else doc[e.start:e.start + 1] for e in doc.ents]
+    actors = {m.name: (m.kind, m.count) for m in find_actors(doc, []).mentions}
+    assert actors == {"Pyo Dae-han": ("person", 2), "Ohm Jae-seon": ("person", 1)}
+
+
+def test_a_name_compounded_into_a_word_loses_the_word(nlp):
+    doc = _with_entities(nlp, "Guests came to a Lena Varga-themed party on Friday.",
+                         [("Lena Varga-themed", "PERSON")])
+    assert [m.name for m in find_actors(doc, []).mentions] == ["Lena Varga"]

@@ -47,6 +47,9 @@ def test_different_names_stay_apart(left, right):
     ("Mara J. Okafor Jr.", ("Mara", "J."), "Okafor Jr."),
     ("President Lindqvist", (), "Lindqvist"),
     ("Okafor's", (), "Okafor"),
+    # a given name of two syllables joined in lower case is written after the family name
+    ("Captain Pyo Dae-han", ("Dae-han",), "Pyo"),
+    ("Dae-han Pyo", ("Dae-han",), "Pyo"),
 ])
 def test_split_person_drops_titles_and_suffixes(name, given, surname):
     person = split_person(name)
@@ -109,3 +112,9 @@ def test_acronym_of_a_long_name():
 ])
 def test_misspelt_surname(a, b, alike):
     assert misspelt_surname(a, b) is alike
+
+
+def test_a_name_written_family_name_first_keeps_its_order_and_key():
+    first, last = split_person("Pyo Dae-han"), split_person("Dae-han Pyo")
+    assert first.display == "Pyo Dae-han" and last.display == "Dae-han Pyo"
+    assert first.key == last.key

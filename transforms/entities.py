@@ -21,6 +21,7 @@ from transforms.lexicon import (
     PLACE_WORDS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     given_name_gender,
     is_given_name,
     is_place_name,
@@ -365,8 +366,11 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
-    if end - start >= 3 and doc[end - 1].is_lower and doc[end - 2].text == "-":
-        end -= 2  # "Taylor Swift-themed": the name without the word it is compounded into
+    if end - start >= 3 and doc[end - 1].is_lower and doc[end - 2].text == "-" and \
+            doc[end - 1].tag_ not in {"NNP", "NNPS"} and len(doc[end - 1]) > 2:
+        # "Taylor Swift-themed": the name without the word it is compounded into; a
+        # syllable of a name ("Park Seo-yeon", "Jae-in") stays.
+        end -= 2
     if start >= end:
         return None
     return doc[start:end]
@@ -431,6 +435,11 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in person_surnames or name in person_full:
+            occ.kind = "person"
+            settled.add(index)
+        elif name in first_names and len(occ.text.split()) == 1 and _speaks(doc, occ):
+            # "Park said" after "Park Seo-yeon": a name written family name first, by
+            # its first word, saying something.
             occ.kind = "person"
             settled.add(index)
         elif name in bodies - first_names:
@@ -607,6 +616,12 @@ def _person_evidence(doc: Doc, occ: Occurrence) -> bool:
         return True
     before = doc[occ.start - 1] if occ.start > 0 else None
     return before is not None and before.lower_ in TITLE_WORDS
+
+
+def _speaks(doc: Doc, occ: Occurrence) -> bool:
+    """The name is the subject of a reporting verb ("X said", "said X", "X told")."""
+    token = doc[occ.end - 1]
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],

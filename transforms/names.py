@@ -45,6 +45,9 @@ _VARIANT_MAX_EDITS = 2
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
+# A romanised East Asian given name: two syllables joined by a hyphen, the second in lower
+# case ("Seo-yeon", "Jae-won"). A name ending in one is written family name first.
+_FAMILY_FIRST_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def to_ascii(text: str) -> str:
@@ -88,6 +91,7 @@ class PersonName:
 
     given: tuple[str, ...]  # as written, titles removed
     surname: str
+    family_first: bool = False  # written surname first ("Park Seo-yeon")
 
     @property
     def given_keys(self) -> tuple[str, ...]:
@@ -103,6 +107,8 @@ class PersonName:
 
     @property
     def display(self) -> str:
+        if self.family_first:
+            return " ".join((self.surname, *self.given)).strip()
         return " ".join((*self.given, self.surname)).strip()
 
 
@@ -122,6 +128,8 @@ def split_person(name: str) -> PersonName | None:
     words = [w.strip(",") for w in words]
     if not words:
         return None
+    if len(words) == 2 and _FAMILY_FIRST_GIVEN.match(words[1]) and words[0].isalpha():
+        return PersonName(given=(words[1],), surname=words[0], family_first=True)
     surname_start = len(words) - 1
     while surname_start > 0 and words[surname_start - 1].lower() in SURNAME_PARTICLES:
         surname_start -= 1
