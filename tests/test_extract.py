@@ -810,3 +810,32 @@ def test_a_name_compounded_into_a_word_loses_the_word(nlp):
     doc = _with_entities(nlp, "Guests came to a Lena Varga-themed party on Friday.",
                          [("Lena Varga-themed", "PERSON")])
     assert [m.name for m in find_actors(doc, []).mentions] == ["Lena Varga"]
+
+
+def test_a_surname_that_opens_with_its_particle_is_the_same_person(nlp):
+    text = ("Coach Pieter van Aalst was unhappy with the display.\n\n"
+            '"We have to improve a lot to be at the top of the league," said van Aalst.')
+    doc = _with_every_entity(nlp, text, [("Pieter van Aalst", "PERSON"),
+                                         ("van Aalst.", "PERSON")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Pieter van Aalst": 2}
+
+
+def test_a_known_surname_read_as_a_verb_is_still_the_person(nlp):
+    text = "Manager Tomas Reding praised the crowd. Reding, however, was not impressed."
+    doc = _with_entities(nlp, text, [("Tomas Reding", "PERSON")])
+    token = doc.char_span(text.index("Reding,"), text.index("Reding,") + 6)[0]
+    token.tag_, token.pos_ = "VBG", "VERB"
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Tomas Reding": 2}
+
+
+def test_a_description_speaks_for_the_one_person_its_paragraph_is_about(nlp):
+    text = ("Vestby beat Lunde 2-1 on Sunday.\n\n"
+            "Manager Tomas Reding was not impressed with the referee. \"We started well and "
+            "should have scored three or four goals,\" the former Lunde coach said.\n\n"
+            "Ola Brekke met the coach later. \"I have nothing more to say about any of it "
+            "today,\" the coach said.")
+    article = _extract(nlp, text)
+    assert _statement(article, "We started well").speaker == "Tomas Reding"
+    assert _statement(article, "nothing more to say").speaker is None

@@ -29,6 +29,7 @@ from transforms.lexicon import (
 from transforms.model import ActorMention
 from transforms.names import (
     NAME_SUFFIXES,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     PersonName,
     acronym,
@@ -43,6 +44,8 @@ from transforms.names import (
 LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
                "FAC": "place", "NORP": "group"}
 _KIND_PRIORITY = {"person": 0, "place": 1, "organization": 2, "group": 3}
+# Verb forms and adjectives the tagger reads a capitalised surname as ("Keating", "Mended").
+_MISREAD_NAME_TAGS = {"VBG", "VBD", "VBN", "JJ"}
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", "toward",
                        "towards", "via"}
@@ -169,7 +172,8 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
         if kind == "person" and _after_demonstrative(doc, span.start):
             kind = "organization"  # "this Kellan Rowe airer": a brand
         text = _clean_surface(span.text)
-        if "\n" in text or sum(c.isalpha() for c in text) < 2 or not text[:1].isupper():
+        if "\n" in text or sum(c.isalpha() for c in text) < 2 or not (
+                text[:1].isupper() or kind == "person" and _opens_with_particle(text)):
             continue
         if kind != "person" and _is_portfolio(doc, span):
             continue
@@ -182,6 +186,12 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered))
     return sorted(found, key=lambda o: o.start)
+
+
+def _opens_with_particle(text: str) -> bool:
+    """'van Aalst said', 'al-Rashid': a surname that opens with its lower-case particle."""
+    words = re.split(r"[\s\-]+", text)
+    return len(words) >= 2 and words[0] in SURNAME_PARTICLES and words[1][:1].isupper()
 
 
 def _entity_parts(doc: Doc) -> list[tuple[Span, Span, str | None]]:
@@ -341,10 +351,12 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
         if token.i in covered:
             continue
         kind = known.get(token.text)
-        # A surname opening a sentence is often tagged as a common noun ("Draper wrapped
-        # up his win"): a capitalised noun that is a known person's surname still counts.
+        # A surname opening a sentence is often tagged as a common noun or a verb ("Draper
+        # wrapped up his win", "Keating, however, was"): a capitalised noun or verb form
+        # that is a known person's surname still counts.
         if kind is None or not (token.tag_ in {"NNP", "NNPS"} or (
-                kind == "person" and token.pos_ == "NOUN" and token.text[:1].isupper())):
+                kind == "person" and token.text[:1].isupper() and (
+                    token.pos_ == "NOUN" or token.tag_ in _MISREAD_NAME_TAGS))):
             continue
         occ = Occurrence(token.i, token.i + 1, token.idx, token.idx + len(token.text),
                          token.text, kind)
@@ -507,6 +519,8 @@ def _person_shape(text: str) -> str:
     """
     if _CODE_NAME.search(text):
         return ""  # "COVID-19", "G7": no one's name has digits in a word
+    if _opens_with_particle(text):
+        return "person"  # "van Aalst": a surname with its particle, written in lower case
     words = text.replace("-", " ").split()
     if len(words) == 1 and len(text) >= 2 and (text.isupper() or _INNER_ACRONYM.search(text)):
         return "organization"  # "NATO", "OpenAI", "DonNU"

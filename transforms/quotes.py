@@ -718,8 +718,28 @@ class StatementFinder:
         if aged or token.lemma_.lower() in DESCRIPTION_NOUNS:
             return self._resolve_pronoun(token, _noun_gender(token.lower_))
         if token.lemma_.lower() in ROLE_WORDS:
-            return self._recent_speaker(token)
+            return self._recent_speaker(token) or self._paragraph_subject(token)
         return None
+
+    def _paragraph_subject(self, token: Token) -> ActorMention | None:
+        """'X was not impressed. "...," the former coach said': with nobody quoted in the
+        last two paragraphs, the one person the paragraph names before the description, as
+        a subject, unless the paragraph brought that noun in for someone else ("X met the
+        coach")."""
+        if any(s.speaker_key is not None and s.start < token.idx
+               and self.text[s.end:token.idx].count("\n") <= 2 for s in self._quoted_so_far):
+            return None
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        named = {m.key: (occ, m) for occ, m in self.actors.occurrences
+                 if m.kind == "person" and not occ.in_quote and start <= occ.start_char < token.idx}
+        if len(named) != 1:
+            return None
+        occ, mention = next(iter(named.values()))
+        if _subject_head(self.doc[occ.end - 1]) is None:
+            return None
+        if any(t.lemma_ == token.lemma_ and t.idx >= start for t in self.doc[:token.i]):
+            return None
+        return mention
 
     def _recent_speaker(self, token: Token) -> ActorMention | None:
         """The person quoted last, within two paragraphs and with nobody named since."""
