@@ -103,6 +103,22 @@ def test_legacy_charset_text_is_read():
     assert "président" in article.text
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("22 April 2020, 21:14", "2020-04-22"),
+    ("Thursday 01 October 2015 12:29 BST", "2015-10-01"),
+    ("Published: 12 Dec. 2024, 10:03 Updated: 14 Dec. 2024, 10:57", "2024-12-12"),
+    ("May 2025", None),  # no day: no date line
+    ("Talks resume on 3 March 2025", None),  # a sentence, not a date line
+    ("03/04/2025", None),  # day and month order unknown
+])
+def test_plain_text_date_line_below_the_headline(line, expected):
+    text = f"Talks resume\n\n{line}\n\nBy Ann Lee\n\n{BODY}"
+    article = parse_document(_raw("note.txt", text.encode()), LIMIT)
+    assert article.published_date == expected
+    assert article.date_source == ("dateline" if expected else None)
+    assert article.authors == ["Ann Lee"] and "Ann Lee" not in article.text
+
+
 def test_byline_names_and_outlet():
     names, outlet = parse_byline("Ann Lee, Bo Chan and Carla Diaz Washington Post")
     assert names == ["Ann Lee", "Bo Chan", "Carla Diaz"]

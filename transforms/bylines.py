@@ -34,6 +34,7 @@ _JOURNALIST_ROLE = re.compile(
     r"photographers?|photojournalists?|journalists?|editors?|videojournalists?)\b\s*")
 # How many paragraphs from the end a credit line may stand (site boilerplate can follow it).
 _CREDIT_TAIL = 4
+_BYLINE_HEAD = 4
 _CREDIT_ROLES = re.compile(
     r"\b(?:With\s+)?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced)\s+by\b",
     re.IGNORECASE,
@@ -63,14 +64,16 @@ def split_credits(text: str) -> Credits:
     body = text
 
     paragraphs = body.split("\n")
-    head = next((i for i, p in enumerate(paragraphs) if p.strip()), None)
-    if head is not None and head < 3:
+    # The byline opens the text, or follows its headline, standfirst and date lines.
+    opening = [i for i, p in enumerate(paragraphs) if p.strip()][:_BYLINE_HEAD]
+    for head in opening:
         match = _BYLINE.match(paragraphs[head])
         if match and len(match.group("body").split()) <= 40:
             names, outlet = parse_byline(match.group("body"))
             if names:
                 authors.extend(names)
                 paragraphs[head] = ""
+                break
 
     tail = [i for i, p in enumerate(paragraphs) if p.strip()][-_CREDIT_TAIL:]
     for index in tail:

@@ -69,7 +69,7 @@ class Article:
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     published_date: str | None = None  # ISO date, never invented
-    date_source: str | None = None  # header | html-meta | feed | text
+    date_source: str | None = None  # header | dateline | html-meta | feed
     url: str | None = None
     size: int = 0
     mtime: float = 0.0

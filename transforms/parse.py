@@ -10,9 +10,10 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from datetime import date
+from datetime import date, datetime
 
 from charset_normalizer import from_bytes
+from dateutil import parser as date_parser
 
 from transforms.bylines import clean_authors, split_credits
 from transforms.model import Article, RawDocument, Rejection
@@ -24,6 +25,18 @@ _HTML_SNIFF = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b"
 MIN_TEXT_CHARS = 40
+# A date line near the top of a plain-text article: "22 April 2020, 21:14", "Published:
+# 12 Dec. 2024, 10:03 Updated: ...", "Thursday 01 October 2015 12:29 BST".
+_DATELINE_HEAD = 5
+_DATELINE_MAX_CHARS = 80
+_DATELINE_LABEL = re.compile(r"^(?:(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*)",
+                             re.IGNORECASE)
+_DATELINE_TAIL = re.compile(r"\s*(?:\||\b(?:updated|last\s+modified)\b).*$", re.IGNORECASE)
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,]|$)",
+    re.IGNORECASE)
+_DATELINE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 class InputRejected(Exception):
@@ -124,6 +137,9 @@ def _parse_text(raw: RawDocument, text: str) -> Article:
         date_source = "header" if published else None
         text = text[header.end():]
     text = normalise_text(text)
+    if published is None:
+        published = _dateline(text)
+        date_source = "dateline" if published else None
     credits = split_credits(text)
     title = _first_line_title(credits.text)
     return _article(raw, credits.text, title=title, authors=credits.authors,
@@ -182,6 +198,28 @@ def content_hash(text: str) -> str:
     """Hash of the text with white space folded: the same article under any file name."""
     folded = " ".join(text.split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def _dateline(text: str) -> str | None:
+    """The date of a short line near the top that is nothing but a date (and a time), with
+    the month in words, so that no day/month order has to be guessed."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()][:_DATELINE_HEAD]
+    for paragraph in paragraphs:
+        if len(paragraph) > _DATELINE_MAX_CHARS:
+            continue
+        line = _DATELINE_TAIL.sub("", _DATELINE_LABEL.sub("", paragraph)).strip(" ,")
+        if not (_MONTH_WORD.search(line) and _YEAR.search(line)):
+            continue
+        try:
+            # Parsed against two different defaults: a line missing its day or year
+            # ("May 2025") gives two dates and is no date line.
+            dates = {date_parser.parse(line, ignoretz=True, default=default).date()
+                     for default in _DATELINE_DEFAULTS}
+        except (ValueError, OverflowError):
+            continue
+        if len(dates) == 1:
+            return dates.pop().isoformat()
+    return None
 
 
 def _first_line_title(text: str) -> str | None:
