@@ -839,3 +839,28 @@ def test_a_description_speaks_for_the_one_person_its_paragraph_is_about(nlp):
     article = _extract(nlp, text)
     assert _statement(article, "We started well").speaker == "Tomas Reding"
     assert _statement(article, "nothing more to say").speaker is None
+
+
+def test_a_titled_surname_that_is_also_a_common_word_is_the_person(nlp):
+    text = ("Unions met Nora Hope on Monday. Mrs Hope said the talks may go on, and "
+            "staff hope for a deal.")
+    doc = _with_every_entity(nlp, text, [("Nora Hope", "PERSON"), ("Mrs Hope", "PERSON")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Nora Hope": 2}
+
+
+def test_a_name_after_an_indefinite_article_and_a_modifier_is_a_thing(nlp):
+    text = "Anna Brandt warned that a no-deal Vexit would hurt trade. Vexit talks resume."
+    doc = _with_every_entity(nlp, text, [("Anna Brandt", "PERSON"), ("Vexit", "PERSON")])
+    people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Anna Brandt"}
+
+
+def test_an_office_in_capitals_before_a_surname_is_a_title(nlp):
+    text = ("The case was led by Assistant District Attorney Mara Okafor. \"We got it right,\" "
+            "ADA Okafor said. Her colleague MJ Rowe and Mina Rowe spoke later.")
+    doc = _with_every_entity(nlp, text, [("Mara Okafor", "PERSON"), ("ADA Okafor", "PERSON"),
+                                         ("MJ Rowe", "PERSON"), ("Mina Rowe", "PERSON")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people["Mara Okafor"] == 2 and "ADA Okafor" not in people
+    assert people["MJ Rowe"] == 1 and people["Mina Rowe"] == 1  # maybe initials: no join

@@ -225,6 +225,8 @@ def _reads_as_common_words(text: str, lower_words: set[str]) -> bool:
     if len(words) < 2 or words[-1].lower() not in lower_words:
         return False
     first = words[0]
+    if fold_text(first) in TITLE_WORDS and fold_text(words[-1]) not in TITLE_WORDS:
+        return False  # "Mrs Hope", "Dr Wise": a title names a person, whatever the word
     return given_name_gender(first, certain=True) in (None, "either") or \
         first.lower() in lower_words
 
@@ -439,10 +441,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
     bodies = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
               and doc[o.start - 1].is_lower and doc[o.start - 1].lemma_ in _ORG_DESCRIPTORS}
-    # "A Bill will be introduced ... The Bill will", "No Surrender": a word that takes "a" or
-    # "no" is no one's name.
-    things = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
-              and len(o.text.split()) == 1 and doc[o.start - 1].lower_ in _INDEFINITE}
+    # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
+    # that takes "a" or "no" is no one's name.
+    things = {fold_text(o.text) for o in occurrences if o.kind == "person"
+              and len(o.text.split()) == 1 and _indefinite(doc, o)}
     settled: set[int] = set()
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
@@ -543,7 +545,7 @@ def _person_shape(text: str) -> str:
     if any(w.lower() in _PLACE_PARTICLES and is_place_name(" ".join(words[i + 1:]))
            for i, w in enumerate(words[1:-1], start=1)):
         return "organization"  # "Banco de Chile", "Bank of Estonia": named after a place
-    if len(words) >= 2 and not given and is_place_name(words[0]):
+    if len(words) >= 2 and not given and is_place_name(words[0]) and not words[0].isupper():
         return "organization"
     return "person"
 
@@ -630,6 +632,13 @@ def _person_evidence(doc: Doc, occ: Occurrence) -> bool:
         return True
     before = doc[occ.start - 1] if occ.start > 0 else None
     return before is not None and before.lower_ in TITLE_WORDS
+
+
+def _indefinite(doc: Doc, occ: Occurrence) -> bool:
+    """'a Grant', 'no Surrender', 'a no-deal Exit': the name takes an indefinite article."""
+    if occ.start > 0 and doc[occ.start - 1].lower_ in _INDEFINITE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[occ.end - 1].children)
 
 
 def _speaks(doc: Doc, occ: Occurrence) -> bool:
@@ -764,6 +773,8 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                 target = cluster
                 break
         if target is None:
+            target = _titled_by_abbreviation(occ, person_clusters)
+        if target is None:
             target = []
             person_clusters.append(target)
         target.append(occ)
@@ -845,6 +856,21 @@ def _clusters_opening_with(clusters: list[list[Occurrence]], key: str) -> list[l
     opening = [c for c in clusters
                if _cluster_person(c).given and _cluster_person(c).given_keys[0] == key]
     return opening if len(opening) == 1 else []
+
+
+def _titled_by_abbreviation(occ: Occurrence,
+                            clusters: list[list[Occurrence]]) -> list[Occurrence] | None:
+    """'DCI Okafor' after 'Mara Okafor': a rank or office in capitals before a surname is
+    a title, unless it may be the person's initials ("MJ Okafor" after "Mara Okafor")."""
+    given = occ.person.given
+    if len(given) != 1 or not given[0].isupper() or len(given[0]) < 2:
+        return None
+    same = [c for c in clusters if _cluster_person(c).surname_key == occ.person.surname_key
+            and _cluster_person(c).given]
+    if len(same) != 1:
+        return None
+    first_given = _cluster_person(same[0]).given[0]
+    return None if first_given[:1].upper() == given[0][0] else same[0]
 
 
 def _credible_person(cluster: list[Occurrence]) -> bool:
