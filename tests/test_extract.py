@@ -864,3 +864,19 @@ def test_an_office_in_capitals_before_a_surname_is_a_title(nlp):
     people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert people["Mara Okafor"] == 2 and "ADA Okafor" not in people
     assert people["MJ Rowe"] == 1 and people["Mina Rowe"] == 1  # maybe initials: no join
+
+
+def test_a_full_name_filed_as_a_body_is_the_person_its_surname_speaks_for(nlp):
+    text = ("Interior Minister and party chief Vexaldo Quiroga suggested on Monday that the vote "
+            "would be delayed. Quiroga said he had read a message from a supporter.")
+    doc = _with_entities(nlp, text, [("Vexaldo Quiroga", "ORG"), ("Quiroga said", "ORG")])
+    doc.ents = [e if e.text != "Quiroga said" else Span(doc, e.start, e.start + 1, label="ORG")
+                for e in doc.ents]
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Vexaldo Quiroga": 2}
+
+
+def test_a_short_quote_after_a_reporting_verb_and_a_comma_is_direct(nlp):
+    text = ('Anna Brandt spoke to the crowd on Monday. She then remarked, "We will miss her," '
+            'and left the stage.')
+    assert _statement(_extract(nlp, text), "We will miss her").kind == "direct"

@@ -451,6 +451,11 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         if name in person_surnames or name in person_full:
             occ.kind = "person"
             settled.add(index)
+        elif _speaking_full_name(doc, occ, person_surnames):
+            # "Diosdado Cabello suggested ..." with "Cabello said he ..." elsewhere: a name
+            # the tagger filed as a body, whose surname the article uses for a person.
+            occ.kind = "person"
+            settled.add(index)
         elif name in first_names and len(occ.text.split()) == 1 and _speaks(doc, occ):
             # "Park said" after "Park Seo-yeon": a name written family name first, by
             # its first word, saying something.
@@ -634,6 +639,13 @@ def _person_evidence(doc: Doc, occ: Occurrence) -> bool:
     return before is not None and before.lower_ in TITLE_WORDS
 
 
+def _speaking_full_name(doc: Doc, occ: Occurrence, person_surnames: set[str]) -> bool:
+    words = occ.text.split()
+    return occ.kind != "person" and len(words) in (2, 3) and \
+        fold_text(words[-1]) in person_surnames and all(w[:1].isupper() for w in words) and \
+        not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and _speaks(doc, occ)
+
+
 def _indefinite(doc: Doc, occ: Occurrence) -> bool:
     """'a Grant', 'no Surrender', 'a no-deal Exit': the name takes an indefinite article."""
     if occ.start > 0 and doc[occ.start - 1].lower_ in _INDEFINITE:
@@ -642,8 +654,13 @@ def _indefinite(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _speaks(doc: Doc, occ: Occurrence) -> bool:
-    """The name is the subject of a reporting verb ("X said", "said X", "X told")."""
+    """The name is the subject of a reporting verb ("X said", "said X", "X told"), or in
+    apposition to it ("Interior Minister X suggested")."""
     token = doc[occ.end - 1]
+    for _ in range(3):
+        if token.dep_ not in {"appos", "compound", "flat"} or token.head.i == token.i:
+            break
+        token = token.head
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS
 
 

@@ -338,7 +338,7 @@ class StatementFinder:
         lead = self._lead_in(quote)
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
-        if not lead.strip() or lead.rstrip().endswith(":"):
+        if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote):
             return "direct"
         if self._resumes_split_quote(quote, lead):
             return "direct"
@@ -354,6 +354,18 @@ class StatementFinder:
                 and not self._continues_reporter(quote):
             return "direct"
         return "partial"
+
+    def _after_verb_comma(self, quote: QuoteSpan) -> bool:
+        """'He then remarked, "..."': a reporting verb and a comma right before the quote."""
+        before = self.text[:quote.open_mark].rstrip()
+        if not before.endswith(","):
+            return False
+        span = self.doc.char_span(max(0, len(before) - 30), len(before) - 1,
+                                  alignment_mode="contract")
+        if span is None or not len(span):
+            return False
+        verb = span[-1]
+        return verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
 
     def _after_said_that(self, quote: QuoteSpan) -> bool:
         """'X said that "..."', or '... that "..." and "..."': a quoted that-clause."""
