@@ -880,3 +880,12 @@ def test_a_short_quote_after_a_reporting_verb_and_a_comma_is_direct(nlp):
     text = ('Anna Brandt spoke to the crowd on Monday. She then remarked, "We will miss her," '
             'and left the stage.')
     assert _statement(_extract(nlp, text), "We will miss her").kind == "direct"
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_below(nlp):
+    text = ("Rival Says Leader Has Left the Country: 'We Will Miss Her'\n\n"
+            "Interior Minister Anna Brandt spoke on television on Wednesday. She then remarked, "
+            '"We will miss her," and smiled.')
+    article = _extract(nlp, text)
+    quotes = [s for s in article.statements if s.quote_key == quote_key("We will miss her")]
+    assert len(quotes) == 2 and {s.speaker for s in quotes} == {"Anna Brandt"}

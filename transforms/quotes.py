@@ -274,11 +274,21 @@ class StatementFinder:
 
     def _headings_quoting_later_words(self, found: list[Statement],
                                       headings: set[int]) -> list[Statement]:
-        """A quoted heading ("'Unrest is deplorable'", starting at one of headings) with no
-        speaker takes the speaker of the quote below it that repeats most of its words,
+        """A quoted heading ("'Unrest is deplorable'", starting at one of headings) or a quote
+        in the headline takes the speaker of a later quote of the same words; a quoted
+        heading with no speaker, that of the quote below it that repeats most of its words,
         within the next paragraphs."""
         result = []
+        title_end = self.text.find("\n")
         for statement in found:
+            if statement.start in headings or statement.end <= title_end:
+                # The headline repeats words quoted below: the speaker given there.
+                same = next((later for later in found if later.start > statement.end
+                             and later.quote_key == statement.quote_key
+                             and later.speaker is not None), None)
+                if same is not None:
+                    statement = replace(statement, speaker=same.speaker,
+                                        speaker_key=same.speaker_key)
             words = set(_WORD.findall(statement.quote.lower()))
             if statement.speaker is None and len(words) >= 3 and statement.start in headings:
                 limit = statement.end
