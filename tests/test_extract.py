@@ -877,15 +877,15 @@ def test_a_full_name_filed_as_a_body_is_the_person_its_surname_speaks_for(nlp):
 
 
 def test_a_short_quote_after_a_reporting_verb_and_a_comma_is_direct(nlp):
-    text = ('Anna Brandt spoke to the crowd on Monday. She then remarked, "We will miss her," '
-            'and left the stage.')
-    assert _statement(_extract(nlp, text), "We will miss her").kind == "direct"
+    text = ('Anna Brandt spoke to the crowd on Monday. She then remarked, "The bridge opens '
+            'soon," and left the stage.')
+    assert _statement(_extract(nlp, text), "The bridge opens soon").kind == "direct"
 
 
 def test_a_headline_quote_takes_the_speaker_of_the_same_words_below(nlp):
-    text = ("Rival Says Leader Has Left the Country: 'We Will Miss Her'\n\n"
-            "Interior Minister Anna Brandt spoke on television on Wednesday. She then remarked, "
-            '"We will miss her," and smiled.')
+    text = ("Harbour Chief Says Ferry Deal Is Close: 'We Sail in Spring'\n\n"
+            "Port director Anna Brandt spoke at the quay on Friday. She then added, "
+            '"We sail in spring," and waved.')
     article = _extract(nlp, text)
-    quotes = [s for s in article.statements if s.quote_key == quote_key("We will miss her")]
+    quotes = [s for s in article.statements if s.quote_key == quote_key("We sail in spring")]
     assert len(quotes) == 2 and {s.speaker for s in quotes} == {"Anna Brandt"}

@@ -452,7 +452,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "person"
             settled.add(index)
         elif _speaking_full_name(doc, occ, person_surnames):
-            # "Diosdado Cabello suggested ..." with "Cabello said he ..." elsewhere: a name
+            # "Tadeo Quiroga suggested ..." with "Quiroga said he ..." elsewhere: a name
             # the tagger filed as a body, whose surname the article uses for a person.
             occ.kind = "person"
             settled.add(index)
