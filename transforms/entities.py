@@ -656,12 +656,25 @@ def _indefinite(doc: Doc, occ: Occurrence) -> bool:
 def _speaks(doc: Doc, occ: Occurrence) -> bool:
     """The name is the subject of a reporting verb ("X said", "said X", "X told"), or in
     apposition to it ("Interior Minister X suggested")."""
-    token = doc[occ.end - 1]
-    for _ in range(3):
+    subject = subject_head(doc[occ.end - 1])
+    return subject is not None and subject.head.lemma_.lower() in SPEECH_VERBS
+
+
+def subject_head(token: Token) -> Token | None:
+    """The subject a name stands in: itself, or the noun it is an appositive of
+    ("the spokesperson, Rear Admiral X, said"), or the focus of a cleft ("it was X who
+    ..."); None when the name is no subject."""
+    for _ in range(4):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return token
+        if token.dep_ == "attr" and any(
+                c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"}
+                                          for g in c.children) for c in token.children):
+            return token
         if token.dep_ not in {"appos", "compound", "flat"} or token.head.i == token.i:
-            break
+            return None
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS
+    return None
 
 
 def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from transforms.entities import DocActors, within
+from transforms.entities import DocActors, subject_head, within
 from transforms.lexicon import (
     DESCRIPTION_NOUNS,
     INDIRECT_VERBS,
@@ -748,8 +748,7 @@ class StatementFinder:
         last two paragraphs, the one person the paragraph names before the description, as
         a subject, unless the paragraph brought that noun in for someone else ("X met the
         coach")."""
-        if any(s.speaker_key is not None and s.start < token.idx
-               and self.text[s.end:token.idx].count("\n") <= 2 for s in self._quoted_so_far):
+        if self._last_quoted_nearby(token) is not None:
             return None
         start = self.text.rfind("\n", 0, token.idx) + 1
         named = {m.key: (occ, m) for occ, m in self.actors.occurrences
@@ -757,17 +756,24 @@ class StatementFinder:
         if len(named) != 1:
             return None
         occ, mention = next(iter(named.values()))
-        if _subject_head(self.doc[occ.end - 1]) is None:
+        if subject_head(self.doc[occ.end - 1]) is None:
             return None
         if any(t.lemma_ == token.lemma_ and t.idx >= start for t in self.doc[:token.i]):
             return None
         return mention
 
-    def _recent_speaker(self, token: Token) -> ActorMention | None:
-        """The person quoted last, within two paragraphs and with nobody named since."""
+    def _last_quoted_nearby(self, token: Token) -> Statement | None:
+        """The last statement with a speaker before token, if within two paragraphs."""
         last = next((s for s in reversed(self._quoted_so_far)
                      if s.speaker_key is not None and s.start < token.idx), None)
         if last is None or self.text[last.end:token.idx].count("\n") > 2:
+            return None
+        return last
+
+    def _recent_speaker(self, token: Token) -> ActorMention | None:
+        """The person quoted last, within two paragraphs and with nobody named since."""
+        last = self._last_quoted_nearby(token)
+        if last is None:
             return None
         mention = self._mention_by_key(last.speaker_key)
         if mention is None or mention.kind != "person":
@@ -842,9 +848,9 @@ class StatementFinder:
                            if s.start_char <= token.idx and not self._in_quote(s.start_char + 1)]
         horizon = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
-                           and _subject_head(self.doc[occ.end - 1]) is not None]
+                           and subject_head(self.doc[occ.end - 1]) is not None]
         main_clause = [(occ, m) for occ, m in recent_subjects
-                       if _subject_head(self.doc[occ.end - 1]).head
+                       if subject_head(self.doc[occ.end - 1]).head
                        == self.doc[occ.end - 1].sent.root]
         unnamed = self._unnamed_subject(horizon, token, gender)
         if unnamed is not None and (not main_clause or unnamed > main_clause[-1][0].start_char):
@@ -1073,21 +1079,6 @@ def _finite(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _subject_head(token: Token) -> Token | None:
-    """The subject a name stands in: itself, or the noun it is an appositive of
-    ("the spokesperson, Rear Admiral X, said"), or the focus of a cleft ("it was X who
-    ..."); None when the name is no subject."""
-    for _ in range(4):
-        if token.dep_ in {"nsubj", "nsubjpass"}:
-            return token
-        if token.dep_ == "attr" and any(
-                c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"}
-                                          for g in c.children) for c in token.children):
-            return token
-        if token.dep_ not in {"appos", "compound", "flat"} or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def _gender_fits(mention: ActorMention, gender: str | None) -> bool:
