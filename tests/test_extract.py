@@ -450,6 +450,21 @@ def test_he_said_prefers_the_subject_of_a_main_clause(nlp):
     assert statement.speaker == "Tomas Lindqvist"
 
 
+def test_he_says_after_a_fact_box_naming_others_is_the_interviewee(nlp):
+    # Narration naming other people only in passing, with no subject to continue, does not
+    # take "he says" from the person the interview has been quoting all along.
+    text = ("Edwin Harlow is 70, and still writes every day.\n\n"
+            "“I never planned to retire,” Harlow says.\n\n"
+            "Edwin Harlow by numbers\n\n"
+            "1998: Harlow wins his first seat\n\n"
+            "41: Per cent of voters who know the name\n\n"
+            "12: Books written since 2005\n\n"
+            "4th: Most popular former minister, behind Nadia Price and Colin Ward (poll)\n\n"
+            "“The party should return to the centre,” he says, “but it will be hard.”")
+    statement = _statement(_extract(nlp, text), "return to the centre")
+    assert statement.speaker == "Edwin Harlow"
+
+
 def test_a_definite_title_names_the_one_person_holding_it(nlp):
     text = ("Ministry spokesman Oskar Berg declined to comment on Monday. Later, Foreign Minister "
             "Lucia Ferraro met reporters.\n\n"

@@ -818,8 +818,9 @@ class StatementFinder:
         nearest person; a pronoun, the nearest named earlier in a clause containing its own;
         else None if the latest main-clause subject in the last three sentences is a person
         without a name; else the latest named person subject of a main clause there; else,
-        of the persons named or quoted there, the one the article names most; else the last
-        person quoted, else the latest person named.
+        of the persons named or quoted there and the last person quoted anywhere before (an
+        interviewee stays the speaker across a fact box naming others), the one the article
+        names most; else the latest person named.
         """
         for ancestor in token.ancestors:
             for child in ancestor.children:
@@ -862,11 +863,12 @@ class StatementFinder:
         speakers = [(start, m) for start, m in speakers if m is not None
                     and m.kind == "person" and _gender_fits(m, gender)]
         recent = sorted([(occ.start_char, m) for occ, m in candidates if occ.start_char >= horizon]
-                        + [(start, m) for start, m in speakers if start >= horizon],
+                        + [(start, m) for start, m in speakers if start >= horizon]
+                        + speakers[-1:],
                         key=lambda pair: pair[0])
         if recent:
             return self._most_mentioned([m for _, m in recent])
-        return speakers[-1][1] if speakers else candidates[-1][1]
+        return candidates[-1][1]
 
     def _unnamed_subject(self, horizon: int, pronoun: Token, gender: str | None) -> int | None:
         """Where the latest main-clause subject before the pronoun's sentence is a person
