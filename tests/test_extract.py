@@ -342,6 +342,13 @@ def test_nationalities_are_groups(nlp):
     ('"We wait,” Berg said. “They left." Then.', ["We wait,", "They left."]),
     ('“We sell grain, but more will come."\nNext.', ["We sell grain, but more will come."]),
     ('“He called it "a crime" today,” she said.', ['He called it "a crime" today,']),
+    # A closing mark that never comes: the paragraph's end closes a quote that opens it or
+    # follows "said:", runs to a full stop and holds no other mark; a stray mark does not.
+    ('He added: “We are ready to talk.\nThe meeting ended.', ["We are ready to talk."]),
+    ('“First words.\n“Second words.', ["First words.\nSecond words."]),
+    ('The 6" pipe and a “loose mark in a line.', []),
+    ('He said “maybe, then left\nNext.', []),
+    ('He said: “One, “two.\nNext.', []),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -904,3 +911,10 @@ def test_a_headline_quote_takes_the_speaker_of_the_same_words_below(nlp):
     article = _extract(nlp, text)
     quotes = [s for s in article.statements if s.quote_key == quote_key("We sail in spring")]
     assert len(quotes) == 2 and {s.speaker for s in quotes} == {"Anna Brandt"}
+
+
+def test_a_quote_left_open_at_the_end_of_the_copy_keeps_its_speaker(nlp):
+    text = ("Mira Castell spoke after the vote.\n\n"
+            "She added: “We will go on talking to every party in this chamber.")
+    statement = _statement(_extract(nlp, text), "We will go on talking")
+    assert (statement.speaker, statement.kind) == ("Mira Castell", "direct")

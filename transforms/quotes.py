@@ -53,6 +53,8 @@ _HEADING_SOURCE_PARAGRAPHS = 4
 _HEADING_OVERLAP = 0.6
 _WORD = re.compile(r"\w+")
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
+_FULL_STOPS = {".", "!", "?", "…"}
+_DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
 as if when whenever because until unless while whereas than that to for with of in on at by
@@ -136,7 +138,8 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
         if ch == "\n":
             j = _reopening_mark(text, i, _DOUBLE_REOPEN) if depth == 0 else None
             if j is None:
-                return None
+                return _closed_by_paragraph_end(text, start, piece_start, i, pieces) \
+                    if depth == 0 else None
             pieces.append((piece_start, i))
             piece_start = i = j + 1
             continue
@@ -151,7 +154,22 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
         elif ch == '"' and opener in _DOUBLE_OPEN:
             straight_depth += 1 if _opens(text, i) else -1
         i += 1
-    return None
+    return _closed_by_paragraph_end(text, start, piece_start, n, pieces) if depth == 0 else None
+
+
+def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
+                             pieces: list[tuple[int, int]]) -> QuoteSpan | None:
+    """A quote whose closing mark never comes: the paragraph's end closes it when the quote
+    opens the paragraph or follows "said:" / "said,", runs to a full stop and holds no other
+    double mark (a mark dropped in editing, or copy cut off after the words), else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].rstrip()
+    rest = text[piece_start:end].rstrip()
+    if lead and lead[-1] not in {":", ","} or any(c in _DOUBLE_MARKS for c in lead):
+        return None
+    if not rest or rest[-1] not in _FULL_STOPS or any(c in _DOUBLE_MARKS for c in rest):
+        return None
+    return _span(text, start, piece_start + len(rest), pieces + [(piece_start, end)])
 
 
 def _reopening_mark(text: str, newline: int, marks: set[str]) -> int | None:
