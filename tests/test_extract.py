@@ -918,3 +918,44 @@ def test_a_quote_left_open_at_the_end_of_the_copy_keeps_its_speaker(nlp):
             "She added: “We will go on talking to every party in this chamber.")
     statement = _statement(_extract(nlp, text), "We will go on talking")
     assert (statement.speaker, statement.kind) == ("Mira Castell", "direct")
+
+
+def test_a_person_tagged_up_to_a_particle_takes_the_surname_after_it(nlp):
+    text = "Commission President Marta von der Halen said the plan was ready."
+    doc = _with_entities(nlp, text, [("Marta von der", "PERSON"), ("Halen", "GPE")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds == {"Marta von der Halen": "person"}
+
+
+@pytest.mark.parametrize(("text", "labelled"), [
+    # the full name tagged a person, its surname a place where it speaks
+    ("The spokesman Kunle Adeyemo spoke on Sunday.\n\nAccording to Adeyemo: “The plan "
+     "stands.”", [("Kunle Adeyemo", "PERSON"), ("Adeyemo", "GPE")]),
+    # the full name not tagged at all, the surname a body where it speaks
+    ("Centre Tobin Qarsi was also struggling to forget the game.\n\n“I had bad nights,” "
+     "Qarsi said.", [("Qarsi", "ORG")]),
+])
+def test_a_quoted_surname_is_the_person_named_in_full(nlp, text, labelled):
+    doc = _with_every_entity(nlp, text, labelled)
+    # above the quote only the tagged full name, if any, stays an entity
+    doc.ents = [e for e in doc.ents if e.start_char > text.index("\n")] + \
+        [e for e in doc.ents if e.start_char < text.index("\n") and e.label_ == "PERSON"]
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert len(people) == 1 and list(people.values()) == [2], people
+
+
+def test_a_reporting_verb_opening_the_sentence_takes_the_speaker_after_it(nlp):
+    text = ("Dana Kell said the loss still hurt.\n\n"
+            "Added forward Rui Salgado: “It is one of those losses that eat away at you.”")
+    statement = _statement(_extract(nlp, text), "eat away at you")
+    assert statement.speaker == "Rui Salgado"
+
+
+def test_a_lower_case_phrase_without_a_subject_is_partial_unless_very_long(nlp):
+    text = ("Maria Lund asked the council to “explore options for support "
+            "based on an assessment of the financing needs.”\n\n"
+            "Jon Berg said the group would “try to achieve at least the first steps toward "
+            "calm, an end to the fighting and then a lasting settlement,” he said.")
+    article = _extract(nlp, text)
+    assert _statement(article, "explore options").kind == "partial"
+    assert _statement(article, "try to achieve").kind == "direct"

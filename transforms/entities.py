@@ -76,6 +76,8 @@ _FOREIGN_ARTICLES = {"la", "los", "las", "il", "der", "die", "das", "het"}
 _PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape", "cabo",
                   "isla", "isle", "rio", "sierra", "lough"}
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
+# Words that cannot be a given name before a surname.
+_NOT_GIVEN_WORDS = ORG_WORDS | PLACE_WORDS | TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS
 # Nouns a place is set beside: "his village, X", "her hometown, X".
 _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbourhood",
                      "neighborhood", "suburb", "province", "region", "camp"}
@@ -166,9 +168,15 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
 def _clean_entities(doc: Doc) -> list[Occurrence]:
     """Entities of the kinds actors have, plus person names the tagger missed or misfiled."""
     found: list[Occurrence] = []
+    absorbed: set[int] = set()
     for ent, span, kind in _entity_parts(doc):
+        if span.start in absorbed:
+            continue
         if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
+        if kind == "person":
+            span = _with_surname_after_particle(doc, span)
+            absorbed.update(range(span.start, span.end))
         if kind == "person" and _after_demonstrative(doc, span.start):
             kind = "organization"  # "this Kellan Rowe airer": a brand
         text = _clean_surface(span.text)
@@ -186,6 +194,16 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered))
     return sorted(found, key=lambda o: o.start)
+
+
+def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
+    """'Ursula von der' tagged a person and 'Leyen' a place: a name cannot end on its
+    particle, so the capitalised word after it belongs to the name."""
+    end = span.end
+    while end < len(doc) and doc[end - 1].text in SURNAME_PARTICLES and end - span.start >= 2 \
+            and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return doc[span.start:end]
 
 
 def _opens_with_particle(text: str) -> bool:
@@ -306,6 +324,7 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
     organisation or place word.
     """
     found: list[Occurrence] = []
+    speaking = {t.text for t in doc if _is_name_token(t) and _speaking_token(t)}
     i = 0
     while i < len(doc):
         if i in covered or not _is_name_token(doc[i]):
@@ -331,8 +350,24 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
             span = doc[start:j]
             found.append(Occurrence(span.start, span.end, span.start_char, span.end_char,
                                     span.text, "person"))
+        elif j - start >= 2 and doc[j - 1].text in speaking and \
+                doc[j - 2].lower_ not in _NOT_GIVEN_WORDS:
+            # "Centre Nazem Kadri was ..." and "Kadri said": the two words before the verb
+            # are a name the tagger missed, the surname of someone the article quotes.
+            span = doc[j - 2:j]
+            found.append(Occurrence(span.start, span.end, span.start_char, span.end_char,
+                                    span.text, "person"))
         i = j
     return found
+
+
+def _speaking_token(token: Token) -> bool:
+    """A word that says something: the subject of a reporting verb, or cited after
+    'according to'."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2:token.i]] == \
+        ["according", "to"]
 
 
 def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -421,8 +456,13 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     person_surnames: set[str] = set()
     person_full: set[str] = set()
     first_names: set[str] = set()
+    tagged_surnames: set[str] = set()
     for occ in occurrences:
         words = occ.text.split()
+        if occ.kind == "person" and 2 <= len(words) <= 3 and \
+                all(w[:1].isupper() for w in words) and \
+                not {w.lower().strip(".") for w in words} & _NOT_GIVEN_WORDS:
+            tagged_surnames.add(fold_text(words[-1]))
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and len(words) in (2, 3) and (
                 _looks_like_person_name(occ.text) or _described_as_person(doc, occ)
@@ -454,6 +494,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         elif _speaking_full_name(doc, occ, person_surnames):
             # "Tadeo Quiroga suggested ..." with "Quiroga said he ..." elsewhere: a name
             # the tagger filed as a body, whose surname the article uses for a person.
+            occ.kind = "person"
+            settled.add(index)
+        elif name in tagged_surnames and len(occ.text.split()) == 1 and \
+                _speaking_token(doc[occ.end - 1]):
+            # "According to Onanuga" after "Bayo Onanuga": the surname of a person named in
+            # full, whatever kind the tagger gave this use of it.
             occ.kind = "person"
             settled.add(index)
         elif name in first_names and len(occ.text.split()) == 1 and _speaks(doc, occ):

@@ -41,7 +41,8 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
                    "her": "female"}
 _DIRECT_MIN_WORDS = 8
 # Quoted words opening in lower case continue the reporter's sentence: they count as a
-# standalone utterance only when this many words longer ("would "try to reach ... front,"").
+# standalone utterance only when this many words longer ("would "try to reach ... front,""),
+# and twice as many longer when they have no subject of their own.
 _LOWER_CASE_EXTRA_WORDS = 4
 _MIN_UNATTRIBUTED_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
@@ -378,6 +379,8 @@ class StatementFinder:
         needed = _DIRECT_MIN_WORDS
         if quote.text.lstrip("'\"‘“… ")[:1].islower():
             needed += _LOWER_CASE_EXTRA_WORDS
+            if not self._has_own_subject(quote):
+                needed += _LOWER_CASE_EXTRA_WORDS  # 'asked it to "explore options ..."'
         if words >= needed and quote.text[-1:] in {",", ".", "!", "?", "…"} \
                 and not self._continues_reporter(quote):
             return "direct"
@@ -419,7 +422,7 @@ class StatementFinder:
         if span is None:
             return False
         inside = range(span.start, span.end)
-        return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.i in inside
+        return any(t.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and t.head.i in inside
                    and _finite(t.head) for t in span)
 
     def _is_clause(self, quote: QuoteSpan) -> bool:
@@ -509,6 +512,9 @@ class StatementFinder:
         speaker = self._subject_actor(verb, quote)
         if speaker is None and after:
             speaker = self._actor_near(verb, after_tokens, quote)
+        if speaker is None and not after and verb.i == verb.sent.start:
+            # "Added forward X: '...'": the verb first, its speaker after it
+            speaker = self._actor_near(verb, [t for t in before_tokens if t.i > verb.i], quote)
         if speaker is None and not after:
             speaker = self._person_just_before(verb)
         finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
