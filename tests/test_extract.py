@@ -922,9 +922,33 @@ def test_a_quote_left_open_at_the_end_of_the_copy_keeps_its_speaker(nlp):
 
 def test_a_person_tagged_up_to_a_particle_takes_the_surname_after_it(nlp):
     text = "Commission President Marta von der Halen said the plan was ready."
-    doc = _with_entities(nlp, text, [("Marta von der", "PERSON"), ("Halen", "GPE")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
-    assert kinds == {"Marta von der Halen": "person"}
+    for cut in ("Marta von der", "Marta von"):
+        doc = _with_entities(nlp, text, [(cut, "PERSON"), ("Halen", "GPE")])
+        kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+        assert kinds == {"Marta von der Halen": "person"}
+
+
+def test_an_officer_named_after_the_body_in_one_entity_is_a_person_with_the_office(nlp):
+    text = ("The delegation includes Secretary of the National Security Council Rustam Velor "
+            "and Chief of General Staff of the Armed Forces of Norway Andri Kolbat.")
+    doc = _with_entities(nlp, text, [
+        ("National Security Council Rustam Velor", "ORG"),
+        ("Armed Forces of Norway Andri Kolbat", "ORG")])
+    mentions = {m.name: m for m in find_actors(doc, []).mentions}
+    assert mentions["Rustam Velor"].kind == "person"
+    assert mentions["Andri Kolbat"].kind == "person"
+    assert mentions["National Security Council"].kind == "organization"
+    assert "Secretary of the National Security Council" in mentions["Rustam Velor"].roles
+
+
+def test_a_portfolio_parsed_apart_from_its_title_still_names_the_minister(nlp):
+    # the tagger files "Defence" as a body and the parser makes it a sentence of its own
+    text = ("Norway’s Lind: Service plans serve as deterrent\n\n"
+            "Defence Minister Boris Lind on Friday defended his military service plans as "
+            "necessary for Norway’s security.\n\n"
+            "“We are not threatening anyone,” said the defence minister.")
+    statement = _statement(_extract(nlp, text), "not threatening anyone")
+    assert statement.speaker == "Boris Lind"
 
 
 @pytest.mark.parametrize(("text", "labelled"), [
@@ -959,3 +983,10 @@ def test_a_lower_case_phrase_without_a_subject_is_partial_unless_very_long(nlp):
     article = _extract(nlp, text)
     assert _statement(article, "explore options").kind == "partial"
     assert _statement(article, "try to achieve").kind == "direct"
+
+
+def test_the_body_after_an_office_takes_no_role_from_it(nlp):
+    text = "He was Senior Vice President of Content for Mark Dray, Inc. for six years."
+    doc = _with_entities(nlp, text, [("Mark Dray", "PERSON")])
+    mention = next(m for m in find_actors(doc, []).mentions if m.name == "Mark Dray")
+    assert mention.roles == []

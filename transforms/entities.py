@@ -197,13 +197,16 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
 
 
 def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
-    """'Ursula von der' tagged a person and 'Leyen' a place: a name cannot end on its
-    particle, so the capitalised word after it belongs to the name."""
+    """'Marta von der' or 'Marta von' tagged a person and 'Halen' a place: a name cannot
+    end on its particle, so the particles and the capitalised word after it belong to it."""
+    if len(span) < 2 or span[-1].text not in SURNAME_PARTICLES:
+        return span
     end = span.end
-    while end < len(doc) and doc[end - 1].text in SURNAME_PARTICLES and end - span.start >= 2 \
-            and doc[end].text[:1].isupper() and doc[end].is_alpha:
-        end += 1
-    return doc[span.start:end]
+    while end < len(doc) and doc[end].text in SURNAME_PARTICLES:
+        end += 1  # "Ursula von" + "der"
+    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return doc[span.start:end + 1]
+    return span
 
 
 def _opens_with_particle(text: str) -> bool:
@@ -223,6 +226,12 @@ def _entity_parts(doc: Doc) -> list[tuple[Span, Span, str | None]]:
         if span is None:
             continue
         cut = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+        holder = _holder_after_office(doc, span) if kind == "organization" else None
+        if holder is not None:
+            # "Secretary of the Security Council Rustem Kolar": the body, then its officer
+            parts.append((ent, doc[span.start:holder.start], kind))
+            parts.append((ent, holder, "person"))
+            continue
         if cut is None:
             parts.append((ent, span, kind))
             continue
@@ -230,6 +239,24 @@ def _entity_parts(doc: Doc) -> list[tuple[Span, Span, str | None]]:
         # what a person owns is no person ("Marten Olsby's Harbour Works")
         parts.append((ent, doc[cut + 1:span.end], None if kind == "person" else kind))
     return parts
+
+
+def _holder_after_office(doc: Doc, span: Span) -> Span | None:
+    """The name an organisation entity runs on into after an office: 'Chief of the Armed
+    Forces of Estovia Anders Kolar', where a title comes just before the body, and two or
+    three capitalised words no body or place is named by follow its last organisation or
+    place word."""
+    before = doc[max(span.sent.start, span.start - 6):span.start]
+    if not any(t.text[:1].isupper() and t.lower_ in TITLE_WORDS | ROLE_WORDS for t in before):
+        return None
+    ends = [t.i for t in span[:-2] if t.lower_ in ORG_WORDS or is_place_name(t.text)]
+    if not ends:
+        return None
+    name = doc[ends[-1] + 1:span.end]
+    if not 2 <= len(name) <= 3 or is_place_name(name.text) or not all(
+            _is_name_token(t) and t.lower_ not in _NOT_GIVEN_WORDS for t in name):
+        return None
+    return name
 
 
 def _after_demonstrative(doc: Doc, start: int) -> bool:
@@ -324,7 +351,9 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
     organisation or place word.
     """
     found: list[Occurrence] = []
-    speaking = {t.text for t in doc if _is_name_token(t) and _speaking_token(t)}
+    speaking = {t.text for t in doc if _is_name_token(t) and _speaking_token(t)
+                and not (t.i > 0 and doc[t.i - 1].lower_ in _TRIM_LEFT)}
+    lower_words = {t.text for t in doc if t.is_lower}
     i = 0
     while i < len(doc):
         if i in covered or not _is_name_token(doc[i]):
@@ -351,7 +380,8 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
             found.append(Occurrence(span.start, span.end, span.start_char, span.end_char,
                                     span.text, "person"))
         elif j - start >= 2 and doc[j - 1].text in speaking and \
-                doc[j - 2].lower_ not in _NOT_GIVEN_WORDS:
+                doc[j - 2].dep_ == "compound" and doc[j - 2].head.i == j - 1 and \
+                doc[j - 2].lower_ not in _NOT_GIVEN_WORDS | lower_words:
             # "Centre Nazem Kadri was ..." and "Kadri said": the two words before the verb
             # are a name the tagger missed, the surname of someone the article quotes.
             span = doc[j - 2:j]
@@ -364,7 +394,8 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
 def _speaking_token(token: Token) -> bool:
     """A word that says something: the subject of a reporting verb, or cited after
     'according to'."""
-    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS:
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS \
+            and token.head.tag_ not in {"VB", "VBP"}:  # not an order: "Follow X and add us"
         return True
     return token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2:token.i]] == \
         ["according", "to"]
@@ -760,28 +791,42 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
     """'Deputy Foreign Minister' or 'Oslo-based analyst' written just before a name."""
     start = occ.start
     sentence_start = root.sent.start
-    while start > sentence_start:
+    while start > 0:
         token = doc[start - 1]
-        if token.i in named or token.is_space or "\n" in token.text:
+        # a portfolio the tagger took for a body, or parsed as a sentence of its own
+        # ("Defence" in "Defence Minister"), is still part of the title
+        title_word = token.text[:1].isupper() and token.lower_ in (
+            TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS)
+        if start <= sentence_start and not title_word:
+            break
+        if token.i in named and not title_word or token.is_space or "\n" in token.text:
             break
         if token.is_punct and token.text not in {"-", "–"}:
             break
-        if token.lower_ in _TRIM_LEFT or token.tag_ == "POS" or token.pos_ in {
-                "VERB", "AUX", "ADP", "CCONJ", "ADV", "PRON", "DET", "NUM"}:
-            if not (token.lower_ in {"of", "for", "and"} and start - 1 > sentence_start
-                    and doc[start - 2].text[:1].isupper()):
-                break
-        title_word = token.text[:1].isupper() and token.lower_ in (
-            TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS)
+        # "Secretary of the Security Council X": a small word joining capitalised words
+        link = token.lower_ in {"of", "for", "and"} and start - 1 > sentence_start and \
+            doc[start - 2].text[:1].isupper() or _of_the(doc, start - 1)
+        if (token.lower_ in _TRIM_LEFT or token.tag_ == "POS" or token.pos_ in {
+                "VERB", "AUX", "ADP", "CCONJ", "ADV", "PRON", "DET", "NUM"}) and not link:
+            break
+        # within a run of capitalised words and links the parse of the title does not matter
+        chained = token.text[:1].isupper() and start < occ.start and (
+            doc[start].text[:1].isupper() or doc[start].lower_ in {"of", "for", "the"})
         if root not in token.ancestors and token.head.i not in range(occ.start, occ.end) \
-                and not title_word:
+                and not (title_word or link and token.lower_ != "and" or chained):
             break
         start -= 1
-    while start < occ.start and doc[start].lower_ in {"of", "for", "and", "-", "–"}:
+    while start < occ.start and doc[start].lower_ in {"of", "for", "and", "the", "-", "–"}:
         start += 1
-    if start >= occ.start:
-        return ""
+    if start >= occ.start or doc[occ.start - 1].lower_ in {"of", "for", "and", "the"}:
+        return ""  # "Vice President of Content for X": X is the body, not the holder
     return doc[start:occ.start].text.strip()
+
+
+def _of_the(doc: Doc, i: int) -> bool:
+    """'the' in 'Secretary of the Security Council X': part of a title before a name."""
+    return doc[i].lower_ == "the" and i >= 2 and doc[i - 1].lower_ == "of" and \
+        doc[i - 2].text[:1].isupper()
 
 
 def _appositive_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str:
