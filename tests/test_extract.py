@@ -990,3 +990,16 @@ def test_the_body_after_an_office_takes_no_role_from_it(nlp):
     doc = _with_entities(nlp, text, [("Mark Dray", "PERSON")])
     mention = next(m for m in find_actors(doc, []).mentions if m.name == "Mark Dray")
     assert mention.roles == []
+
+
+def test_the_president_elect_of_a_country_named_beside_the_office_is_its_speaker(nlp):
+    text = ("The president-elect of Argentina, Tomas Arvilo, confirmed on Wednesday that the "
+            "cabinet was complete.\n\n"
+            "“Yes, yes, the cabinet is complete”, said the president-elect in an interview.\n\n"
+            "According to the president-elect, “they understand the problems, they are very "
+            "committed to what has to be done (in the long run)”, a plan the team backs.")
+    article = _extract(nlp, text)
+    assert "president-elect of Argentina" in _person(article, "Arvilo").roles
+    assert _statement(article, "the cabinet is complete").speaker == "Tomas Arvilo"
+    according = _statement(article, "they understand the problems")
+    assert (according.speaker, according.kind) == ("Tomas Arvilo", "direct")

@@ -836,6 +836,9 @@ def _appositive_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) ->
     parsed as appositions).
     """
     head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+            head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+        head = head.head.head  # "the president of Estovia, X": X stands beside the office
     if root.dep_ == "appos" and head.i < occ.start and head.i not in named and \
             head.pos_ in {"NOUN", "PROPN"}:
         return _clean_role(doc, [t for t in head.subtree if t.i < occ.start])

@@ -54,6 +54,8 @@ _HEADING_SOURCE_PARAGRAPHS = 4
 _HEADING_OVERLAP = 0.6
 _WORD = re.compile(r"\w+")
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
+# 'According to X, "..."': the source named first, then the words as spoken.
+_AFTER_ACCORDING_TO = re.compile(r"according to\b[^,\"“”]{1,60},$", re.IGNORECASE)
 _FULL_STOPS = {".", "!", "?", "…"}
 _DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
@@ -367,7 +369,8 @@ class StatementFinder:
         lead = self._lead_in(quote)
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
-        if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote):
+        if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote) \
+                or _AFTER_ACCORDING_TO.match(lead.strip()):
             return "direct"
         if self._resumes_split_quote(quote, lead):
             return "direct"
@@ -730,17 +733,18 @@ class StatementFinder:
         one person's roles hold the head and every word written before it; "an official"
         or a title two people share names nobody.
         """
-        if token.lemma_.lower() not in ROLE_WORDS or not _definite(token):
+        role_word = _role_head(token)
+        if role_word.lemma_.lower() not in ROLE_WORDS or not _definite(token):
             return None
         modifiers = {c.lower_.strip(".,") for c in token.children
-                     if c.dep_ in {"amod", "compound"} and c.i < token.i}
+                     if c.dep_ in {"amod", "compound"} and c.i < token.i} - {role_word.lower_}
         matches = []
         for mention in self.actors.mentions:
             if mention.kind != "person":
                 continue
             for role in mention.roles:
-                words = {w.lower().strip(".,") for w in role.split()}
-                if token.lower_ in words and modifiers <= words:
+                words = {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
+                if role_word.lower_ in words and modifiers <= words:
                     matches.append(mention)
                     break
         return matches[0] if len(matches) == 1 else None
@@ -763,7 +767,7 @@ class StatementFinder:
         aged = token.lower_ == "old" and any(c.lower_ == "year" for c in token.children)
         if aged or token.lemma_.lower() in DESCRIPTION_NOUNS:
             return self._resolve_pronoun(token, _noun_gender(token.lower_))
-        if token.lemma_.lower() in ROLE_WORDS:
+        if _role_head(token).lemma_.lower() in ROLE_WORDS:
             return self._recent_speaker(token) or self._paragraph_subject(token)
         return None
 
@@ -1091,6 +1095,13 @@ class StatementFinder:
     def _is_whole_sentence_quote(self, a: int, b: int) -> bool:
         """A quote that is most of the clause: the statement is direct, not indirect."""
         return (b - a) > 40
+
+
+def _role_head(token: Token) -> Token:
+    """The office a description names: 'president' in 'the president-elect'."""
+    if token.lower_ == "elect" and token.i >= 2 and token.doc[token.i - 1].text == "-":
+        return token.doc[token.i - 2]
+    return token
 
 
 def _definite(token: Token) -> bool:
