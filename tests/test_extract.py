@@ -1003,3 +1003,12 @@ def test_the_president_elect_of_a_country_named_beside_the_office_is_its_speaker
     assert _statement(article, "the cabinet is complete").speaker == "Tomas Arvilo"
     according = _statement(article, "they understand the problems")
     assert (according.speaker, according.kind) == ("Tomas Arvilo", "direct")
+
+
+def test_a_name_listed_among_people_is_a_person_though_named_once(nlp):
+    text = ("His slate includes senators Ronald Pike and Mary Doyle, actor Peter Lowe, "
+            "Jayro Tenlo and Henry Marsh.")
+    doc = _with_every_entity(nlp, text, [(n, "PERSON") for n in (
+        "Ronald Pike", "Mary Doyle", "Peter Lowe", "Jayro Tenlo", "Henry Marsh")])
+    people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert "Jayro Tenlo" in people

@@ -103,6 +103,7 @@ class Occurrence:
     common_word: bool = False  # also written in lower case in the article
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
+    listed_with_people: bool = False  # "A, B and C" where others listed are people
 
 
 @dataclass
@@ -143,6 +144,12 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                 occ.kind = ""
             else:
                 occ.roles = _roles_of(doc, occ, named - set(range(occ.start, occ.end)))
+    given_named = {i for o in occurrences if o.kind == "person" and o.person is not None
+                   and o.person.given and is_given_name(o.person.given[0])
+                   for i in range(o.start, o.end)}
+    for occ in occurrences:
+        occ.listed_with_people = occ.kind == "person" and sum(
+            t.i in given_named for t in doc[occ.end - 1].conjuncts) >= 2
     occurrences = [o for o in occurrences if o.kind]
     _unperson_headings_and_titles(doc, occurrences, quoted)
     occurrences = [o for o in occurrences if o.kind]
@@ -1017,8 +1024,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         return len(cluster) >= 2 or occ.root_dep not in _FRAGMENT_DEPS
     if person.display.split()[-1].isdigit():
         return False  # "Acme 3": a model number; a regnal number comes with a title
-    if len(cluster) >= 2:
-        return True
+    if len(cluster) >= 2 or occ.listed_with_people:
+        return True  # named twice, or in a list of people ("A, B and Jayden C")
     if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who:
         return False  # named once, untitled, never acting, and not even tagged a person
     words = occ.text.replace("-", " ").split()
