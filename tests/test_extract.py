@@ -1012,3 +1012,24 @@ def test_a_name_listed_among_people_is_a_person_though_named_once(nlp):
         "Ronald Pike", "Mary Doyle", "Peter Lowe", "Jayro Tenlo", "Henry Marsh")])
     people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert "Jayro Tenlo" in people
+
+
+def test_the_president_is_not_the_former_president(nlp):
+    text = ("President Hallard slammed his predecessor, former president Rodrigo Alcala, on "
+            "Friday.\n\n"
+            "“Sometimes the other parties are surprised, so they say all sorts of things,” "
+            "the President told the candidates at the plaza.")
+    statement = _statement(_extract(nlp, text), "all sorts of things")
+    assert statement.speaker == "Hallard"
+
+
+def test_the_officer_brought_in_without_a_name_is_not_a_named_officer(nlp):
+    text = ("Police officer Dan Keller found the car in 1987.\n\n"
+            "Years later a police officer called at the house, and “the officer left”. "
+            "According to reports, the officer recalled: “I knocked on the door for about "
+            "ten minutes and then went round the back.”\n\n"
+            "Kevin Marsh, a spokesperson for the city, spoke on Monday. “We will review the "
+            "case,” the spokesperson said.")
+    article = _extract(nlp, text)
+    assert _statement(article, "I knocked on the door").speaker is None
+    assert _statement(article, "We will review").speaker == "Kevin Marsh"

@@ -54,6 +54,8 @@ _HEADING_SOURCE_PARAGRAPHS = 4
 _HEADING_OVERLAP = 0.6
 _WORD = re.compile(r"\w+")
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
+# Words saying an office is no longer held.
+_PAST_OFFICE = {"former", "ex", "late", "then"}
 # 'According to X, "..."': the source named first, then the words as spoken.
 _AFTER_ACCORDING_TO = re.compile(r"according to\b[^,\"“”]{1,60},$", re.IGNORECASE)
 _FULL_STOPS = {".", "!", "?", "…"}
@@ -734,8 +736,9 @@ class StatementFinder:
         or a title two people share names nobody.
         """
         role_word = _role_head(token)
-        if role_word.lemma_.lower() not in ROLE_WORDS or not _definite(token):
-            return None
+        if role_word.lemma_.lower() not in ROLE_WORDS or not _definite(token) or \
+                self._last_introduced_unnamed(token):
+            return None  # "a police officer called ... the officer recalled": unnamed
         modifiers = {c.lower_.strip(".,") for c in token.children
                      if c.dep_ in {"amod", "compound"} and c.i < token.i} - {role_word.lower_}
         matches = []
@@ -744,6 +747,8 @@ class StatementFinder:
                 continue
             for role in mention.roles:
                 words = {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
+                if words & _PAST_OFFICE - modifiers:
+                    continue  # "the president" is not "former president X"
                 if role_word.lower_ in words and modifiers <= words:
                     matches.append(mention)
                     break
@@ -914,9 +919,23 @@ class StatementFinder:
 
     def _introduced_unnamed(self, noun: Token) -> bool:
         """'a spokesman', or 'the spokesman' after 'a spokesman': someone without a name."""
-        return any(t.lower_ == noun.lower_ and any(
-            c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
-            for t in self.doc[:noun.i + 1])
+        return any(t.lower_ == noun.lower_ and self._unnamed_indefinite(t)
+                   for t in self.doc[:noun.i + 1])
+
+    def _last_introduced_unnamed(self, noun: Token) -> bool:
+        """'a police officer called ... the officer recalled': the latest earlier use of the
+        noun brings in someone without a name."""
+        earlier = [t for t in self.doc[:noun.i]
+                   if t.lower_ == noun.lower_ and not self._in_quote(t.idx)]
+        return bool(earlier) and self._unnamed_indefinite(earlier[-1])
+
+    def _unnamed_indefinite(self, noun: Token) -> bool:
+        """'a spokesman' with no name beside it ("a spokesman, X," or "X, a spokesman")."""
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in noun.children):
+            return False
+        if self._appositive_person(noun) is not None:
+            return False
+        return not (noun.dep_ == "appos" and self.actors.at_token(noun.head) is not None)
 
     def _most_mentioned(self, recent: list[ActorMention]) -> ActorMention:
         """With no main-clause subject to continue, the person named or quoted in the last
