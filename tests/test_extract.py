@@ -1033,3 +1033,10 @@ def test_the_officer_brought_in_without_a_name_is_not_a_named_officer(nlp):
     article = _extract(nlp, text)
     assert _statement(article, "I knocked on the door").speaker is None
     assert _statement(article, "We will review").speaker == "Kevin Marsh"
+
+
+def test_a_verb_opening_a_sentence_tagged_a_person_is_no_one(nlp):
+    text = "Flushing away the doubts was one of coach Randy Carl's mantras this season."
+    doc = _with_entities(nlp, text, [("Flushing", "PERSON"), ("Randy Carl", "PERSON")])
+    people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Randy Carl"}

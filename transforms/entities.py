@@ -552,6 +552,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = ""
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
+                doc[occ.start].tag_ == "VBG" and doc[occ.start].dep_ in {"csubj", "ROOT"}:
+            occ.kind = ""  # "Flushing away the doubts was ...": a verb opening a sentence
+            settled.add(index)
+        elif occ.kind == "person" and len(occ.text.split()) == 1 and \
                 _place_evidence(doc, occ, first_names):
             occ.kind = "place"
         elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
