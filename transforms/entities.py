@@ -123,12 +123,12 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     """Group the entities of doc into actors; people named in excluded_names are left out."""
     quoted = quoted or []
     teasers = teaser_spans(doc.text)
-    occurrences = [o for o in _clean_entities(doc)
+    lower_words = {t.text for t in doc if t.is_lower}
+    occurrences = [o for o in _clean_entities(doc, lower_words)
                    if not within(o.start_char, teasers)]
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
-    lower_words = {t.text for t in doc if t.is_lower}
     for occ in occurrences:
         occ.common_word = occ.text.lower() in lower_words
         if occ.kind == "person" and _reads_as_common_words(occ.text, lower_words):
@@ -172,8 +172,9 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TEASER_LINE.finditer(text)]
 
 
-def _clean_entities(doc: Doc) -> list[Occurrence]:
-    """Entities of the kinds actors have, plus person names the tagger missed or misfiled."""
+def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
+    """Entities of the kinds actors have, plus person names the tagger missed or misfiled;
+    lower_words are the words the article writes in lower case."""
     found: list[Occurrence] = []
     absorbed: set[int] = set()
     for ent, span, kind in _entity_parts(doc):
@@ -199,7 +200,7 @@ def _clean_entities(doc: Doc) -> list[Occurrence]:
         found.append(Occurrence(span.start, span.end, span.start_char,
                                 span.start_char + len(text), text, kind, label=ent.label_))
     covered = {i for o in found for i in range(o.start, o.end)}
-    found.extend(_untagged_names(doc, covered))
+    found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
 
 
@@ -350,7 +351,7 @@ def _is_portfolio(doc: Doc, span: Span) -> bool:
         before[0].lower_ in TITLE_WORDS | ROLE_WORDS
 
 
-def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
+def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[Occurrence]:
     """Runs of proper nouns outside any entity that read as a person's name.
 
     'Minister Jan Kowal' or 'Anna Nowak' that the tagger skipped: titles are stripped, and
@@ -360,7 +361,6 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
     found: list[Occurrence] = []
     speaking = {t.text for t in doc if _is_name_token(t) and _speaking_token(t)
                 and not (t.i > 0 and doc[t.i - 1].lower_ in _TRIM_LEFT)}
-    lower_words = {t.text for t in doc if t.is_lower}
     i = 0
     while i < len(doc):
         if i in covered or not _is_name_token(doc[i]):
@@ -380,18 +380,18 @@ def _untagged_names(doc: Doc, covered: set[int]) -> list[Occurrence]:
         if {w.lower() for w in words} & (TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS):
             i = j
             continue
+        span = None
         if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)) and \
                 not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
                 not is_place_name(text):
             span = doc[start:j]
-            found.append(Occurrence(span.start, span.end, span.start_char, span.end_char,
-                                    span.text, "person"))
         elif j - start >= 2 and doc[j - 1].text in speaking and \
                 doc[j - 2].dep_ == "compound" and doc[j - 2].head.i == j - 1 and \
                 doc[j - 2].lower_ not in _NOT_GIVEN_WORDS | lower_words:
             # "Centre Nazem Kadri was ..." and "Kadri said": the two words before the verb
             # are a name the tagger missed, the surname of someone the article quotes.
             span = doc[j - 2:j]
+        if span is not None:
             found.append(Occurrence(span.start, span.end, span.start_char, span.end_char,
                                     span.text, "person"))
         i = j
