@@ -349,6 +349,10 @@ def test_nationalities_are_groups(nlp):
     ('The 6" pipe and a “loose mark in a line.', []),
     ('He said “maybe, then left\nNext.', []),
     ('He said: “One, “two.\nNext.', []),
+    # A straight single quote carried over a paragraph break is reopened, not dropped.
+    ("'We sold it.\n'It's gone.\n'Now we wait,' he said.",
+     ["We sold it.\nIt's gone.\nNow we wait,"]),
+    ("He said 'maybe and\n'Then,' she said.", ["Then,"]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes

@@ -207,7 +207,8 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
     while i < n:
         ch = text[i]
         if ch == "\n":
-            j = _reopening_mark(text, i, {"‘"}) if text[start] == "‘" else None
+            j = _reopening_mark(text, i, {"‘"}) if text[start] == "‘" \
+                else _straight_single_runs_on(text, start, piece_start, i)
             if j is None:
                 return None
             pieces.append((piece_start, i))
@@ -224,6 +225,18 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             return _span(text, start, i, pieces)
         i += 1
     return None
+
+
+def _straight_single_runs_on(text: str, start: int, piece_start: int,
+                             newline: int) -> int | None:
+    """A straight single quote that opens a paragraph, runs to a full stop without closing and
+    is reopened by the next paragraph's first mark: British copy carries a quote on so.
+    Returns where the next paragraph reopens it, else None."""
+    if start and text[start - 1] != "\n":
+        return None
+    if text[piece_start:newline].rstrip()[-1:] not in _FULL_STOPS:
+        return None
+    return _reopening_mark(text, newline, {"'", "‘"})
 
 
 def _is_plural_possessive(text: str, i: int) -> bool:
