@@ -221,6 +221,17 @@ def test_city_tagged_as_person_becomes_a_place(nlp):
     assert kinds["Kharkiv"] == "place" and kinds["Anna Brandt"] == "person"
 
 
+@pytest.mark.parametrize("text", [
+    "A drone hit the Russian town of Belovka on Sunday, Anna Brandt said.",
+    "She died in the riverside party town Lam Doh, Anna Brandt said.",
+])
+def test_name_after_a_settlement_noun_is_a_place(nlp, text):
+    place = "Belovka" if "Belovka" in text else "Lam Doh"
+    doc = _with_entities(nlp, text, [(place, "PERSON"), ("Anna Brandt", "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds[place] == "place" and kinds["Anna Brandt"] == "person"
+
+
 def _with_every_entity(nlp, text: str, labelled: list[tuple[str, str]]):
     """Like _with_entities, with every occurrence of each name labelled."""
     doc = nlp(text)
@@ -474,6 +485,33 @@ def test_he_says_after_a_fact_box_naming_others_is_the_interviewee(nlp):
             "“The party should return to the centre,” he says, “but it will be hard.”")
     statement = _statement(_extract(nlp, text), "return to the centre")
     assert statement.speaker == "Edwin Harlow"
+
+
+def test_he_said_after_play_naming_several_players_is_the_coach_quoted_so_far(nlp):
+    # Narration naming several people in passing does not take "he said" from the person
+    # quoted throughout; one person just brought in does.
+    text = ("Coach Ewan Kerr was in no mood to smile after the defeat.\n\n"
+            "“We were too slow at the start,” he said.\n\n"
+            "“We gave them two easy tries and that hurt us,” he said.\n\n"
+            "The stadium was full and loud all night.\n\n"
+            "It was over when winger Tom Vale and centre Rhys Maddox both reached the line.\n\n"
+            "It got worse when Callum Pryde stole Liam Orr's pass before half-time.\n\n"
+            "“We will be better next week,” he said.\n\n"
+            "Nearby, I walked past Idris Kamal's van. He sells hot tea to the crowd. "
+            "“Business is good tonight,” he said.")
+    article = _extract(nlp, text)
+    assert _statement(article, "better next week").speaker == "Ewan Kerr"
+    assert _statement(article, "Business is good").speaker == "Idris Kamal"
+
+
+def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag(nlp):
+    text = ("A young shopper at the market, Zarina, came to buy bangles for the holiday. "
+            "“Everything here is cheap,” she says.")
+    doc = _with_entities(nlp, text, [("Zarina", "GPE")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds["Zarina"] == "person"
+    statement = _statement(_extract(nlp, text), "Everything here is cheap")
+    assert statement.speaker == "Zarina"
 
 
 def test_a_definite_title_names_the_one_person_holding_it(nlp):

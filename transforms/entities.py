@@ -501,10 +501,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 all(w[:1].isupper() for w in words) and \
                 not {w.lower().strip(".") for w in words} & _NOT_GIVEN_WORDS:
             tagged_surnames.add(fold_text(words[-1]))
+        if occ.kind == "person" and len(words) >= 2 and _after_place_noun(doc, occ):
+            occ.kind = "place"
+            continue
         spoken_of = _spoken_of_as_someone(doc, occ)
-        if occ.kind != "person" and len(words) in (2, 3) and (
+        if occ.kind != "person" and (len(words) in (2, 3) and (
                 _looks_like_person_name(occ.text) or _described_as_person(doc, occ)
-                or spoken_of) and not _after_demonstrative(doc, occ.start):
+                or spoken_of) or _named_after_description(doc, occ)) and \
+                not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and (
                 _looks_like_person_name(occ.text) or spoken_of):
@@ -555,8 +559,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 doc[occ.start].tag_ == "VBG" and doc[occ.start].dep_ in {"csubj", "ROOT"}:
             occ.kind = ""  # "Flushing away the doubts was ...": a verb opening a sentence
             settled.add(index)
-        elif occ.kind == "person" and len(occ.text.split()) == 1 and \
-                _place_evidence(doc, occ, first_names):
+        elif occ.kind == "person" and _place_evidence(doc, occ, first_names):
             occ.kind = "place"
         elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
                 name not in first_names:
@@ -667,10 +670,28 @@ def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
     if not all(w[:1].isupper() for w in words) or is_place_name(occ.text) or \
             {w.lower().strip(".") for w in words} & (PLACE_WORDS | TITLE_WORDS):
         return False
-    return any(child.dep_ == "appos" and child.tag_ == "NN"
-               and child.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - _ORG_ROLES
-               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children)
+    return any(child.dep_ == "appos" and _person_noun(child)
                for child in doc[occ.end - 1].children)
+
+
+def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
+    """'A teenaged customer at the stall, Nasra, came ...', 'his wife, Lena,': one to three
+    capitalised words, none of a place, in apposition after a word only a person can be."""
+    words = occ.text.replace("-", " ").split()
+    root = doc[occ.end - 1]
+    if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
+            is_place_name(occ.text) or root.dep_ != "appos" or \
+            {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
+        return False
+    return root.head.i < occ.start and _person_noun(root.head, {"his", "her", "their"})
+
+
+def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset()) -> bool:
+    """'a chemistry researcher', 'a customer': a singular noun only a person can be (not
+    "a partner"), with 'a', 'an' or one of determiners."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - \
+        _ORG_ROLES and any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", *determiners}
+                           for c in noun.children)
 
 
 def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
@@ -704,18 +725,32 @@ def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) ->
 
 
 def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
-    """A one-word 'person' that reads as a place.
+    """A 'person' that reads as a place.
 
-    After 'the', 'in' or 'Strait of'; or a known place that no full name in the article
-    uses as a first name ("Devon" is a county unless a "Devon Smith" is named).
+    Any name right after a settlement noun or its "of" ("the town of X", "the party town X
+    Y", "Strait of X"); a one-word name after 'the' or 'in', or a known place that no full
+    name in the article uses as a first name ("Devon" is a county unless a "Devon Smith" is
+    named).
     """
     before = doc[occ.start - 1] if occ.start > 0 else None
-    if before is not None and before.lower_ in _PLACE_PREPOSITIONS | {"the"}:
+    if before is None:
+        return False
+    if _after_place_noun(doc, occ):
         return True
-    if before is not None and before.lower_ == "of" and occ.start > 1 and \
-            doc[occ.start - 2].lower_ in PLACE_WORDS:
+    if len(occ.text.split()) > 1:
+        return False
+    if before.lower_ in _PLACE_PREPOSITIONS | {"the"}:
         return True
     return is_place_name(occ.text) and fold_text(occ.text) not in first_names
+
+
+def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
+    """'the town of X', 'Strait of X', 'the party town X Y': a name a place noun announces."""
+    if occ.start == 0:
+        return False
+    before = doc[occ.start - 1]
+    noun = doc[occ.start - 2] if before.lower_ == "of" and occ.start > 1 else before
+    return noun.lower_ in PLACE_WORDS | _SETTLEMENT_WORDS and (noun.is_lower or noun is not before)
 
 
 def _person_evidence(doc: Doc, occ: Occurrence) -> bool:

@@ -57,11 +57,13 @@ superintendent treasurer veteran writer
 
 # Words describing a person ("the mother", "the Florida fan"), not a post they hold.
 DESCRIPTION_NOUNS = frozenset("""
-actor actress athlete boy brother campaigner chef comedian dad daughter designer doctor
-entrepreneur fan father footballer girl grandfather grandmother husband influencer man model
-mother mum musician nurse owner parent pensioner politician presenter protester rapper
-resident singer sister son star student survivor teacher teenager victim widow widower wife
-winner witness woman youngster
+actor actress athlete aunt boy brother campaigner chef child colleague comedian commuter
+cousin customer dad daughter designer doctor driver employee entrepreneur fan farmer father
+footballer friend girl granddaughter grandfather grandmother grandson husband influencer man
+model mother motorist mum musician neighbor neighbour nephew niece nurse owner parent
+passenger patient pensioner politician presenter protester pupil rapper resident shopkeeper
+shopper singer sister son star student survivor teacher teenager tourist trader uncle vendor
+victim villager visitor widow widower wife winner witness woman worker youngster
 """.split())
 
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.

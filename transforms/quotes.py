@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from transforms.entities import DocActors, subject_head, within
+from transforms.entities import DocActors, Occurrence, subject_head, within
 from transforms.lexicon import (
     DESCRIPTION_NOUNS,
     INDIRECT_VERBS,
@@ -913,8 +913,18 @@ class StatementFinder:
                         + speakers[-1:],
                         key=lambda pair: pair[0])
         if recent:
-            return self._most_mentioned([m for _, m in recent])
+            return self._most_mentioned([m for _, m in recent],
+                                        self._last_sentence_names_several(candidates, horizon))
         return candidates[-1][1]
+
+    def _last_sentence_names_several(self, candidates: list[tuple[Occurrence, ActorMention]],
+                                     horizon: int) -> bool:
+        """Whether the latest sentence after horizon that names a person names several."""
+        named = [(occ, m) for occ, m in candidates if occ.start_char >= horizon]
+        if not named:
+            return False
+        sentence = self.doc[named[-1][0].start].sent
+        return len({m.key for occ, m in named if occ.start_char >= sentence.start_char}) > 1
 
     def _unnamed_subject(self, horizon: int, pronoun: Token, gender: str | None) -> int | None:
         """Where the latest main-clause subject before the pronoun's sentence is a person
@@ -950,12 +960,16 @@ class StatementFinder:
             return False
         return not (noun.dep_ == "appos" and self.actors.at_token(noun.head) is not None)
 
-    def _most_mentioned(self, recent: list[ActorMention]) -> ActorMention:
+    def _most_mentioned(self, recent: list[ActorMention], count_quotes: bool) -> ActorMention:
         """With no main-clause subject to continue, the person named or quoted in the last
         sentences whom the article names most often (the one it is about); on a tie, the
-        latest."""
-        best = max(self._mention_counts[m.key] for m in recent)
-        return [m for m in recent if self._mention_counts[m.key] == best][-1]
+        latest. Where narration has just named several people in passing, quotes so far
+        count too: a coach quoted throughout keeps "he said" past a paragraph naming
+        players, while one person just brought in takes it."""
+        quoted = Counter(s.speaker_key for s in self._quoted_so_far if count_quotes)
+        weight = {m.key: self._mention_counts[m.key] + quoted[m.key] for m in recent}
+        best = max(weight.values())
+        return [m for m in recent if weight[m.key] == best][-1]
 
     @staticmethod
     def _clause_governs(name: Token, pronoun: Token) -> bool:
