@@ -514,6 +514,20 @@ def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag(nlp):
     assert statement.speaker == "Zarina"
 
 
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("“It is not true, we do not take money,” the district police commander, Mr. Bram Okoro "
+     "has refuted.", "It is not true", "Bram Okoro"),
+    ("“Everything is on schedule,” Lena Marsh assured reporters.", "Everything is on schedule",
+     "Lena Marsh"),
+    # A participle the parser hangs on the name ("X, who called ..., assured ...") is X's.
+    ("Special envoy Paul Hartig, who called the talks “useful and frank”, assured on the same "
+     "platform that “the sides remain committed to a deal” after a meeting.",
+     "the sides remain committed", "Paul Hartig"),
+])
+def test_less_common_reporting_verbs_find_their_speaker(nlp, text, quote, speaker):
+    assert _statement(_extract(nlp, text), quote).speaker == speaker
+
+
 def test_a_definite_title_names_the_one_person_holding_it(nlp):
     text = ("Ministry spokesman Oskar Berg declined to comment on Monday. Later, Foreign Minister "
             "Lucia Ferraro met reporters.\n\n"

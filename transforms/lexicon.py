@@ -82,7 +82,10 @@ threaten concede contend assert maintain observe report quip joke boast counter 
 conclude continue repeat reiterate echo dismiss label brand dub characterize characterise
 mock accuse charge lament scoff retort muse blast criticize criticise praise thank hail
 recount reveal disclose allege signal express voice hint snap shout sigh laugh smile
-enthuse gush exclaim whisper murmur mutter cry wonder shrug tell
+enthuse gush exclaim whisper murmur mutter cry wonder shrug tell refute rebut elaborate
+assure reassure plead protest interject concur agree apologise apologize propose recommend
+advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
+confide opine speculate surmise summarise summarize chide scold rebuke tease
 """.split())
 # Nouns naming an utterance: the owner of "his comment that ..." is its speaker.
 SPEECH_NOUNS = frozenset("""

@@ -671,6 +671,9 @@ class StatementFinder:
                     return actor
             if subjects and current is verb:
                 return None
+            if current.dep_ == "acl" and (actor := self._actor_of(current.head, quote)) \
+                    is not None and actor.kind == "person":
+                return actor  # "X, speaking in Paris, ..." or "X, who ..., assured": X's words
             if current.dep_ in {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"} and \
                     current.head.i != current.i:
                 current = current.head
