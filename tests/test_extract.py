@@ -232,6 +232,27 @@ def test_name_after_a_settlement_noun_is_a_place(nlp, text):
     assert kinds[place] == "place" and kinds["Anna Brandt"] == "person"
 
 
+def test_untagged_names_after_an_office_or_before_a_person_noun_are_people(nlp):
+    text = ("The briefing was attended by Minister of Rural Development Yusuf Hadi Rahman.\n\n"
+            "Tomasz, a resident of the old quarter, criticised the council.")
+    doc = _with_entities(nlp, text, [])
+    people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Yusuf Hadi Rahman", "Tomasz"}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Anna Brandt, a resident of Pelora subdistrict, criticised the council.", "Pelora",
+     "place"),
+    ("Anna Brandt welcomed him to her Kel-a-Mora estate in the hills.", "Kel", "place"),
+    ("Anna Brandt told a group of Northern Labour MPs about the plan.",
+     "Northern Labour MPs", "group"),
+])
+def test_names_beside_place_nouns_or_in_plural_are_not_people(nlp, text, name, kind):
+    doc = _with_entities(nlp, text, [("Anna Brandt", "PERSON"), (name, "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds.get(name) == kind and kinds["Anna Brandt"] == "person"
+
+
 def _with_every_entity(nlp, text: str, labelled: list[tuple[str, str]]):
     """Like _with_entities, with every occurrence of each name labelled."""
     doc = nlp(text)

@@ -62,6 +62,9 @@ _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+# "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
+_JOINED_PLACE = re.compile(r"-[a-z]{1,4}-[A-Z]")
 # Role words a company or a body can have as well as a person.
 _ORG_ROLES = {"partner", "investor", "leader", "member", "champion", "player", "owner",
               "winner", "expert", "specialist", "head", "veteran", "founder", "executive",
@@ -80,7 +83,9 @@ _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
 _NOT_GIVEN_WORDS = ORG_WORDS | PLACE_WORDS | TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS
 # Nouns a place is set beside: "his village, X", "her hometown, X".
 _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbourhood",
-                     "neighborhood", "suburb", "province", "region", "camp"}
+                     "neighborhood", "suburb", "province", "region", "camp", "subdistrict",
+                     "municipality", "regency", "prefecture", "township", "borough", "parish",
+                     "governorate", "county", "oblast", "state", "commune"}
 _HEADING_MAX_WORDS = 16
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
@@ -373,18 +378,28 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         while start < j and (doc[start].lower_.strip(".") in TITLE_WORDS
                              or doc[start].lower_ in ROLE_WORDS):
             start += 1
+        office = [k for k in range(start, j)
+                  if doc[k].lower_.strip(".") in TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS]
+        if office:
+            # "Minister of National Education Abdul Malik Fajar": the name after the office
+            start = office[-1] + 1
+        elif j - start > 3 and i > 1 and doc[i - 1].lower_ == "of" and \
+                doc[i - 2].lower_ in TITLE_WORDS | ROLE_WORDS:
+            # "Minister of Rural Development X Y": the name from its given name on
+            start = next((k for k in range(j - 3, j - 1) if _is_given(doc[k].text)), start)
         before = doc[i - 1].lower_ if i > 0 else ""
         titled = start > i or before in ROLE_WORDS or before in TITLE_WORDS
         words = [t.text for t in doc[start:j]]
         text = " ".join(words)
-        if {w.lower() for w in words} & (TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS):
-            i = j
-            continue
         span = None
         if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)) and \
                 not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
                 not is_place_name(text):
             span = doc[start:j]
+        elif len(words) == 1 and not office and not titled and \
+                doc[start].lower_ not in lower_words and not is_place_name(text) and \
+                any(c.dep_ == "appos" and _person_noun(c) for c in doc[start].children):
+            span = doc[start:j]  # "Petrus, a resident of the district, said"
         elif j - start >= 2 and doc[j - 1].text in speaking and \
                 doc[j - 2].dep_ == "compound" and doc[j - 2].head.i == j - 1 and \
                 doc[j - 2].lower_ not in _NOT_GIVEN_WORDS | lower_words:
@@ -629,6 +644,8 @@ def _person_shape(text: str) -> str:
         return "organization"  # "La Petite Grange", "Der Kurier": a title or a brand
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
         return "place"  # "Lac Orvand", "Mount Aldo"
+    if len(words) >= 2 and _ACRONYM_PLURAL.match(words[-1]):
+        return "group"  # "Welsh Labour MPs"
     last = words[-1].lower().strip(".")
     given = _is_given(words[0])
     if len(words) >= 2 and (len(words) >= 3 or not given):
@@ -735,7 +752,7 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
     before = doc[occ.start - 1] if occ.start > 0 else None
     if before is None:
         return False
-    if _after_place_noun(doc, occ):
+    if _after_place_noun(doc, occ) or _JOINED_PLACE.match(doc.text, occ.end_char):
         return True
     if len(occ.text.split()) > 1:
         return False
@@ -745,7 +762,11 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
 
 
 def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
-    """'the town of X', 'Strait of X', 'the party town X Y': a name a place noun announces."""
+    """'the town of X', 'Strait of X', 'the party town X Y': a name a place noun announces;
+    or 'X subdistrict', 'X region': one that names a place noun it comes before."""
+    if occ.end < len(doc) and (after := doc[occ.end]).is_lower and \
+            after.lower_ in _SETTLEMENT_WORDS and doc[occ.end - 1].head == after:
+        return True
     if occ.start == 0:
         return False
     before = doc[occ.start - 1]
