@@ -381,6 +381,8 @@ def test_nationalities_are_groups(nlp):
     ('The 6" pipe and a “loose mark in a line.', []),
     ('He said “maybe, then left\nNext.', []),
     ('He said: “One, “two.\nNext.', []),
+    # An opening mark ending a paragraph closes the quote it ends.
+    ('“We will stay,” she said. “We will grow. “\nNext.', ["We will stay,", "We will grow."]),
     # A straight single quote carried over a paragraph break is reopened, not dropped.
     ("'We sold it.\n'It's gone.\n'Now we wait,' he said.",
      ["We sold it.\nIt's gone.\nNow we wait,"]),

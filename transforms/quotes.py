@@ -148,10 +148,11 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             pieces.append((piece_start, i))
             piece_start = i = j + 1
             continue
-        if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN:
+        if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and not _ends_line(text, i):
             depth += 1
         elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
-                or _mismatched_close(text, i, opener, straight_depth):
+                or _mismatched_close(text, i, opener, straight_depth) \
+                or (ch in _DOUBLE_OPEN and _ends_line(text, i)):
             if depth == 0:
                 pieces.append((piece_start, i))
                 return _span(text, start, i, pieces)
@@ -184,6 +185,13 @@ def _reopening_mark(text: str, newline: int, marks: set[str]) -> int | None:
     while j < len(text) and text[j].isspace():
         j += 1
     return j if j < len(text) and text[j] in marks else None
+
+
+def _ends_line(text: str, i: int) -> bool:
+    """An opening mark with nothing after it on its line: it opens nothing, so it is a
+    closing mark typed the wrong way round ('... United States. “' at a paragraph's end)."""
+    end = text.find("\n", i)
+    return not text[i + 1:len(text) if end < 0 else end].strip()
 
 
 def _mismatched_close(text: str, i: int, opener: str, straight_depth: int) -> bool:
