@@ -551,6 +551,16 @@ def test_less_common_reporting_verbs_find_their_speaker(nlp, text, quote, speake
     assert _statement(_extract(nlp, text), quote).speaker == speaker
 
 
+def test_a_pull_quote_takes_the_speaker_of_the_same_words_below(nlp):
+    text = ("No holiday without a new scarf\n\n"
+            "“A holiday without a bright scarf is simply incomplete.”\n\n"
+            "By Staff Reporter\n\n"
+            "For Daniel Mensah, the best stall in the market sells scarves.\n\n"
+            "“A holiday without a bright scarf is simply incomplete,” he says proudly.")
+    statements = [s for s in _extract(nlp, text).statements if "bright scarf" in s.quote]
+    assert [s.speaker for s in statements] == ["Daniel Mensah", "Daniel Mensah"]
+
+
 def test_a_definite_title_names_the_one_person_holding_it(nlp):
     text = ("Ministry spokesman Oskar Berg declined to comment on Monday. Later, Foreign Minister "
             "Lucia Ferraro met reporters.\n\n"

@@ -310,6 +310,7 @@ class StatementFinder:
                 previous.append((quote, found[-1]))
         headings = {s.start for quote, s in previous if self._is_heading(quote)}
         found = self._headings_quoting_later_words(found, headings)
+        found = _repeats_take_speaker(found)
         found.extend(self._indirect_statements())
         found.sort(key=lambda s: (s.start, s.kind))
         return found
@@ -1152,6 +1153,18 @@ class StatementFinder:
     def _is_whole_sentence_quote(self, a: int, b: int) -> bool:
         """A quote that is most of the clause: the statement is direct, not indirect."""
         return (b - a) > 40
+
+
+def _repeats_take_speaker(found: list[Statement]) -> list[Statement]:
+    """A quote with no speaker that repeats, word for word, a quote with one (a pull quote
+    set under the headline, a line quoted again in the body) is that speaker's."""
+    speakers: dict[str, Statement] = {}
+    for statement in found:
+        if statement.speaker is not None:
+            speakers.setdefault(statement.quote_key, statement)
+    return [replace(s, speaker=speakers[s.quote_key].speaker,
+                    speaker_key=speakers[s.quote_key].speaker_key)
+            if s.speaker is None and s.quote_key in speakers else s for s in found]
 
 
 def _role_head(token: Token) -> Token:
