@@ -253,6 +253,23 @@ def test_names_beside_place_nouns_or_in_plural_are_not_people(nlp, text, name, k
     assert kinds.get(name) == kind and kinds["Anna Brandt"] == "person"
 
 
+@pytest.mark.parametrize(("text", "labelled", "person"), [
+    # the agent of a passive verb acts, though named once and tagged a body
+    ("“Kemal Aydin was fouled by Arne Vosberg late on,” he added.",
+     [("Kemal Aydin", "PERSON"), ("Arne Vosberg", "ORG")], "Arne Vosberg"),
+    # a one-word body that goes on about "himself" is a person
+    ("Valdez proclaimed himself the winner, and Valdez refused to go.",
+     [("Valdez", "ORG")], "Valdez"),
+    # a body's own person, after a possessive the tagger ran across
+    ("He spoke on Monday with Northern Times’ Lena Castell about the vote.",
+     [("Northern Times’ Lena Castell", "ORG")], "Lena Castell"),
+])
+def test_people_inside_body_tags_are_found(nlp, text, labelled, person):
+    doc = _with_entities(nlp, text, labelled)
+    people = [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
+    assert person in people
+
+
 def _with_every_entity(nlp, text: str, labelled: list[tuple[str, str]]):
     """Like _with_entities, with every occurrence of each name labelled."""
     doc = nlp(text)

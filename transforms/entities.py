@@ -141,7 +141,10 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
         occ.in_quote = within(occ.start_char, quoted)
-        occ.root_dep = doc[occ.end - 1].dep_
+        root = doc[occ.end - 1]
+        # "fouled by X": the agent of a passive verb acts, unlike other objects
+        occ.root_dep = "agent" if root.dep_ == "pobj" and root.head.dep_ == "agent" \
+            else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
         if occ.kind == "person":
             occ.person = split_person(occ.text)
@@ -182,7 +185,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
     lower_words are the words the article writes in lower case."""
     found: list[Occurrence] = []
     absorbed: set[int] = set()
-    for ent, span, kind in _entity_parts(doc):
+    for label, span, kind in _entity_parts(doc):
         if span.start in absorbed:
             continue
         if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
@@ -203,7 +206,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
                 continue
             kind = "person"
         found.append(Occurrence(span.start, span.end, span.start_char,
-                                span.start_char + len(text), text, kind, label=ent.label_))
+                                span.start_char + len(text), text, kind, label=label))
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
@@ -228,29 +231,35 @@ def _opens_with_particle(text: str) -> bool:
     return len(words) >= 2 and words[0] in SURNAME_PARTICLES and words[1][:1].isupper()
 
 
-def _entity_parts(doc: Doc) -> list[tuple[Span, Span, str | None]]:
-    """Each entity trimmed, with the kind its label gives; one the tagger ran across a
-    possessive ("Ange Rowe's Harbour League") is two: the owner, a person if the name
-    reads as one, and the thing owned, of the entity's kind unless that is a person."""
-    parts: list[tuple[Span, Span, str | None]] = []
+def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
+    """Each entity trimmed, with its label and the kind the label gives; one the tagger ran
+    across a possessive ("Ange Rowe's Harbour League") is two: the owner, a person if the
+    name reads as one, and the thing owned, of the entity's kind unless that is a person.
+    A person found inside a body's entity is labelled a person."""
+    parts: list[tuple[str, Span, str | None]] = []
     for ent in doc.ents:
         kind = LABEL_KINDS.get(ent.label_)
         span = _trim(doc, ent)
         if span is None:
             continue
-        cut = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+        cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or (
+            t.text in {"'", "’"} and doc[t.i - 1].text.endswith("s") and t.whitespace_)), None)
         holder = _holder_after_office(doc, span) if kind == "organization" else None
         if holder is not None:
             # "Secretary of the Security Council Rustem Kolar": the body, then its officer
-            parts.append((ent, doc[span.start:holder.start], kind))
-            parts.append((ent, holder, "person"))
+            parts.append((ent.label_, doc[span.start:holder.start], kind))
+            parts.append(("PERSON", holder, "person"))
             continue
         if cut is None:
-            parts.append((ent, span, kind))
+            parts.append((ent.label_, span, kind))
             continue
-        parts.append((ent, doc[span.start:cut], None))
-        # what a person owns is no person ("Marten Olsby's Harbour Works")
-        parts.append((ent, doc[cut + 1:span.end], None if kind == "person" else kind))
+        parts.append((ent.label_, doc[span.start:cut], None))
+        owned = doc[cut + 1:span.end]
+        if kind != "person" and _looks_like_person_name(owned.text):
+            parts.append(("PERSON", owned, "person"))  # "Fox News' Sean Hannity"
+        else:
+            # what a person owns is no person ("Marten Olsby's Harbour Works")
+            parts.append((ent.label_, owned, None if kind == "person" else kind))
     return parts
 
 
@@ -723,8 +732,8 @@ def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) -> bool:
-    """'Lindgren said he ...': a one-word 'organisation' whose own clause goes on about 'he'
-    or 'she', with nobody else named in between."""
+    """'Lindgren said he ...', 'Lindgren proclaimed himself ...': a one-word 'organisation'
+    whose own clause goes on about 'he' or 'she', with nobody else named in between."""
     if occ.kind != "organization" or len(occ.text.split()) != 1 or occ.text.isupper():
         return False
     if occ.text.lower() in ORG_WORDS or is_place_name(occ.text):
@@ -737,6 +746,8 @@ def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) ->
             return False  # someone else named in between may be the 'he'
         if later.lower_ in {"he", "she"} and later.dep_ in {"nsubj", "nsubjpass"} and \
                 token.head in later.ancestors:
+            return True
+        if later.lower_ in {"himself", "herself"} and later.head == token.head:
             return True
     return False
 
@@ -1092,7 +1103,7 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
     if is_given_name(given):
         return True
-    return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos"}
+    return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 
 def _followed_by_who(doc: Doc, occ: Occurrence) -> bool:
