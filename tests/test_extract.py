@@ -578,6 +578,31 @@ def test_a_pull_quote_takes_the_speaker_of_the_same_words_below(nlp):
     assert [s.speaker for s in statements] == ["Daniel Mensah", "Daniel Mensah"]
 
 
+def test_hyphenated_given_and_family_names_stay_whole(nlp):
+    text = "Anne-Marie Kessel-Brandt, a member of the city council, said the vote was fair."
+    doc = _with_entities(nlp, text, [])
+    people = [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
+    assert people == ["Anne-Marie Kessel-Brandt"]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "kind"), [
+    # a verbless lead names the speaker, not the editor's bracket inside the quote
+    ("Details: Anton Reiss said the plan had failed.\n\n"
+     "Quote from Reiss: \"He [Varga – ed.] wants to win and believes he can do it.\"",
+     "wants to win", "Anton Reiss", "direct"),
+    # a paragraph whose opening mark was dropped in editing
+    ("“We came to help,” said Tomas Brenner.\n\n"
+     "There is no better partner for peace than this government,” continued the prime "
+     "minister.", "no better partner", "Tomas Brenner", "direct"),
+    # whole sentences woven into the reporter's sentence are still a direct quote
+    ("Lina Varga said the money had to come now, “because we are not fighting tomorrow. "
+     "We are fighting today”.", "not fighting tomorrow", "Lina Varga", "direct"),
+])
+def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
+    statement = _statement(_extract(nlp, text), quote)
+    assert (statement.speaker, statement.kind) == (speaker, kind)
+
+
 def test_a_definite_title_names_the_one_person_holding_it(nlp):
     text = ("Ministry spokesman Oskar Berg declined to comment on Monday. Later, Foreign Minister "
             "Lucia Ferraro met reporters.\n\n"

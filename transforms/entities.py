@@ -381,7 +381,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in covered and _is_name_token(doc[j]):
+        while j < len(doc) and j not in covered and (
+                _is_name_token(doc[j]) or _joins_name_parts(doc, j)):
             j += 1
         start = i
         while start < j and (doc[start].lower_.strip(".") in TITLE_WORDS
@@ -398,8 +399,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
             start = next((k for k in range(j - 3, j - 1) if _is_given(doc[k].text)), start)
         before = doc[i - 1].lower_ if i > 0 else ""
         titled = start > i or before in ROLE_WORDS or before in TITLE_WORDS
-        words = [t.text for t in doc[start:j]]
-        text = " ".join(words)
+        text = doc[start:j].text if start < j else ""
+        words = text.split()
         span = None
         if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)) and \
                 not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
@@ -463,6 +464,12 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
             occ.person = split_person(token.text)
         found.append(occ)
     return found
+
+
+def _joins_name_parts(doc: Doc, i: int) -> bool:
+    """The hyphen of 'Marie-Agnes' or 'Strack-Zimmermann', between two name words."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and 0 < i < len(doc) - 1 and _is_name_token(doc[i - 1]) and _is_name_token(doc[i + 1])
 
 
 def _is_name_token(token: Token) -> bool:

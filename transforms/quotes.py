@@ -59,6 +59,8 @@ _PAST_OFFICE = {"former", "ex", "late", "then"}
 # 'According to X, "..."': the source named first, then the words as spoken.
 _AFTER_ACCORDING_TO = re.compile(r"according to\b[^,\"“”]{1,60},$", re.IGNORECASE)
 _FULL_STOPS = {".", "!", "?", "…"}
+# A full stop inside a quote, then a new sentence: the quote holds whole sentences.
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?…] +[A-Z][a-z]")
 _DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
@@ -98,6 +100,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             span = _close_double(text, i)
         elif ch in {"‘", "'"} and _opens(text, i) and not _is_clitic(text, i):
             span = _close_single(text, i)
+        elif ch == "”" and _opening_dropped(text, i):
+            line_start = text.rfind("\n", 0, i) + 1
+            span = _span(text, line_start, i, [(line_start, i)])
         else:
             i += 1
             continue
@@ -108,6 +113,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             quotes.append(span)
         i = span.close_mark + 1
     return quotes
+
+
+def _opening_dropped(text: str, i: int) -> bool:
+    """'There is no one better,” continued the minister.': a closing mark ending the first
+    sentence of a paragraph that opens with no mark, a capital and no other mark before it."""
+    line = text[text.rfind("\n", 0, i) + 1:i]
+    return bool(line) and line[:1].isupper() and line[-1:] in {",", ".", "?", "!"} and \
+        not any(c in _DOUBLE_MARKS for c in line) and not any(c in _FULL_STOPS for c in line[:-1])
 
 
 def _opens(text: str, i: int) -> bool:
@@ -391,6 +404,8 @@ class StatementFinder:
     def _kind(self, quote: QuoteSpan, attribution: _Attribution) -> str:
         """Direct: a standalone utterance; partial: words quoted inside the reporter's sentence."""
         lead = self._lead_in(quote)
+        if _SENTENCE_INSIDE.search(quote.text):
+            return "direct"  # 'said so, "because we wait. We cannot wait"': whole sentences
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
         if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote) \
@@ -533,6 +548,12 @@ class StatementFinder:
             lead = self._lead_in(quote).rstrip()
             if lead.endswith(":") and before_tokens:
                 root = before_tokens[-1].sent.root
+                named = self._only_person_in(before_tokens, root.sent) \
+                    if root.idx >= quote.start else None
+                if named is not None:
+                    # "Quote from X: '...'": a lead without a verb of its own names the
+                    # speaker
+                    return _Attribution(named, None, False)
                 speaker = self._subject_actor(root, quote)
                 return _Attribution(speaker, root.lemma_.lower() if speaker else None, False)
             return _Attribution(None, "according to" if unnamed_source else None, False)
@@ -546,6 +567,15 @@ class StatementFinder:
             speaker = self._person_just_before(verb)
         finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
+
+    def _only_person_in(self, tokens: list[Token], sentence: Span) -> ActorMention | None:
+        """The one person named among tokens of sentence, if the words hold no verb."""
+        inside = [t for t in tokens if sentence.start <= t.i < sentence.end]
+        if any(t.pos_ in {"VERB", "AUX"} for t in inside):
+            return None
+        people = {m.key: m for t in inside if (m := self.actors.at_token(t)) is not None
+                  and m.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _speech_noun_owner(self, token: Token, quote: QuoteSpan) -> ActorMention | None:
         """'his comment that ...', 'X's remarks': the owner of a noun naming an utterance."""
