@@ -603,6 +603,15 @@ def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     assert (statement.speaker, statement.kind) == (speaker, kind)
 
 
+def test_a_person_with_two_roles_and_a_platform_are_told_apart(nlp):
+    text = ("Labour MP and former shadow home secretary Rosa Vance shared her “support” with "
+            "the striking workers on Twitter.\n\n"
+            "“They deserve better pay, rights and safety,” she wrote.")
+    article = _extract(nlp, text)
+    assert _statement(article, "deserve better pay").speaker == "Rosa Vance"
+    assert "Twitter" not in [m.name for m in article.actors if m.kind == "person"]
+
+
 def test_a_definite_title_names_the_one_person_holding_it(nlp):
     text = ("Ministry spokesman Oskar Berg declined to comment on Monday. Later, Foreign Minister "
             "Lucia Ferraro met reporters.\n\n"

@@ -19,6 +19,7 @@ from transforms.lexicon import (
     DESCRIPTION_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
+    PLATFORM_NAMES,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -648,6 +649,8 @@ def _person_shape(text: str) -> str:
     """
     if _CODE_NAME.search(text):
         return ""  # "COVID-19", "G7": no one's name has digits in a word
+    if text.lower() in PLATFORM_NAMES:
+        return "organization"  # "on Twitter"
     if _opens_with_particle(text):
         return "person"  # "van Aalst": a surname with its particle, written in lower case
     words = text.replace("-", " ").split()

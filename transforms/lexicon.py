@@ -85,7 +85,7 @@ recount reveal disclose allege signal express voice hint snap shout sigh laugh s
 enthuse gush exclaim whisper murmur mutter cry wonder shrug tell refute rebut elaborate
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
-confide opine speculate surmise summarise summarize chide scold rebuke tease
+confide opine speculate surmise summarise summarize chide scold rebuke tease share
 """.split())
 # Nouns naming an utterance: the owner of "his comment that ..." is its speaker.
 SPEECH_NOUNS = frozenset("""
@@ -162,3 +162,9 @@ def _place_names() -> frozenset[str]:
 def is_place_name(text: str) -> bool:
     """A city of 15,000+ people, a country, a state, region or province, or a continent."""
     return fold_text(text) in _place_names()
+
+# Social networks and messaging services, which the tagger often files as people.
+PLATFORM_NAMES = frozenset("""
+twitter facebook instagram tiktok youtube linkedin telegram whatsapp snapchat threads
+bluesky reddit weibo wechat mastodon
+""".split()) | {"truth social"}

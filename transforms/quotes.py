@@ -29,7 +29,7 @@ from transforms.lexicon import (
     given_name_gender,
 )
 from transforms.model import ActorMention, Statement
-from transforms.names import split_person
+from transforms.names import TITLE_WORDS, split_person
 
 _DOUBLE_OPEN = {"“": "”", "„": "”", "«": "»", "‟": "”"}
 _DOUBLE_CLOSE = {"”", "»"}
@@ -773,6 +773,13 @@ class StatementFinder:
                 if actor is None and child.dep_ == "appos":
                     actor = next((self.actors.at_token(t) for t in child.subtree
                                   if self.actors.at_token(t) and t.head == child), None)
+                if actor is not None and actor.kind == "person":
+                    return actor
+            if child.dep_ == "conj" and token.lower_ in ROLE_WORDS | TITLE_WORDS and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in ROLE_WORDS
+                    for c in child.children):
+                # "Labour MP and former home secretary X": one person with two roles
+                actor = self.actors.at_token(child)
                 if actor is not None and actor.kind == "person":
                     return actor
         # 'the former editor of the Standard, X': the appositive hangs below the noun.
