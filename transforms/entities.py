@@ -81,7 +81,9 @@ _PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape",
                   "isla", "isle", "rio", "sierra", "lough"}
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
 # Words that cannot be a given name before a surname.
-_NOT_GIVEN_WORDS = ORG_WORDS | PLACE_WORDS | TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS
+# Words of an office held: a title, a role, or a portfolio ("Defence" in "Defence Minister").
+_OFFICE_WORDS = TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS
+_NOT_GIVEN_WORDS = ORG_WORDS | PLACE_WORDS | _OFFICE_WORDS
 # Nouns a place is set beside: "his village, X", "her hometown, X".
 _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbourhood",
                      "neighborhood", "suburb", "province", "region", "camp", "subdistrict",
@@ -386,11 +388,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 _is_name_token(doc[j]) or _joins_name_parts(doc, j)):
             j += 1
         start = i
-        while start < j and (doc[start].lower_.strip(".") in TITLE_WORDS
-                             or doc[start].lower_ in ROLE_WORDS):
-            start += 1
-        office = [k for k in range(start, j)
-                  if doc[k].lower_.strip(".") in TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS]
+        office = [k for k in range(i, j) if doc[k].lower_.strip(".") in _OFFICE_WORDS]
         if office:
             # "Minister of National Education Abdul Malik Fajar": the name after the office
             start = office[-1] + 1
@@ -883,8 +881,7 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
         token = doc[start - 1]
         # a portfolio the tagger took for a body, or parsed as a sentence of its own
         # ("Defence" in "Defence Minister"), is still part of the title
-        title_word = token.text[:1].isupper() and token.lower_ in (
-            TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS)
+        title_word = token.text[:1].isupper() and token.lower_ in _OFFICE_WORDS
         if start <= sentence_start and not title_word:
             break
         if token.i in named and not title_word or token.is_space or "\n" in token.text:

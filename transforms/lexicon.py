@@ -23,7 +23,7 @@ government group guard inc institute institution league ltd media ministry movem
 network news office organisation organization parliament party police post press radio
 senate service services society team times tribune union university house studio studios
 award awards consulting fc holdings partners capital labs trust brigade brigades battalion
-regiment division corps family bureau agency authority
+regiment division corps family
 school academy hostel restaurant cafe bakery brewery winery kitchens
 revolution festival summit championship championships cup olympics prize expo conference
 """.split())
@@ -73,6 +73,12 @@ treasury energy trade economy agriculture labour labor transport environment hou
 security intelligence information communications
 """.split())
 
+# Social networks and messaging services, which the tagger often files as people.
+PLATFORM_NAMES = frozenset("""
+twitter facebook instagram tiktok youtube linkedin telegram whatsapp snapchat threads
+bluesky reddit weibo wechat mastodon
+""".split()) | {"truth social"}
+
 # Verbs that report speech or writing (lemmas).
 SPEECH_VERBS = frozenset("""
 say tell add state declare announce claim insist argue warn explain note write post tweet
@@ -82,7 +88,7 @@ threaten concede contend assert maintain observe report quip joke boast counter 
 conclude continue repeat reiterate echo dismiss label brand dub characterize characterise
 mock accuse charge lament scoff retort muse blast criticize criticise praise thank hail
 recount reveal disclose allege signal express voice hint snap shout sigh laugh smile
-enthuse gush exclaim whisper murmur mutter cry wonder shrug tell refute rebut elaborate
+enthuse gush exclaim whisper murmur mutter cry wonder shrug refute rebut elaborate
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
@@ -162,9 +168,3 @@ def _place_names() -> frozenset[str]:
 def is_place_name(text: str) -> bool:
     """A city of 15,000+ people, a country, a state, region or province, or a continent."""
     return fold_text(text) in _place_names()
-
-# Social networks and messaging services, which the tagger often files as people.
-PLATFORM_NAMES = frozenset("""
-twitter facebook instagram tiktok youtube linkedin telegram whatsapp snapchat threads
-bluesky reddit weibo wechat mastodon
-""".split()) | {"truth social"}
