@@ -404,6 +404,12 @@ def test_nationalities_are_groups(nlp):
     ("'We sold it.\n'It's gone.\n'Now we wait,' he said.",
      ["We sold it.\nIt's gone.\nNow we wait,"]),
     ("He said 'maybe and\n'Then,' she said.", ["Then,"]),
+    # A single quote after "said:" that the copy never closes ends with its paragraph.
+    ("She said: 'This was an awful case for the families.", ["This was an awful case for the "
+                                                            "families."]),
+    ("She said: 'It was awful.\nNext.", ["It was awful."]),
+    ("She said 'it was awful.\nNext.", []),
+    ("She said: 'it was 'awful.\nNext.", []),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -563,6 +569,10 @@ def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag(nlp):
     ("Special envoy Paul Hartig, who called the talks “useful and frank”, assured on the same "
      "platform that “the sides remain committed to a deal” after a meeting.",
      "the sides remain committed", "Paul Hartig"),
+    # a reporting verb with its particle
+    ("“There are many areas where the crews cannot enter yet,” Interior Minister Carla Velez "
+     "pointed out from the coast.", "many areas", "Carla Velez"),
+    ("“That is simply not true,” Bruno Lasko hit back.", "simply not true", "Bruno Lasko"),
 ])
 def test_less_common_reporting_verbs_find_their_speaker(nlp, text, quote, speaker):
     assert _statement(_extract(nlp, text), quote).speaker == speaker
@@ -953,6 +963,16 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
     pytest.param("The move was opposed by local groups and Anders Holt Jr, who wrote on X: "
                  "‘The court seems to want to make sure the factory never reopens.’",
                  "The court seems", "Anders Holt Jr", id="who-opening-a-relative-clause"),
+    pytest.param("The resignation of Peni Valaca from parliament caught many MPs by surprise.\n"
+                 "Opposition MP and predecessor to Valaca, Ro Mereani Tuilagi believes he has "
+                 "made a carefully thought out move.\n"
+                 "“I think it took a lot of guts and I admire people with courage. He has taken "
+                 "some time to consider what his future role is.”\n",
+                 "it took a lot of guts", "Ro Mereani Tuilagi",
+                 id="the-person-among-two-subjects-of-the-narration-above"),
+    pytest.param("“There are clearly several options on the table,” Prime Minister Tom Hale's "
+                 "spokesman said.\n", "several options", None,
+                 id="a-person-s-spokesman-is-not-the-person"),
 ])
 def test_speaker_of_a_pronoun_or_an_unattributed_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -1079,6 +1099,14 @@ def test_an_officer_named_after_the_body_in_one_entity_is_a_person_with_the_offi
     assert mentions["Andri Kolbat"].kind == "person"
     assert mentions["National Security Council"].kind == "organization"
     assert "Secretary of the National Security Council" in mentions["Rustam Velor"].roles
+
+
+def test_an_officer_named_after_a_portfolio_in_one_entity_is_a_person(nlp):
+    text = ("“The response was very rapid at the start,” Undersecretary of the Interior Ramon "
+            "Etxeberri explained.")
+    doc = _with_entities(nlp, text, [("the Interior Ramon Etxeberri", "ORG")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds.get("Ramon Etxeberri") == "person"
 
 
 def test_a_portfolio_parsed_apart_from_its_title_still_names_the_minister(nlp):

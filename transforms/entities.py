@@ -22,10 +22,10 @@ from transforms.lexicon import (
     PLATFORM_NAMES,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
-    SPEECH_VERBS,
     given_name_gender,
     is_given_name,
     is_place_name,
+    reports_speech,
 )
 from transforms.model import ActorMention
 from transforms.names import (
@@ -268,13 +268,14 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
 
 def _holder_after_office(doc: Doc, span: Span) -> Span | None:
     """The name an organisation entity runs on into after an office: 'Chief of the Armed
-    Forces of Estovia Anders Kolar', where a title comes just before the body, and two or
-    three capitalised words no body or place is named by follow its last organisation or
-    place word."""
+    Forces of Estovia Anders Kolar' or 'Undersecretary of the Interior Ana Ruiz', where a
+    title comes just before the body, and two or three capitalised words no body or place is
+    named by follow its last organisation, portfolio or place word."""
     before = doc[max(span.sent.start, span.start - 6):span.start]
     if not any(t.text[:1].isupper() and t.lower_ in TITLE_WORDS | ROLE_WORDS for t in before):
         return None
-    ends = [t.i for t in span[:-2] if t.lower_ in ORG_WORDS or is_place_name(t.text)]
+    ends = [t.i for t in span[:-2]
+            if t.lower_ in ORG_WORDS | PORTFOLIO_WORDS or is_place_name(t.text)]
     if not ends:
         return None
     name = doc[ends[-1] + 1:span.end]
@@ -425,7 +426,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
 def _speaking_token(token: Token) -> bool:
     """A word that says something: the subject of a reporting verb, or cited after
     'according to'."""
-    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in SPEECH_VERBS \
+    if token.dep_ in {"nsubj", "nsubjpass"} and reports_speech(token.head) \
             and token.head.tag_ not in {"VB", "VBP"}:  # not an order: "Follow X and add us"
         return True
     return token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2:token.i]] == \
@@ -820,7 +821,7 @@ def _speaks(doc: Doc, occ: Occurrence) -> bool:
     """The name is the subject of a reporting verb ("X said", "said X", "X told"), or in
     apposition to it ("Interior Minister X suggested")."""
     subject = subject_head(doc[occ.end - 1])
-    return subject is not None and subject.head.lemma_.lower() in SPEECH_VERBS
+    return subject is not None and reports_speech(subject.head)
 
 
 def subject_head(token: Token) -> Token | None:

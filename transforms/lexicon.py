@@ -93,6 +93,22 @@ assure reassure plead protest interject concur agree apologise apologize propose
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
 """.split())
+# Verbs that report speech only with their particle: "pointed out", "hit back".
+PHRASAL_SPEECH_VERBS = frozenset({
+    ("point", "out"), ("hit", "back"), ("fire", "back"), ("shoot", "back"), ("chime", "in"),
+    ("weigh", "in"), ("spell", "out"), ("sum", "up"), ("go", "on"), ("cut", "in"),
+    ("lash", "out"), ("speak", "out"),
+})
+
+
+def reports_speech(verb) -> bool:
+    """Whether a token's lemma reports speech or writing, alone or with its particle."""
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_VERBS or any(
+        child.dep_ in {"prt", "advmod"} and (lemma, child.lower_) in PHRASAL_SPEECH_VERBS
+        for child in verb.children)
+
+
 # Nouns naming an utterance: the owner of "his comment that ..." is its speaker.
 SPEECH_NOUNS = frozenset("""
 comment remark statement words warning claim assertion description assessment prediction

@@ -23,7 +23,8 @@ colonel maj major capt captain adm admiral sgt sergeant commander marshal judge 
 speaker ambassador envoy mayor chairman chairwoman chair ceo director spokesman spokeswoman
 spokesperson aide adviser advisor minister deputy foreign defense defence interior finance
 state first lady leader chief mp mep attorney counsel officer commissioner president-elect
-then-president former late acting interim councillor cllr alderman
+then-president former late acting interim councillor cllr alderman undersecretary
+magistrate constable detective inspector superintendent
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.

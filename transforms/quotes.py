@@ -25,8 +25,8 @@ from transforms.lexicon import (
     ORG_WORDS,
     ROLE_WORDS,
     SPEECH_NOUNS,
-    SPEECH_VERBS,
     given_name_gender,
+    reports_speech,
 )
 from transforms.model import ActorMention, Statement
 from transforms.names import TITLE_WORDS, split_person
@@ -231,7 +231,7 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             j = _reopening_mark(text, i, {"‘"}) if text[start] == "‘" \
                 else _straight_single_runs_on(text, start, piece_start, i)
             if j is None:
-                return None
+                return _single_closed_by_paragraph_end(text, start, piece_start, i, pieces)
             pieces.append((piece_start, i))
             piece_start = i = j + 1
             continue
@@ -245,7 +245,21 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             pieces.append((piece_start, i))
             return _span(text, start, i, pieces)
         i += 1
-    return None
+    return _single_closed_by_paragraph_end(text, start, piece_start, n, pieces)
+
+
+def _single_closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
+                                    pieces: list[tuple[int, int]]) -> QuoteSpan | None:
+    """A single quote after "said:" that never closes: the paragraph's end closes it when it
+    runs to a full stop and opens no other single quote (copy cut off after the words).
+    Stricter than for double marks, since apostrophes look like single marks."""
+    lead = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    rest = text[piece_start:end].rstrip()
+    if not lead.endswith(":") or not rest or rest[-1] not in _FULL_STOPS:
+        return None
+    if any(c in {"'", "‘"} and _opens(rest, k) for k, c in enumerate(rest)):
+        return None
+    return _span(text, start, piece_start + len(rest), pieces + [(piece_start, end)])
 
 
 def _straight_single_runs_on(text: str, start: int, piece_start: int,
@@ -438,7 +452,7 @@ class StatementFinder:
         if span is None or not len(span):
             return False
         verb = span[-1]
-        return verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ == "VERB"
+        return reports_speech(verb) and verb.pos_ == "VERB"
 
     def _after_said_that(self, quote: QuoteSpan) -> bool:
         """'X said that "..."', or '... that "..." and "..."': a quoted that-clause."""
@@ -455,7 +469,7 @@ class StatementFinder:
         if len(tokens) < 2 or tokens[-1].lower_ != "that":
             return False
         sentence = tokens[-1].sent.start
-        return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+        return any(reports_speech(t) and t.pos_ in {"VERB", "AUX"}
                    for t in tokens[-8:-1] if t.i >= sentence)
 
     def _has_own_subject(self, quote: QuoteSpan) -> bool:
@@ -484,7 +498,7 @@ class StatementFinder:
             return False
         words = lead.strip().rstrip(",").split()
         return len(words) <= _MAX_ATTRIBUTION_WORDS and lead.rstrip().endswith(",") and any(
-            t.lemma_.lower() in SPEECH_VERBS for t in self._window_before(quote))
+            reports_speech(t) for t in self._window_before(quote))
 
     def _continues_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words opening with a preposition or conjunction finish the reporter's clause."""
@@ -529,19 +543,19 @@ class StatementFinder:
                 owner = self._speech_noun_owner(token, quote)
                 if owner is not None:
                     return _Attribution(owner, None, False)
-                if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
+                if reports_speech(token) and token.pos_ in {"VERB", "AUX"}:
                     verb = token
                     after = token.i >= span.end
                     break
         if verb is None:
             for token in after_tokens:
-                if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
+                if reports_speech(token) and token.pos_ == "VERB":
                     verb = token
                     after = True
                     break
         if verb is None:
             for token in reversed(before_tokens):
-                if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
+                if reports_speech(token) and token.pos_ == "VERB":
                     verb = token
                     break
         if verb is None:
@@ -558,7 +572,7 @@ class StatementFinder:
                 return _Attribution(speaker, root.lemma_.lower() if speaker else None, False)
             return _Attribution(None, "according to" if unnamed_source else None, False)
         speaker = self._subject_actor(verb, quote)
-        if speaker is None and after:
+        if speaker is None and after and not self._unnamed_subject_of(verb):
             speaker = self._actor_near(verb, after_tokens, quote)
         if speaker is None and not after and verb.i == verb.sent.start:
             # "Added forward X: '...'": the verb first, its speaker after it
@@ -567,6 +581,13 @@ class StatementFinder:
             speaker = self._person_just_before(verb)
         finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
+
+    @staticmethod
+    def _unnamed_subject_of(verb: Token) -> bool:
+        """'X's spokesman said': the verb's subject is a role word, and someone other than
+        the person named in it speaks."""
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in ROLE_WORDS
+                   and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
 
     def _only_person_in(self, tokens: list[Token], sentence: Span) -> ActorMention | None:
         """The one person named among tokens of sentence, if the words hold no verb."""
@@ -592,7 +613,7 @@ class StatementFinder:
                 not self.text[quote.close_mark + 1:quote.close_mark + 2] == ",":
             return None
         for token in after_tokens[:10]:
-            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and \
+            if reports_speech(token) and token.pos_ == "VERB" and \
                     token.tag_ in _FINITE_TAGS and self._attribution_follows(quote, token):
                 return token
         return None
@@ -1117,9 +1138,13 @@ class StatementFinder:
         if last is None or len(last) == 0:
             return None
         root = list(last.sents)[-1].root
-        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        actor = self._actor_of(subjects[0], quote) if subjects else None
-        return actor if actor is not None and actor.kind == "person" else None
+        # 'Opposition MP and ally of X, Y Z believes ...': the tagger may give the verb two
+        # subjects, the role and the name; the one that is a person counts.
+        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            actor = self._actor_of(subject, quote)
+            if actor is not None and actor.kind == "person":
+                return actor
+        return None
 
     def _person_asked(self, start: int, end: int, quote: QuoteSpan) -> ActorMention | None:
         """An interviewer's 'I ask X whether ...': the answer below it is X's."""
