@@ -246,6 +246,9 @@ def test_untagged_names_after_an_office_or_before_a_person_noun_are_people(nlp):
     ("Anna Brandt welcomed him to her Kel-a-Mora estate in the hills.", "Kel", "place"),
     ("Anna Brandt told a group of Northern Labour MPs about the plan.",
      "Northern Labour MPs", "group"),
+    # a word for the people of a place the gazetteer knows
+    ("Anna Brandt made a film about Sri Lankan refugees in France.", "Sri Lankan", "group"),
+    ("Moldovan officials rejected it, Anna Brandt said.", "Moldovan", "group"),
 ])
 def test_names_beside_place_nouns_or_in_plural_are_not_people(nlp, text, name, kind):
     doc = _with_entities(nlp, text, [("Anna Brandt", "PERSON"), (name, "PERSON")])
@@ -410,6 +413,11 @@ def test_nationalities_are_groups(nlp):
     ("She said: 'It was awful.\nNext.", ["It was awful."]),
     ("She said 'it was awful.\nNext.", []),
     ("She said: 'it was 'awful.\nNext.", []),
+    # a mark typed twice, and an opening mark with no space after a full stop
+    ("He said “”Something positive, something good,” he said.", ["Something positive, "
+                                                                 "something good,"]),
+    ('Doctors said."The patient is doing well," he said.', ["The patient is doing well,"]),
+    ('He said "it is over." Then he left.', ["it is over."]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -1208,3 +1216,31 @@ def test_a_verb_opening_a_sentence_tagged_a_person_is_no_one(nlp):
     doc = _with_entities(nlp, text, [("Flushing", "PERSON"), ("Randy Carl", "PERSON")])
     people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert people == {"Randy Carl"}
+
+
+def test_a_surname_written_with_its_particle_joined_and_a_nationality_name_one_speaker(nlp):
+    text = ("Kuwaiti oil minister Sheikh Fahad Nasser al-Rumaih said on Tuesday that the cut "
+            "was agreed.\n\n"
+            "Asked whether a deal would be easy to reach, alRumaih said: \"We have an agreement "
+            "already.\"\n\n"
+            "\"This is an extraordinary meeting,\" the Kuwaiti said. \"The only reason for it is "
+            "the fall in prices.\"")
+    article = _extract(nlp, text)
+    assert [m.name for m in article.actors if m.kind == "person"] == ["Fahad Nasser al-Rumaih"]
+    for words in ("agreement already", "extraordinary meeting", "fall in prices"):
+        assert _statement(article, words).speaker == "Fahad Nasser al-Rumaih"
+
+
+def test_a_two_word_body_that_the_clause_calls_he_is_a_person(nlp):
+    text = "Indonesia's Obo Rantau said he expected a cut of two million barrels a day."
+    doc = _with_entities(nlp, text, [("Obo Rantau", "ORG")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds.get("Obo Rantau") == "person"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_description_opening_the_sentence_is_no_part_of_the_name(nlp, label):
+    text = "Driver Tom Halvard, 32, said he would strike again on Friday."
+    doc = _with_entities(nlp, text, [("Driver Tom Halvard", label)])
+    people = [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
+    assert people == ["Tom Halvard"]

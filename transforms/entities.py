@@ -82,6 +82,7 @@ _PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape",
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
 # Words that cannot be a given name before a surname.
 # Words of an office held: a title, a role, or a portfolio ("Defence" in "Defence Minister").
+_JOINED_PARTICLE = re.compile(r"([a-z]{2,4})[A-Z][a-z]")
 _OFFICE_WORDS = TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS
 _NOT_GIVEN_WORDS = ORG_WORDS | PLACE_WORDS | _OFFICE_WORDS
 # Nouns a place is set beside: "his village, X", "her hometown, X".
@@ -200,10 +201,17 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             kind = "organization"  # "this Kellan Rowe airer": a brand
         text = _clean_surface(span.text)
         if "\n" in text or sum(c.isalpha() for c in text) < 2 or not (
-                text[:1].isupper() or kind == "person" and _opens_with_particle(text)):
+                text[:1].isupper() or _opens_with_particle(text)):
             continue
         if kind != "person" and _is_portfolio(doc, span):
             continue
+        if len(span) >= 3 and span[0].lower_ in (DESCRIPTION_NOUNS | ROLE_WORDS) - TITLE_WORDS \
+                and _looks_like_person_name(span[1:].text):
+            # "Driver Tom Hale said" at a sentence's start: the description is no part of it
+            span = span[1:]
+            text = _clean_surface(span.text)
+        if kind == "person" and all(fold_text(w) in TITLE_WORDS for w in text.split()):
+            continue  # "Sheikh" tagged apart from the name it comes before
         if kind is None:
             if not _looks_like_person_name(text):
                 continue
@@ -229,9 +237,13 @@ def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
 
 
 def _opens_with_particle(text: str) -> bool:
-    """'van Aalst said', 'al-Rashid': a surname that opens with its lower-case particle."""
+    """'van Aalst said', 'al-Rashid', 'alRashid': a name that opens with its lower-case
+    particle."""
     words = re.split(r"[\s\-]+", text)
-    return len(words) >= 2 and words[0] in SURNAME_PARTICLES and words[1][:1].isupper()
+    if len(words) >= 2 and words[0] in SURNAME_PARTICLES and words[1][:1].isupper():
+        return True
+    joined = _JOINED_PARTICLE.match(text)
+    return joined is not None and joined.group(1) in SURNAME_PARTICLES
 
 
 def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
@@ -532,6 +544,11 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 all(w[:1].isupper() for w in words) and \
                 not {w.lower().strip(".") for w in words} & _NOT_GIVEN_WORDS:
             tagged_surnames.add(fold_text(words[-1]))
+        if occ.kind == "person" and (tagged := split_person(occ.text)) is not None and \
+                tagged.given and all(w[:1].isupper() for w in tagged.given) and \
+                not {w.lower().strip(".") for w in tagged.given} & _NOT_GIVEN_WORDS:
+            # "Sheikh Ali Hamad al-Sabah" and later "alSabah said": a particle joined on
+            tagged_surnames.add(fold_text(tagged.surname).replace(" ", ""))
         if occ.kind == "person" and len(words) >= 2 and _after_place_noun(doc, occ):
             occ.kind = "place"
             continue
@@ -551,6 +568,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
+    # "alSabah" for "al-Sabah": a surname's particle may be written joined to it.
+    person_surnames |= {name.replace(" ", "") for name in person_surnames}
     # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
     bodies = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
               and doc[o.start - 1].is_lower and doc[o.start - 1].lemma_ in _ORG_DESCRIPTORS}
@@ -627,6 +646,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     for occ in occurrences:
         if occ.kind == "person":
             occ.kind = _person_shape(occ.text)
+            if occ.kind == "person" and _people_of_a_place(occ.text) and \
+                    fold_text(occ.text) not in person_surnames:
+                occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
         elif occ.kind in {"place", "organization"} and _is_nationality(occ, nationalities):
             occ.kind = "group"
 
@@ -636,6 +658,23 @@ def _is_nationality(occ: Occurrence, tagged: set[str]) -> bool:
     if len(occ.text.split()) != 1 or is_place_name(occ.text):
         return False
     return fold_text(occ.text) in tagged or bool(_DEMONYM.search(occ.text))
+
+
+def _people_of_a_place(text: str) -> bool:
+    """'Moldovan', 'Sri Lankans', 'Brazilian', 'Pakistani': a word for the people of a place
+    the gazetteer knows, built from its name, and not itself a given name."""
+    words = text.split()
+    if not words or len(words) == 1 and _is_given(text):
+        return False
+    word = text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+    stems = []
+    if word.endswith(("n", "i")):
+        stems.append(word[:-1])  # Moldova-n, Pakistan-i
+    if word.endswith("ian"):
+        stems += [word[:-3], word[:-3] + "a"]  # Brazil-ian, Canad(a)-ian
+    if word.endswith("ese"):
+        stems.append(word[:-3])  # Sudan-ese
+    return any(len(stem) >= 3 and is_place_name(stem) for stem in stems)
 
 
 def _person_shape(text: str) -> str:
@@ -730,14 +769,16 @@ def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset
 
 
 def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
-    """'Trevan Obuya, who could leave in the summer': two or three capitalised words, no
-    place, organisation or title word among them, followed by 'who'."""
+    """'Trevan Obuya, who could leave in the summer', 'Obo Rantau said he expected': two or
+    three capitalised words, no place, organisation or title word among them, followed by
+    'who', or the subject of a clause that goes on about 'he' or 'she'."""
     words = occ.text.replace("-", " ").split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
             is_place_name(occ.text) or {w.lower().strip(".") for w in words} & (
                 ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
         return False
-    return _followed_by_who(doc, occ)
+    return _followed_by_who(doc, occ) or (
+        occ.kind == "organization" and _clause_goes_on_about_him_or_her(doc, occ, set()))
 
 
 def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) -> bool:
@@ -747,6 +788,13 @@ def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) ->
         return False
     if occ.text.lower() in ORG_WORDS or is_place_name(occ.text):
         return False
+    return _clause_goes_on_about_him_or_her(doc, occ, known_people)
+
+
+def _clause_goes_on_about_him_or_her(doc: Doc, occ: Occurrence,
+                                     known_people: set[str]) -> bool:
+    """The name is the subject of a verb whose clause goes on with 'he' or 'she' as a
+    subject below it, or 'himself' / 'herself', and no one else is named in between."""
     token = doc[occ.end - 1]
     if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ != "VERB":
         return False

@@ -61,7 +61,7 @@ actor actress athlete aunt boy brother campaigner chef child colleague comedian 
 cousin customer dad daughter designer doctor driver employee entrepreneur fan farmer father
 footballer friend girl granddaughter grandfather grandmother grandson husband influencer man
 model mother motorist mum musician neighbor neighbour nephew niece nurse owner parent
-passenger patient pensioner politician presenter protester pupil rapper resident shopkeeper
+passenger patient pensioner politician presenter protester pupil rapper resident rider shopkeeper
 shopper singer sister son star student survivor teacher teenager tourist trader uncle vendor
 victim villager visitor widow widower wife winner witness woman worker youngster
 """.split())

@@ -124,9 +124,12 @@ def _opening_dropped(text: str, i: int) -> bool:
 
 
 def _opens(text: str, i: int) -> bool:
-    """A straight or single mark opens when it starts a word."""
+    """A straight or single mark opens when it starts a word, or when it comes right after
+    a sentence's end and before a capital ('scientists said."The patient ...')."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before in ".!?" and after.isupper() and text[i] == '"':
+        return True
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -151,6 +154,8 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
     depth = 0
     straight_depth = 0  # straight quotes nested in a curly one
     n = len(text)
+    if start + 2 < n and text[start + 1] in closers and text[start + 2].isalnum():
+        piece_start = i = start + 2  # '“”Something ...': a mark typed twice
     while i < n:
         ch = text[i]
         if ch == "\n":
@@ -779,6 +784,10 @@ class StatementFinder:
     def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
         actor = self.actors.at_token(token)
+        if actor is not None and actor.kind == "group" and _definite(token) and \
+                token.tag_ in {"NNP", "NN", "JJ"} and not token.text.endswith("s"):
+            # "the Kuwaiti said", "the Brazilian added": one person, by nationality
+            return self._resolve_pronoun(token, None)
         if actor is not None:
             return actor
         if token.lower_ == "who" and token.head.dep_ == "relcl":
