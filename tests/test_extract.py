@@ -1244,3 +1244,40 @@ def test_a_description_opening_the_sentence_is_no_part_of_the_name(nlp, label):
     doc = _with_entities(nlp, text, [("Driver Tom Halvard", label)])
     people = [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
     assert people == ["Tom Halvard"]
+
+
+def test_the_reporter_of_another_outlet_someone_talks_to_is_no_actor(nlp):
+    text = ("“It’s not good news if it’s right,” Robert Hale, a senior scientist at the centre, "
+            "tells Lena Ward of the Northern Post. “Nobody wants to see this.”\n\n"
+            "Lead author Piet Oranje is concerned about the findings, he tells Mara Kessel of "
+            "Inverse. Oranje told Anna Brandt of the plan on Monday.")
+    article = _extract(nlp, text)
+    people = {m.name for m in article.actors if m.kind == "person"}
+    assert people == {"Robert Hale", "Piet Oranje", "Anna Brandt"}
+    assert _statement(article, "Nobody wants").speaker == "Robert Hale"
+
+
+def test_an_abbreviated_province_and_an_abbreviated_title_are_no_people(nlp):
+    text = ("Lena Farouk, who spoke to the radio from London, Ont., on Sunday, said she was "
+            "worried. Later, Ms Anna Brandt told her counterpart Amb. Vasil Nedko that he could "
+            "not veto the vote.")
+    doc = _with_entities(nlp, text, [("Lena Farouk", "PERSON"), ("London", "GPE"),
+                                     ("Ont", "PERSON"), ("Ms Anna Brandt", "PERSON"),
+                                     ("Amb", "PERSON"), ("Vasil Nedko", "PERSON")])
+    people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Lena Farouk", "Anna Brandt", "Vasil Nedko"}
+
+
+@pytest.mark.parametrize(("text", "labelled", "person"), [
+    # a person's description before a name that reads like a bank of a place
+    ("“I was making love to cinema all day,” said Spanish actress Marta de Palma.",
+     [("Marta de Palma", "PERSON")], "Marta de Palma"),
+    # a lower-case office before a body the tagger ran on into the name
+    ("The minister summoned the Japanese ambassador to China Kenji Sato on Thursday.",
+     [("China Kenji Sato", "ORG")], "Kenji Sato"),
+])
+def test_a_described_or_officed_name_is_a_person(nlp, text, labelled, person):
+    doc = _with_entities(nlp, text, labelled)
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds.get(person) == "person"
+    assert "China" not in kinds or kinds["China"] == "place"

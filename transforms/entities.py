@@ -162,6 +162,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     for occ in occurrences:
         occ.listed_with_people = occ.kind == "person" and sum(
             t.i in given_named for t in doc[occ.end - 1].conjuncts) >= 2
+        if occ.kind == "person" and _told_as_reporter(doc, occ):
+            occ.kind = ""  # a journalist, like the article's own authors
     occurrences = [o for o in occurrences if o.kind]
     _unperson_headings_and_titles(doc, occurrences, quoted)
     occurrences = [o for o in occurrences if o.kind]
@@ -259,10 +261,18 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
             continue
         cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or (
             t.text in {"'", "’"} and doc[t.i - 1].text.endswith("s") and t.whitespace_)), None)
+        at_outlet = _person_of_outlet(doc, span) if kind == "person" else None
+        if at_outlet is not None:
+            # "Lena Ward of Northern Post" as one name: the person, then her outlet
+            parts.append((ent.label_, doc[span.start:at_outlet], kind))
+            parts.append(("ORG", doc[at_outlet + 1:span.end], "organization"))
+            continue
         holder = _holder_after_office(doc, span) if kind == "organization" else None
         if holder is not None:
             # "Secretary of the Security Council Rustem Kolar": the body, then its officer
-            parts.append((ent.label_, doc[span.start:holder.start], kind))
+            body = doc[span.start:holder.start]
+            parts.append(("GPE", body, "place") if is_place_name(body.text)
+                         else (ent.label_, body, kind))
             parts.append(("PERSON", holder, "person"))
             continue
         if cut is None:
@@ -278,13 +288,45 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
     return parts
 
 
+def _person_of_outlet(doc: Doc, span: Span) -> int | None:
+    """Where 'of' cuts a person entity the tagger ran on into a body ("Lena Ward of Northern
+    Post"): two or three capitalised words before it, a capitalised name that is no place
+    after it; else None."""
+    cut = next((t.i for t in span if t.lower_ == "of"), None)
+    if cut is None or not 2 <= cut - span.start <= 3 or cut + 1 >= span.end:
+        return None
+    after = doc[cut + 1:span.end]
+    if not all(t.text[:1].isupper() for t in doc[span.start:cut]) or \
+            not after[-1].text[:1].isupper() or is_place_name(after.text):
+        return None
+    return cut
+
+
+def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
+    """'..., he tells Lena Ward of the Northern Post': the person told, named with the
+    outlet they write for, is the reporter another outlet quotes, not an actor."""
+    root = doc[occ.end - 1]
+    verb = root.head
+    # the parser may take the person told for a second subject after the verb
+    told = root.dep_ in {"dobj", "dative"} or root.dep_ == "nsubj" and root.i > verb.i and \
+        any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    if not told or verb.lemma_ != "tell":
+        return False
+    if occ.start > 0 and doc[occ.start - 1].lower_ in _OFFICE_WORDS:
+        return False
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    outlet = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return outlet is not None and outlet.pos_ == "PROPN" and not is_place_name(outlet.text)
+
+
 def _holder_after_office(doc: Doc, span: Span) -> Span | None:
     """The name an organisation entity runs on into after an office: 'Chief of the Armed
-    Forces of Estovia Anders Kolar' or 'Undersecretary of the Interior Ana Ruiz', where a
-    title comes just before the body, and two or three capitalised words no body or place is
-    named by follow its last organisation, portfolio or place word."""
+    Forces of Estovia Anders Kolar', 'Undersecretary of the Interior Ana Ruiz' or 'the
+    ambassador to Norway Kenji Sato', where a title comes just before the body, and two or
+    three capitalised words no body or place is named by follow its last organisation,
+    portfolio or place word."""
     before = doc[max(span.sent.start, span.start - 6):span.start]
-    if not any(t.text[:1].isupper() and t.lower_ in TITLE_WORDS | ROLE_WORDS for t in before):
+    if not any(t.lower_ in TITLE_WORDS | ROLE_WORDS for t in before):
         return None
     ends = [t.i for t in span[:-2]
             if t.lower_ in ORG_WORDS | PORTFOLIO_WORDS or is_place_name(t.text)]
@@ -645,7 +687,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     nationalities = {fold_text(o.text) for o in occurrences if o.label == "NORP"}
     for occ in occurrences:
         if occ.kind == "person":
-            occ.kind = _person_shape(occ.text)
+            occ.kind = _person_shape(occ.text, described=_described_before(doc, occ))
             if occ.kind == "person" and _people_of_a_place(occ.text) and \
                     fold_text(occ.text) not in person_surnames:
                 occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
@@ -677,13 +719,21 @@ def _people_of_a_place(text: str) -> bool:
     return any(len(stem) >= 3 and is_place_name(stem) for stem in stems)
 
 
-def _person_shape(text: str) -> str:
+def _described_before(doc: Doc, occ: Occurrence) -> bool:
+    """'actress Rossy de Palma', 'Minister Ana Cruz': a word only a person is, written just
+    before the name."""
+    return occ.start > 0 and doc[occ.start - 1].lower_ in \
+        (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
+
+
+def _person_shape(text: str, described: bool = False) -> str:
     """The kind a 'person' really has, judged by the shape of its name.
 
     An acronym is an organisation; a name ending in an organisation or place word
     ("... Institute", "... Gardens") is one, unless it is two words starting with a given
     name ("Linda Park"); a known place name is a place; a name opening with a place that is
-    no given name ("Oslo Rovers") is an organisation.
+    no given name ("Oslo Rovers") or named after one ("Banco de Chile") is an organisation,
+    unless described is set: a word only a person is came just before it.
     """
     if _CODE_NAME.search(text):
         return ""  # "COVID-19", "G7": no one's name has digits in a word
@@ -712,6 +762,8 @@ def _person_shape(text: str) -> str:
             return "place"
     if len(words) >= 2 and is_place_name(text):
         return "place"
+    if described:
+        return "person"  # "actress Rossy de Palma": no bank of a Palma
     if any(w.lower() in _PLACE_PARTICLES and is_place_name(" ".join(words[i + 1:]))
            for i, w in enumerate(words[1:-1], start=1)):
         return "organization"  # "Banco de Chile", "Bank of Estonia": named after a place
@@ -826,6 +878,9 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         return False
     if before.lower_ in _PLACE_PREPOSITIONS | {"the"}:
         return True
+    if before.text == "," and occ.start > 1 and doc[occ.start - 2].ent_type_ == "GPE" and \
+            doc.text[occ.end_char:occ.end_char + 1] == "." and len(occ.text) <= 5:
+        return True  # "London, Ont.", "Dayton, Ky.": a state or province abbreviated
     return is_place_name(occ.text) and fold_text(occ.text) not in first_names
 
 
