@@ -615,6 +615,19 @@ def test_hyphenated_given_and_family_names_stay_whole(nlp):
     # whole sentences woven into the reporter's sentence are still a direct quote
     ("Lina Varga said the money had to come now, “because we are not fighting tomorrow. "
      "We are fighting today”.", "not fighting tomorrow", "Lina Varga", "direct"),
+    # words the reporter's sentence needs after a preposition, "to" or "be" are partial
+    ("The union is in favour of “agreements that cut barriers to trade and support more jobs "
+     "for families,” Lina Varga added.", "agreements that cut", "Lina Varga", "partial"),
+    ("Lina Varga said the talks were “constructive, focused and grounded in mutual respect and "
+     "a shared commitment to peace,” before she left.", "constructive, focused", "Lina Varga",
+     "partial"),
+    ("Anton Reiss said he was “hoping to show our goodwill and at least try to take the first "
+     "steps toward peace.”", "hoping to show", "Anton Reiss", "direct"),
+    # a comma outside the marks: after the lead's own comma it is the attribution's
+    ("However, \"we will move forward with this event this week, and that is clear to all\", "
+     "Paul Hartig told reporters.", "we will move forward", "Paul Hartig", "direct"),
+    ("Those who left took only “the most necessary things that you can carry in two hands”, "
+     "Paul Hartig says.", "the most necessary", "Paul Hartig", "partial"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1281,3 +1294,14 @@ def test_a_described_or_officed_name_is_a_person(nlp, text, labelled, person):
     kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
     assert kinds.get(person) == "person"
     assert "China" not in kinds or kinds["China"] == "place"
+
+
+def test_a_letter_speaks_for_the_person_it_is_from(nlp):
+    text = ("“Our members appreciate your efforts to reach new trade deals,” begins the letter "
+            "from Harbour League President Mira Castell to Prime Minister Tomas Reding.\n\n"
+            "However, the letter continues, “we are deeply concerned that many small firms will "
+            "suffer lasting harm before any deal is reached.”\n\n"
+            "“The new rules will not be ready in time,” the memo adds.")
+    article = _extract(nlp, text)
+    assert _statement(article, "deeply concerned").speaker == "Mira Castell"
+    assert _statement(article, "not be ready in time").speaker is None

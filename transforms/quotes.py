@@ -73,6 +73,8 @@ _COLLECTIVE_NOUNS = ORG_WORDS | {"administration", "campaign", "camp", "family",
 _SPEAKER_KINDS = {"person", "organization", "place"}
 # Nouns of a heading over a text reproduced in full: "X's speech: full transcript".
 _TEXT_NOUNS = {"transcript", "text", "address", "remarks", "letter"}
+# Writings whose author a later "the letter says" stands for.
+_WRITINGS = {"letter", "memo", "email", "note", "message", "post", "op-ed", "essay"}
 _PARTIAL_SPEAKER_KINDS = {"person", "organization"}
 
 
@@ -427,12 +429,17 @@ class StatementFinder:
             return "direct"  # 'said so, "because we wait. We cannot wait"': whole sentences
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
+        if lead.strip() and self._completes_reporter(quote):
+            return "partial"  # 'is in favour of "...," X said', 'the talks were "...,"'
         if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote) \
                 or _AFTER_ACCORDING_TO.match(lead.strip()):
             return "direct"
         if self._resumes_split_quote(quote, lead):
             return "direct"
-        if attribution.after and quote.text[-1:] in {",", ".", "!", "?", "…"}:
+        if attribution.after and (quote.text[-1:] in {",", ".", "!", "?", "…"} or (
+                self.text[quote.close_mark + 1:quote.close_mark + 2] == ","
+                and lead.rstrip()[-1:] in {"", ","})):
+            # '"...," he said' or, with the comma outside, 'However, "...", he said'
             return "direct"
         if self._after_said_that(quote) and self._has_own_subject(quote):
             return "direct"
@@ -446,6 +453,24 @@ class StatementFinder:
                 and not self._continues_reporter(quote):
             return "direct"
         return "partial"
+
+    def _completes_reporter(self, quote: QuoteSpan) -> bool:
+        """Quoted words the reporter's sentence needs to be whole: after a preposition, an
+        infinitive's "to" or "be" as a main verb ('in favour of "..."', 'pledged to "..."',
+        'the talks were "..."')."""
+        sentence = self._sentence_before(quote)
+        if not sentence:
+            return False
+        last = sentence[-1]
+        return last.pos_ == "ADP" and last.lower_ != "that" or last.tag_ == "TO" or (
+            last.lemma_ == "be" and last.dep_ not in {"aux", "auxpass"})
+
+    def _sentence_before(self, quote: QuoteSpan) -> list[Token]:
+        """The tokens of the quote's sentence before its opening mark, in its paragraph."""
+        lead = self._lead_in(quote)
+        span = self.doc.char_span(quote.open_mark - len(lead), quote.open_mark,
+                                  alignment_mode="contract")
+        return [t for t in span if not t.is_space] if span is not None else []
 
     def _after_verb_comma(self, quote: QuoteSpan) -> bool:
         """'He then remarked, "..."': a reporting verb and a comma right before the quote."""
@@ -790,6 +815,8 @@ class StatementFinder:
             return self._resolve_pronoun(token, None)
         if actor is not None:
             return actor
+        if token.lemma_.lower() in _WRITINGS and _definite(token):
+            return self._author_of_writing(token)
         if token.lower_ == "who" and token.head.dep_ == "relcl":
             return self.actors.at_token(token.head.head)  # "..., X, who told reporters: '...'"
         gender = _PRONOUN_GENDER.get(token.lower_)
@@ -819,6 +846,32 @@ class StatementFinder:
                 if actor is not None and actor.kind == "person":
                     return actor
         return self._person_by_title(token)
+
+    def _author_of_writing(self, token: Token) -> ActorMention | None:
+        """'the letter continues': the person an earlier 'the letter from X' or 'X's letter'
+        names as its writer, if that is one person."""
+        authors = set()
+        for earlier in self.doc[:token.i]:
+            if earlier.lemma_.lower() != token.lemma_.lower():
+                continue
+            for child in earlier.children:
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None) \
+                    if child.dep_ == "prep" and child.lower_ in {"from", "by"} else \
+                    child if child.dep_ == "poss" else None
+                actor = self._named_in(owner) if owner is not None else None
+                if actor is not None and actor.kind == "person":
+                    authors.add(actor.key)
+        return self._mention_by_key(authors.pop()) if len(authors) == 1 else None
+
+    def _named_in(self, token: Token) -> ActorMention | None:
+        """The actor a noun phrase names: its head's, or a person in apposition or
+        compounded with it ("Chamber President X")."""
+        actor = self.actors.at_token(token)
+        if actor is None:
+            actor = next((self.actors.at_token(t) for t in token.subtree
+                          if self.actors.at_token(t) is not None
+                          and self.actors.at_token(t).kind == "person"), None)
+        return actor
 
     def _person_by_title(self, token: Token) -> ActorMention | None:
         """'the Kremlin spokesman said': the one person of the article with that role.
