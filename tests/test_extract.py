@@ -628,6 +628,9 @@ def test_hyphenated_given_and_family_names_stay_whole(nlp):
      "Paul Hartig told reporters.", "we will move forward", "Paul Hartig", "direct"),
     ("Those who left took only “the most necessary things that you can carry in two hands”, "
      "Paul Hartig says.", "the most necessary", "Paul Hartig", "partial"),
+    # a that-clause whose subject's owner stands before the opening mark
+    ("Lina Varga spoke on Monday, warning that Estovia’s “maximalist demands cannot be met "
+     "with small steps.”", "maximalist demands", "Lina Varga", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)

@@ -496,6 +496,9 @@ class StatementFinder:
         span = self.doc.char_span(max(0, len(before) - 40), len(before),
                                   alignment_mode="contract")
         tokens = list(span) if span is not None else []
+        while len(tokens) > 2 and tokens[-1].dep_ in {"poss", "case", "det"} and \
+                tokens[-1].lower_ != "that":
+            tokens.pop()  # 'warning that Moscow's "...": the quote's subject's owner
         if len(tokens) < 2 or tokens[-1].lower_ != "that":
             return False
         sentence = tokens[-1].sent.start
