@@ -857,24 +857,17 @@ class StatementFinder:
         for earlier in self.doc[:token.i]:
             if earlier.lemma_.lower() != token.lemma_.lower():
                 continue
-            for child in earlier.children:
-                owner = next((c for c in child.children if c.dep_ == "pobj"), None) \
-                    if child.dep_ == "prep" and child.lower_ in {"from", "by"} else \
-                    child if child.dep_ == "poss" else None
-                actor = self._named_in(owner) if owner is not None else None
-                if actor is not None and actor.kind == "person":
+            for owner in _writers_named(earlier):
+                actor = self._person_in(owner)
+                if actor is not None:
                     authors.add(actor.key)
         return self._mention_by_key(authors.pop()) if len(authors) == 1 else None
 
-    def _named_in(self, token: Token) -> ActorMention | None:
-        """The actor a noun phrase names: its head's, or a person in apposition or
-        compounded with it ("Chamber President X")."""
-        actor = self.actors.at_token(token)
-        if actor is None:
-            actor = next((self.actors.at_token(t) for t in token.subtree
-                          if self.actors.at_token(t) is not None
-                          and self.actors.at_token(t).kind == "person"), None)
-        return actor
+    def _person_in(self, phrase: Token) -> ActorMention | None:
+        """The first person a noun phrase names: its head, or a word below it ("Chamber
+        President X")."""
+        people = (self.actors.at_token(t) for t in phrase.subtree)
+        return next((a for a in people if a is not None and a.kind == "person"), None)
 
     def _person_by_title(self, token: Token) -> ActorMention | None:
         """'the Kremlin spokesman said': the one person of the article with that role.
@@ -1292,6 +1285,16 @@ def _repeats_take_speaker(found: list[Statement]) -> list[Statement]:
     return [replace(s, speaker=speakers[s.quote_key].speaker,
                     speaker_key=speakers[s.quote_key].speaker_key)
             if s.speaker is None and s.quote_key in speakers else s for s in found]
+
+
+def _writers_named(writing: Token) -> list[Token]:
+    """The noun phrases 'the letter from X', 'a memo by X' and 'X's letter' give as the
+    writing's writer."""
+    owners = [c for c in writing.children if c.dep_ == "poss"]
+    for prep in writing.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+    return owners
 
 
 def _role_head(token: Token) -> Token:
