@@ -408,15 +408,14 @@ def test_nationalities_are_groups(nlp):
      ["We sold it.\nIt's gone.\nNow we wait,"]),
     ("He said 'maybe and\n'Then,' she said.", ["Then,"]),
     # A single quote after "said:" that the copy never closes ends with its paragraph.
-    ("She said: 'This was an awful case for the families.", ["This was an awful case for the "
-                                                            "families."]),
+    ("She said: 'The whole street will remember this day.", ["The whole street will remember "
+                                                            "this day."]),
     ("She said: 'It was awful.\nNext.", ["It was awful."]),
     ("She said 'it was awful.\nNext.", []),
     ("She said: 'it was 'awful.\nNext.", []),
     # a mark typed twice, and an opening mark with no space after a full stop
-    ("He said “”Something positive, something good,” he said.", ["Something positive, "
-                                                                 "something good,"]),
-    ('Doctors said."The patient is doing well," he said.', ["The patient is doing well,"]),
+    ("He said “”Some good news, at last,” he said.", ["Some good news, at last,"]),
+    ('Nurses said."The boy is sleeping now," she said.', ["The boy is sleeping now,"]),
     ('He said "it is over." Then he left.', ["it is over."]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
@@ -578,8 +577,8 @@ def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag(nlp):
      "platform that “the sides remain committed to a deal” after a meeting.",
      "the sides remain committed", "Paul Hartig"),
     # a reporting verb with its particle
-    ("“There are many areas where the crews cannot enter yet,” Interior Minister Carla Velez "
-     "pointed out from the coast.", "many areas", "Carla Velez"),
+    ("“Several valleys are still closed to the fire crews,” Interior Minister Carla Velez "
+     "pointed out from the coast.", "Several valleys", "Carla Velez"),
     ("“That is simply not true,” Bruno Lasko hit back.", "simply not true", "Bruno Lasko"),
 ])
 def test_less_common_reporting_verbs_find_their_speaker(nlp, text, quote, speaker):
@@ -616,21 +615,21 @@ def test_hyphenated_given_and_family_names_stay_whole(nlp):
     ("Lina Varga said the money had to come now, “because we are not fighting tomorrow. "
      "We are fighting today”.", "not fighting tomorrow", "Lina Varga", "direct"),
     # words the reporter's sentence needs after a preposition, "to" or "be" are partial
-    ("The union is in favour of “agreements that cut barriers to trade and support more jobs "
-     "for families,” Lina Varga added.", "agreements that cut", "Lina Varga", "partial"),
-    ("Lina Varga said the talks were “constructive, focused and grounded in mutual respect and "
-     "a shared commitment to peace,” before she left.", "constructive, focused", "Lina Varga",
+    ("The union is in favour of “rules that let small bakeries sell bread on Sundays and keep "
+     "their staff,” Lina Varga added.", "rules that let", "Lina Varga", "partial"),
+    ("Lina Varga said the meetings were “calm, useful and marked by patience on both sides and "
+     "a wish to finish the work,” before she left.", "calm, useful", "Lina Varga",
      "partial"),
-    ("Anton Reiss said he was “hoping to show our goodwill and at least try to take the first "
-     "steps toward peace.”", "hoping to show", "Anton Reiss", "direct"),
+    ("Anton Reiss said he was “planning to open the bridge and at least let the buses cross "
+     "before the winter.”", "planning to open", "Anton Reiss", "direct"),
     # a comma outside the marks: after the lead's own comma it is the attribution's
-    ("However, \"we will move forward with this event this week, and that is clear to all\", "
-     "Paul Hartig told reporters.", "we will move forward", "Paul Hartig", "direct"),
-    ("Those who left took only “the most necessary things that you can carry in two hands”, "
-     "Paul Hartig says.", "the most necessary", "Paul Hartig", "partial"),
+    ("However, \"the fair opens on Friday whatever the weather, and every stall is booked\", "
+     "Paul Hartig told reporters.", "the fair opens", "Paul Hartig", "direct"),
+    ("Those who moved took only “what fits into one small suitcase for the long journey”, "
+     "Paul Hartig says.", "what fits into", "Paul Hartig", "partial"),
     # a that-clause whose subject's owner stands before the opening mark
-    ("Lina Varga spoke on Monday, warning that Estovia’s “maximalist demands cannot be met "
-     "with small steps.”", "maximalist demands", "Lina Varga", "direct"),
+    ("Lina Varga spoke on Monday, warning that Estovia’s “new tolls will not be paid by our "
+     "drivers.”", "new tolls", "Lina Varga", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -987,15 +986,15 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
     pytest.param("The move was opposed by local groups and Anders Holt Jr, who wrote on X: "
                  "‘The court seems to want to make sure the factory never reopens.’",
                  "The court seems", "Anders Holt Jr", id="who-opening-a-relative-clause"),
-    pytest.param("The resignation of Peni Valaca from parliament caught many MPs by surprise.\n"
-                 "Opposition MP and predecessor to Valaca, Ro Mereani Tuilagi believes he has "
-                 "made a carefully thought out move.\n"
-                 "“I think it took a lot of guts and I admire people with courage. He has taken "
-                 "some time to consider what his future role is.”\n",
-                 "it took a lot of guts", "Ro Mereani Tuilagi",
+    pytest.param("The retirement of Peni Valaca from the council surprised the town.\n"
+                 "Opposition MP and successor to Valaca, Ro Mereani Tuilagi believes he has "
+                 "chosen the right moment.\n"
+                 "“It was brave and I respect people who know when to stop. He leaves the "
+                 "harbour project in good hands.”\n",
+                 "It was brave", "Ro Mereani Tuilagi",
                  id="the-person-among-two-subjects-of-the-narration-above"),
-    pytest.param("“There are clearly several options on the table,” Prime Minister Tom Hale's "
-                 "spokesman said.\n", "several options", None,
+    pytest.param("“Many ideas are being looked at this week,” Prime Minister Tom Hale's "
+                 "spokesman said.\n", "Many ideas", None,
                  id="a-person-s-spokesman-is-not-the-person"),
 ])
 def test_speaker_of_a_pronoun_or_an_unattributed_quote(nlp, text, words, speaker):
@@ -1126,7 +1125,7 @@ def test_an_officer_named_after_the_body_in_one_entity_is_a_person_with_the_offi
 
 
 def test_an_officer_named_after_a_portfolio_in_one_entity_is_a_person(nlp):
-    text = ("“The response was very rapid at the start,” Undersecretary of the Interior Ramon "
+    text = ("“The crews arrived within the hour,” Undersecretary of the Interior Ramon "
             "Etxeberri explained.")
     doc = _with_entities(nlp, text, [("the Interior Ramon Etxeberri", "ORG")])
     kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
@@ -1235,20 +1234,20 @@ def test_a_verb_opening_a_sentence_tagged_a_person_is_no_one(nlp):
 
 
 def test_a_surname_written_with_its_particle_joined_and_a_nationality_name_one_speaker(nlp):
-    text = ("Kuwaiti oil minister Sheikh Fahad Nasser al-Rumaih said on Tuesday that the cut "
-            "was agreed.\n\n"
-            "Asked whether a deal would be easy to reach, alRumaih said: \"We have an agreement "
-            "already.\"\n\n"
-            "\"This is an extraordinary meeting,\" the Kuwaiti said. \"The only reason for it is "
-            "the fall in prices.\"")
+    text = ("Norwegian fisheries minister Sheikh Fahad Nasser al-Rumaih said on Tuesday that "
+            "the quota was settled.\n\n"
+            "Asked whether the fleets would accept it, alRumaih said: \"The fleets signed last "
+            "night.\"\n\n"
+            "\"This is a good day for the coast,\" the Norwegian said. \"Nobody has to sell a "
+            "boat now.\"")
     article = _extract(nlp, text)
     assert [m.name for m in article.actors if m.kind == "person"] == ["Fahad Nasser al-Rumaih"]
-    for words in ("agreement already", "extraordinary meeting", "fall in prices"):
+    for words in ("fleets signed", "good day for the coast", "sell a boat"):
         assert _statement(article, words).speaker == "Fahad Nasser al-Rumaih"
 
 
 def test_a_two_word_body_that_the_clause_calls_he_is_a_person(nlp):
-    text = "Indonesia's Obo Rantau said he expected a cut of two million barrels a day."
+    text = "Malaysia's Obo Rantau said he wanted the new port open by spring."
     doc = _with_entities(nlp, text, [("Obo Rantau", "ORG")])
     kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
     assert kinds.get("Obo Rantau") == "person"
@@ -1263,21 +1262,21 @@ def test_a_description_opening_the_sentence_is_no_part_of_the_name(nlp, label):
 
 
 def test_the_reporter_of_another_outlet_someone_talks_to_is_no_actor(nlp):
-    text = ("“It’s not good news if it’s right,” Robert Hale, a senior scientist at the centre, "
-            "tells Lena Ward of the Northern Post. “Nobody wants to see this.”\n\n"
-            "Lead author Piet Oranje is concerned about the findings, he tells Mara Kessel of "
-            "Inverse. Oranje told Anna Brandt of the plan on Monday.")
+    text = ("“The glacier is shrinking faster than we thought,” Robert Hale, a senior scientist "
+            "at the centre, tells Lena Ward of the Northern Post. “Nobody expected this.”\n\n"
+            "Lead author Piet Oranje wants more stations on the ice, he tells Mara Kessel of "
+            "Harbour Weekly. Oranje told Anna Brandt of the plan on Monday.")
     article = _extract(nlp, text)
     people = {m.name for m in article.actors if m.kind == "person"}
     assert people == {"Robert Hale", "Piet Oranje", "Anna Brandt"}
-    assert _statement(article, "Nobody wants").speaker == "Robert Hale"
+    assert _statement(article, "Nobody expected").speaker == "Robert Hale"
 
 
 def test_an_abbreviated_province_and_an_abbreviated_title_are_no_people(nlp):
-    text = ("Lena Farouk, who spoke to the radio from London, Ont., on Sunday, said she was "
-            "worried. Later, Ms Anna Brandt told her counterpart Amb. Vasil Nedko that he could "
-            "not veto the vote.")
-    doc = _with_entities(nlp, text, [("Lena Farouk", "PERSON"), ("London", "GPE"),
+    text = ("Lena Farouk, calling from Kingston, Ont., on Sunday, said the road was closed. "
+            "Later, Ms Anna Brandt told her counterpart Amb. Vasil Nedko that the vote would "
+            "go ahead.")
+    doc = _with_entities(nlp, text, [("Lena Farouk", "PERSON"), ("Kingston", "GPE"),
                                      ("Ont", "PERSON"), ("Ms Anna Brandt", "PERSON"),
                                      ("Amb", "PERSON"), ("Vasil Nedko", "PERSON")])
     people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
@@ -1286,11 +1285,11 @@ def test_an_abbreviated_province_and_an_abbreviated_title_are_no_people(nlp):
 
 @pytest.mark.parametrize(("text", "labelled", "person"), [
     # a person's description before a name that reads like a bank of a place
-    ("“I was making love to cinema all day,” said Spanish actress Marta de Palma.",
-     [("Marta de Palma", "PERSON")], "Marta de Palma"),
+    ("“I watched films from dawn to midnight,” said Spanish actress Marta de Vigo.",
+     [("Marta de Vigo", "PERSON")], "Marta de Vigo"),
     # a lower-case office before a body the tagger ran on into the name
-    ("The minister summoned the Japanese ambassador to China Kenji Sato on Thursday.",
-     [("China Kenji Sato", "ORG")], "Kenji Sato"),
+    ("The minister summoned the Japanese ambassador to China Taro Ueda on Thursday.",
+     [("China Taro Ueda", "ORG")], "Taro Ueda"),
 ])
 def test_a_described_or_officed_name_is_a_person(nlp, text, labelled, person):
     doc = _with_entities(nlp, text, labelled)
@@ -1300,11 +1299,11 @@ def test_a_described_or_officed_name_is_a_person(nlp, text, labelled, person):
 
 
 def test_a_letter_speaks_for_the_person_it_is_from(nlp):
-    text = ("“Our members appreciate your efforts to reach new trade deals,” begins the letter "
-            "from Harbour League President Mira Castell to Prime Minister Tomas Reding.\n\n"
-            "However, the letter continues, “we are deeply concerned that many small firms will "
-            "suffer lasting harm before any deal is reached.”\n\n"
+    text = ("“Our bakers thank you for the new flour rules,” begins the letter from Harbour "
+            "League President Mira Castell to Prime Minister Tomas Reding.\n\n"
+            "However, the letter adds, “we fear that the smallest shops will close before the "
+            "rules take effect next year.”\n\n"
             "“The new rules will not be ready in time,” the memo adds.")
     article = _extract(nlp, text)
-    assert _statement(article, "deeply concerned").speaker == "Mira Castell"
+    assert _statement(article, "smallest shops").speaker == "Mira Castell"
     assert _statement(article, "not be ready in time").speaker is None

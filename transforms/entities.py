@@ -213,7 +213,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             span = span[1:]
             text = _clean_surface(span.text)
         if kind == "person" and all(fold_text(w) in TITLE_WORDS for w in text.split()):
-            continue  # "Sheikh" tagged apart from the name it comes before
+            continue  # "Emir" tagged apart from the name it comes before
         if kind is None:
             if not _looks_like_person_name(text):
                 continue
@@ -322,7 +322,7 @@ def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
 def _holder_after_office(doc: Doc, span: Span) -> Span | None:
     """The name an organisation entity runs on into after an office: 'Chief of the Armed
     Forces of Estovia Anders Kolar', 'Undersecretary of the Interior Ana Ruiz' or 'the
-    ambassador to Norway Kenji Sato', where a title comes just before the body, and two or
+    ambassador to Norway Taro Ueda', where a title comes just before the body, and two or
     three capitalised words no body or place is named by follow its last organisation,
     portfolio or place word."""
     before = doc[max(span.sent.start, span.start - 6):span.start]
@@ -589,7 +589,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         if occ.kind == "person" and (tagged := split_person(occ.text)) is not None and \
                 tagged.given and all(w[:1].isupper() for w in tagged.given) and \
                 not {w.lower().strip(".") for w in tagged.given} & _NOT_GIVEN_WORDS:
-            # "Sheikh Ali Hamad al-Sabah" and later "alSabah said": a particle joined on
+            # "Emir Omar Fadel al-Rumi" and later "alRumi said": a particle joined on
             tagged_surnames.add(fold_text(tagged.surname).replace(" ", ""))
         if occ.kind == "person" and len(words) >= 2 and _after_place_noun(doc, occ):
             occ.kind = "place"
@@ -610,7 +610,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
-    # "alSabah" for "al-Sabah": a surname's particle may be written joined to it.
+    # "alRumi" for "al-Rumi": a surname's particle may be written joined to it.
     person_surnames |= {name.replace(" ", "") for name in person_surnames}
     # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
     bodies = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
@@ -720,7 +720,7 @@ def _people_of_a_place(text: str) -> bool:
 
 
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
-    """'actress Rossy de Palma', 'Minister Ana Cruz': a word only a person is, written just
+    """'actress Marta de Vigo', 'Minister Ana Cruz': a word only a person is, written just
     before the name."""
     return occ.start > 0 and doc[occ.start - 1].lower_ in \
         (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
@@ -763,7 +763,7 @@ def _person_shape(text: str, described: bool = False) -> str:
     if len(words) >= 2 and is_place_name(text):
         return "place"
     if described:
-        return "person"  # "actress Rossy de Palma": no bank of a Palma
+        return "person"  # "actress Marta de Vigo": no bank of a Vigo
     if any(w.lower() in _PLACE_PARTICLES and is_place_name(" ".join(words[i + 1:]))
            for i, w in enumerate(words[1:-1], start=1)):
         return "organization"  # "Banco de Chile", "Bank of Estonia": named after a place
@@ -821,7 +821,7 @@ def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset
 
 
 def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
-    """'Trevan Obuya, who could leave in the summer', 'Obo Rantau said he expected': two or
+    """'Trevan Obuya, who could leave in the summer', 'Obo Rantau said he would': two or
     three capitalised words, no place, organisation or title word among them, followed by
     'who', or the subject of a clause that goes on about 'he' or 'she'."""
     words = occ.text.replace("-", " ").split()
@@ -880,7 +880,7 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         return True
     if before.text == "," and occ.start > 1 and doc[occ.start - 2].ent_type_ == "GPE" and \
             doc.text[occ.end_char:occ.end_char + 1] == "." and len(occ.text) <= 5:
-        return True  # "London, Ont.", "Dayton, Ky.": a state or province abbreviated
+        return True  # "Kingston, Ont.", "Dayton, Ky.": a state or province abbreviated
     return is_place_name(occ.text) and fold_text(occ.text) not in first_names
 
 

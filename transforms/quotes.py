@@ -127,7 +127,7 @@ def _opening_dropped(text: str, i: int) -> bool:
 
 def _opens(text: str, i: int) -> bool:
     """A straight or single mark opens when it starts a word, or when it comes right after
-    a sentence's end and before a capital ('scientists said."The patient ...')."""
+    a sentence's end and before a capital ('nurses said."The boy ...')."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in ".!?" and after.isupper() and text[i] == '"':
@@ -814,7 +814,7 @@ class StatementFinder:
         actor = self.actors.at_token(token)
         if actor is not None and actor.kind == "group" and _definite(token) and \
                 token.tag_ in {"NNP", "NN", "JJ"} and not token.text.endswith("s"):
-            # "the Kuwaiti said", "the Brazilian added": one person, by nationality
+            # "the Norwegian said", "the Brazilian added": one person, by nationality
             return self._resolve_pronoun(token, None)
         if actor is not None:
             return actor
@@ -851,7 +851,7 @@ class StatementFinder:
         return self._person_by_title(token)
 
     def _author_of_writing(self, token: Token) -> ActorMention | None:
-        """'the letter continues': the person an earlier 'the letter from X' or 'X's letter'
+        """'the letter adds': the person an earlier 'the letter from X' or 'X's letter'
         names as its writer, if that is one person."""
         authors = set()
         for earlier in self.doc[:token.i]:
@@ -1196,7 +1196,7 @@ class StatementFinder:
         if last is None or len(last) == 0:
             return None
         root = list(last.sents)[-1].root
-        # 'Opposition MP and ally of X, Y Z believes ...': the tagger may give the verb two
+        # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             actor = self._actor_of(subject, quote)
