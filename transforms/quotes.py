@@ -185,17 +185,27 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
 
 def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
                              pieces: list[tuple[int, int]]) -> QuoteSpan | None:
-    """A quote whose closing mark never comes: the paragraph's end closes it when the quote
-    opens the paragraph or follows "said:" / "said,", runs to a full stop and holds no other
-    double mark (a mark dropped in editing, or copy cut off after the words), else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    lead = text[line_start:start].rstrip()
+    """A quote whose closing mark never comes (a mark dropped in editing, or copy cut off
+    after the words): the paragraph's end closes it when it runs to a full stop and
+
+    - a double quote opens the paragraph or follows "said:" / "said,", and no other double
+      mark stands in its line;
+    - a single quote, whose marks look like apostrophes, follows "said:" and opens no other
+      single quote;
+
+    else None."""
+    lead = text[text.rfind("\n", 0, start) + 1:start].rstrip()
     rest = text[piece_start:end].rstrip()
-    if lead and lead[-1] not in {":", ","} or any(c in _DOUBLE_MARKS for c in lead):
+    if not rest or rest[-1] not in _FULL_STOPS:
         return None
-    if not rest or rest[-1] not in _FULL_STOPS or any(c in _DOUBLE_MARKS for c in rest):
-        return None
-    return _span(text, start, piece_start + len(rest), pieces + [(piece_start, end)])
+    if text[start] in {"'", "‘"}:
+        closes = lead.endswith(":") and \
+            not any(c in {"'", "‘"} and _opens(rest, k) for k, c in enumerate(rest))
+    else:
+        closes = (not lead or lead[-1] in {":", ","}) and \
+            not any(c in _DOUBLE_MARKS for c in lead + rest)
+    return _span(text, start, piece_start + len(rest), pieces + [(piece_start, end)]) \
+        if closes else None
 
 
 def _reopening_mark(text: str, newline: int, marks: set[str]) -> int | None:
@@ -238,7 +248,7 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             j = _reopening_mark(text, i, {"‘"}) if text[start] == "‘" \
                 else _straight_single_runs_on(text, start, piece_start, i)
             if j is None:
-                return _single_closed_by_paragraph_end(text, start, piece_start, i, pieces)
+                return _closed_by_paragraph_end(text, start, piece_start, i, pieces)
             pieces.append((piece_start, i))
             piece_start = i = j + 1
             continue
@@ -252,21 +262,7 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             pieces.append((piece_start, i))
             return _span(text, start, i, pieces)
         i += 1
-    return _single_closed_by_paragraph_end(text, start, piece_start, n, pieces)
-
-
-def _single_closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
-                                    pieces: list[tuple[int, int]]) -> QuoteSpan | None:
-    """A single quote after "said:" that never closes: the paragraph's end closes it when it
-    runs to a full stop and opens no other single quote (copy cut off after the words).
-    Stricter than for double marks, since apostrophes look like single marks."""
-    lead = text[text.rfind("\n", 0, start) + 1:start].rstrip()
-    rest = text[piece_start:end].rstrip()
-    if not lead.endswith(":") or not rest or rest[-1] not in _FULL_STOPS:
-        return None
-    if any(c in {"'", "‘"} and _opens(rest, k) for k, c in enumerate(rest)):
-        return None
-    return _span(text, start, piece_start + len(rest), pieces + [(piece_start, end)])
+    return _closed_by_paragraph_end(text, start, piece_start, n, pieces)
 
 
 def _straight_single_runs_on(text: str, start: int, piece_start: int,
