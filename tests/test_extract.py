@@ -612,6 +612,9 @@ def test_hyphenated_given_and_family_names_stay_whole(nlp):
     # a that-clause whose subject's owner stands before the opening mark
     ("Lina Varga spoke on Monday, warning that Estovia’s “new tolls will not be paid by our "
      "drivers.”", "new tolls", "Lina Varga", "direct"),
+    # a reporting verb after the quote that the tagger reads as a plural noun
+    ("Singer Ana Moreau spoke to reporters on Monday.\n\nAgainst her agent’s advice, “I took "
+     "every role I could get,” shares Moreau, 38.", "every role", "Ana Moreau", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)

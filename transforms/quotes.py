@@ -578,7 +578,7 @@ class StatementFinder:
                     break
         if verb is None:
             for token in after_tokens:
-                if reports_speech(token) and token.pos_ == "VERB":
+                if reports_speech(token) and (token.pos_ == "VERB" or _verb_tagged_noun(token)):
                     verb = token
                     after = True
                     break
@@ -608,7 +608,8 @@ class StatementFinder:
             speaker = self._actor_near(verb, [t for t in before_tokens if t.i > verb.i], quote)
         if speaker is None and not after:
             speaker = self._person_just_before(verb)
-        finite = after and verb.tag_ in _FINITE_TAGS and self._attribution_follows(quote, verb)
+        finite = after and (verb.tag_ in _FINITE_TAGS or _verb_tagged_noun(verb)) and \
+            self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
 
     @staticmethod
@@ -642,8 +643,7 @@ class StatementFinder:
                 not self.text[quote.close_mark + 1:quote.close_mark + 2] == ",":
             return None
         for token in after_tokens[:10]:
-            if reports_speech(token) and token.pos_ == "VERB" and \
-                    token.tag_ in _FINITE_TAGS and self._attribution_follows(quote, token):
+            if _finite_speech_verb(token) and self._attribution_follows(quote, token):
                 return token
         return None
 
@@ -1303,6 +1303,18 @@ def _role_head(token: Token) -> Token:
 def _definite(token: Token) -> bool:
     """A noun with "the": it refers back to somebody rather than bringing someone in."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """'"...," shares Ortiz' with "shares" tagged a plural noun: a noun with a subject of
+    its own is a present-tense verb."""
+    return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _finite_speech_verb(token: Token) -> bool:
+    """A finite verb reporting speech, the tagger's nouns-with-a-subject included."""
+    return reports_speech(token) and (
+        token.pos_ == "VERB" and token.tag_ in _FINITE_TAGS or _verb_tagged_noun(token))
 
 
 def _finite(verb: Token) -> bool:
