@@ -615,6 +615,14 @@ def test_hyphenated_given_and_family_names_stay_whole(nlp):
     # a reporting verb after the quote that the tagger reads as a plural noun
     ("Singer Ana Moreau spoke to reporters on Monday.\n\nAgainst her agent’s advice, “I took "
      "every role I could get,” shares Moreau, 38.", "every role", "Ana Moreau", "direct"),
+    # a first-person clause after the reporter's own words is the speaker's, unless joined
+    # to them by a conjunction
+    ("Chief executive Tom Reyes spoke on Friday.\n\nReyes said while the average forecast "
+     "of a small loss looks fair “we do intend to do better.”", "we do intend", "Tom Reyes",
+     "direct"),
+    ("Resident Omar Haddad saw the fire.\n\n“I heard two bangs,” he said. He said he woke "
+     "his children, and “we ran to the river and waited.”", "we ran to", "Omar Haddad",
+     "partial"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)

@@ -439,6 +439,11 @@ class StatementFinder:
             return "direct"
         if self._after_said_that(quote) and self._has_own_subject(quote):
             return "direct"
+        if self._speaks_in_first_person(quote) and not self._continues_reporter(quote) and \
+                not re.search(r"\b(?:and|but|or)\W*$", lead):
+            # 'X said while ... "we do intend to wait."': the speaker's own clause, though
+            # not 'he took his bag, and "we ran"', a clause joined to the reporter's
+            return "direct"
         words = len(quote.text.split())
         needed = _DIRECT_MIN_WORDS
         if quote.text.lstrip("'\"‘“… ")[:1].islower():
@@ -509,6 +514,14 @@ class StatementFinder:
         inside = range(span.start, span.end)
         return any(t.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and t.head.i in inside
                    and _finite(t.head) for t in span)
+
+    def _speaks_in_first_person(self, quote: QuoteSpan) -> bool:
+        """Quoted words opening on a clause whose subject is "I" or "we"."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        return len(words) >= 2 and words[0].lower_ in {"i", "we"} and \
+            words[0].dep_ in {"nsubj", "nsubjpass"} and words[0].head.i < span.end and \
+            _finite(words[0].head)
 
     def _is_clause(self, quote: QuoteSpan) -> bool:
         """Whether quoted words say something of their own: a verb, or a long passage."""
