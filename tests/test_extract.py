@@ -577,6 +577,13 @@ def test_a_pull_quote_takes_the_speaker_of_the_same_words_below(nlp):
     assert [s.speaker for s in statements] == ["Daniel Mensah", "Daniel Mensah"]
 
 
+def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
+    text = "Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy."
+    doc = _with_entities(nlp, text, [("Berg Lund", "PERSON")])
+    people = [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
+    assert people == ["Anton Berg Lund"]
+
+
 def test_hyphenated_given_and_family_names_stay_whole(nlp):
     text = "Anne-Marie Kessel-Brandt, a member of the city council, said the vote was fair."
     doc = _with_entities(nlp, text, [])

@@ -196,6 +196,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
+        if kind == "person" and span.start > 0 and _given_name_left_out(doc, span):
+            span = doc[span.start - 1:span.end]  # "Anton" of "Anton Berg Lund" left untagged
         if kind == "person":
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
@@ -223,6 +225,15 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
+
+
+def _given_name_left_out(doc: Doc, span: Span) -> bool:
+    """The word before a person's name is a given name the parser joins to it, but the
+    tagger left outside the entity."""
+    before = doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and \
+        before.dep_ == "compound" and span.start <= before.head.i < span.end and \
+        _is_given(before.text) and fold_text(before.text) not in TITLE_WORDS
 
 
 def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
