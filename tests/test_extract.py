@@ -577,6 +577,16 @@ def test_a_pull_quote_takes_the_speaker_of_the_same_words_below(nlp):
     assert [s.speaker for s in statements] == ["Daniel Mensah", "Daniel Mensah"]
 
 
+def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
+    text = ("Anyone who saw the crash should call Pine Lane Vera Station, the Vera Night Line "
+            "on 0800 100 100, or any Vera Station. Officer Anna Brandt said a Vera spokesman "
+            "would speak later.")
+    doc = _with_entities(nlp, text, [("Vera Night Line", "PERSON"), ("Anna Brandt", "PERSON"),
+                                     ("any Vera Station", "PERSON")])
+    people = [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
+    assert people == ["Anna Brandt"]
+
+
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
     text = "Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy."
     doc = _with_entities(nlp, text, [("Berg Lund", "PERSON")])

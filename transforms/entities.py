@@ -59,6 +59,11 @@ _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper",
                     "network", "supermarket", "carrier", "agency", "campaign"}
 _MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
 _DEMONSTRATIVES = {"this", "these", "those"}
+# Place nouns that are also common surnames ("Linda Park", "Tom Hill").
+_SURNAME_PLACE_WORDS = frozenset("""
+bay beach bridge camp castle coast east gardens hill hills lake north palace park port
+river south street temple tower west world
+""".split())
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
@@ -605,6 +610,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         if occ.kind == "person" and len(words) >= 2 and _after_place_noun(doc, occ):
             occ.kind = "place"
             continue
+        if occ.kind == "person" and len(words) >= 2 and _named_with_the(doc, occ):
+            occ.kind = "organization"  # "call the Vera Night Line": a service, a title
+            continue
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and (len(words) in (2, 3) and (
                 _looks_like_person_name(occ.text) or _described_as_person(doc, occ)
@@ -771,6 +779,8 @@ def _person_shape(text: str, described: bool = False) -> str:
             return "organization"
         if last in PLACE_WORDS:
             return "place"
+    if len(words) == 2 and given and last in PLACE_WORDS - _SURNAME_PLACE_WORDS:
+        return "place"  # "Vera Station": no one's surname, whatever the first word
     if len(words) >= 2 and is_place_name(text):
         return "place"
     if described:
@@ -922,6 +932,16 @@ def _speaking_full_name(doc: Doc, occ: Occurrence, person_surnames: set[str]) ->
     return occ.kind != "person" and len(words) in (2, 3) and \
         fold_text(words[-1]) in person_surnames and all(w[:1].isupper() for w in words) and \
         not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and _speaks(doc, occ)
+
+
+def _named_with_the(doc: Doc, occ: Occurrence) -> bool:
+    """'the Vera Night Line on ...': a name taking "the" as its own article, not only as
+    a modifier of a noun after it ("the Vera Night administration")."""
+    if occ.start == 0 or doc[occ.start - 1].lower_ != "the":
+        return False
+    last = doc[occ.end - 1]
+    return occ.start <= doc[occ.start - 1].head.i < occ.end and \
+        last.dep_ not in {"compound", "amod", "nmod", "poss"}
 
 
 def _indefinite(doc: Doc, occ: Occurrence) -> bool:
