@@ -587,6 +587,13 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     assert people == ["Anna Brandt"]
 
 
+def test_initials_before_a_surname_make_a_person_though_tagged_a_body(nlp):
+    text = "The water left a foot of mud in R.J. Malden's cellar, and U.S. Steel shut a mill."
+    doc = _with_entities(nlp, text, [("R.J. Malden", "ORG"), ("U.S. Steel", "ORG")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds == {"R.J. Malden": "person", "U.S. Steel": "organization"}
+
+
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
     text = "Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy."
     doc = _with_entities(nlp, text, [("Berg Lund", "PERSON")])
@@ -1002,6 +1009,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "Courier, Martin Lowe.",
                  "the most useful guide", "Martin Lowe",
                  id="appositive-below-the-subject-noun-names-the-speaker"),
+    pytest.param("Tom Varga, a baker, saw the flood reach his shop.\n\n“I ran upstairs,” Varga "
+                 "said.\n\nThe water left a foot of mud in R.J. Malden's cellar. He said there "
+                 "was no time to move anything.\n\n“It came in a minute. I lost the lot,” he "
+                 "said.", "It came in a minute", "R.J. Malden",
+                 id="a-pronoun-after-a-newcomer-named-in-the-sentence-before"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -24,6 +24,7 @@ from transforms.lexicon import (
     ROLE_WORDS,
     given_name_gender,
     is_given_name,
+    is_place_code,
     is_place_name,
     reports_speech,
 )
@@ -64,6 +65,7 @@ _SURNAME_PLACE_WORDS = frozenset("""
 bay beach bridge camp castle coast east gardens hill hills lake north palace park port
 river south street temple tower west world
 """.split())
+_INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
@@ -615,7 +617,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and (len(words) in (2, 3) and (
-                _looks_like_person_name(occ.text) or _described_as_person(doc, occ)
+                _looks_like_person_name(occ.text) or _initialled_name(occ.text)
+                or _described_as_person(doc, occ)
                 or spoken_of) or _named_after_description(doc, occ)) and \
                 not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
@@ -802,6 +805,14 @@ def _looks_like_person_name(text: str) -> bool:
     if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
         return False
     return _is_given(text.split()[0].split("-")[0])
+
+
+def _initialled_name(text: str) -> bool:
+    """'R.J. Malden': initials with their dots before a capitalised word, and not the
+    abbreviation of a country or a state ("U.S. Steel")."""
+    match = _INITIALS_NAME.match(text)
+    return match is not None and not is_place_code(match.group(1).replace(".", "")) and \
+        not {w.lower() for w in text.split()} & (ORG_WORDS | PLACE_WORDS)
 
 
 def _is_given(word: str) -> bool:

@@ -184,3 +184,17 @@ def _place_names() -> frozenset[str]:
 def is_place_name(text: str) -> bool:
     """A city of 15,000+ people, a country, a state, region or province, or a continent."""
     return fold_text(text) in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_codes() -> frozenset[str]:
+    import pycountry
+
+    codes = {country.alpha_2 for country in pycountry.countries}
+    codes |= {s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US")}
+    return frozenset(codes | {"UK", "EU", "UN"})
+
+
+def is_place_code(letters: str) -> bool:
+    """A country's two-letter code or a US state's ("US", "NC"), as initials abbreviate them."""
+    return letters.upper() in _place_codes()

@@ -992,6 +992,32 @@ class StatementFinder:
                 return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
         return None
 
+    def _newcomer_before(self, token: Token, candidates: list[tuple[Occurrence, ActorMention]]
+                         ) -> tuple[Occurrence, ActorMention] | None:
+        """The one person named in the sentence of narration before the pronoun's (or before
+        those going on with the same pronoun), named there for the first time and not as a
+        subject: someone the article has just brought in."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head != token.sent.root:
+            return None
+        earlier = [s for s in self.doc.sents if s.end <= token.sent.start
+                   and not self._in_quote(s.start_char + 1)]
+        # Back past sentences whose subject is the same pronoun: they go on about one person.
+        while earlier and earlier[-1][0].lower_ == token.lower_ and \
+                earlier[-1][0].dep_ in {"nsubj", "nsubjpass"}:
+            earlier.pop()
+        if not earlier:
+            return None
+        previous = earlier[-1]
+        named = [(occ, m) for occ, m in candidates
+                 if previous.start_char <= occ.start_char < previous.end_char]
+        if len({m.key for _, m in named}) != 1:
+            return None
+        occ, mention = named[0]
+        first = next(o for o, m in self.actors.occurrences if m.key == mention.key)
+        if first is not occ or subject_head(self.doc[occ.end - 1]) is not None:
+            return None
+        return occ, mention
+
     def _resolve_pronoun(self, token: Token, gender: str | None) -> ActorMention | None:
         """He/she/his/her: the person whose clause it sits in, else a person just named.
 
@@ -1039,6 +1065,10 @@ class StatementFinder:
         unnamed = self._unnamed_subject(horizon, token, gender)
         if unnamed is not None and (not main_clause or unnamed > main_clause[-1][0].start_char):
             return None  # "The teacher added ... She said:": somebody without a name
+        newcomer = self._newcomer_before(token, candidates)
+        if newcomer is not None and (not main_clause or
+                                     main_clause[-1][0].start_char < newcomer[0].start_char):
+            return newcomer[1]  # "... left leaks in Ada Roe's roof. She said": just brought in
         if main_clause:
             return main_clause[-1][1]
         quoted = [s for s in self._quoted_so_far if s.speaker_key and s.start < token.idx]
