@@ -1142,6 +1142,19 @@ def test_an_officer_named_after_the_body_in_one_entity_is_a_person_with_the_offi
     assert "Secretary of the National Security Council" in mentions["Rustam Velor"].roles
 
 
+def test_an_officer_named_after_a_title_inside_one_entity_is_a_person(nlp):
+    text = ("Yesterday Harbour Board Chairman Liesel Ovambo closed the meeting, and Secretary "
+            "of the Security and Defense Council Rustam Velor left early.")
+    doc = _with_entities(nlp, text, [("Yesterday", "DATE"),
+                                     ("Harbour Board Chairman Liesel Ovambo", "ORG"),
+                                     ("Security and Defense Council Rustam Velor", "ORG")])
+    mentions = {m.name: m for m in find_actors(doc, []).mentions}
+    assert mentions["Liesel Ovambo"].kind == "person"
+    assert mentions["Liesel Ovambo"].roles == ["Harbour Board Chairman"]
+    assert mentions["Harbour Board"].kind == "organization"
+    assert mentions["Rustam Velor"].kind == "person"
+
+
 def test_an_officer_named_after_a_portfolio_in_one_entity_is_a_person(nlp):
     text = ("“The crews arrived within the hour,” Undersecretary of the Interior Ramon "
             "Etxeberri explained.")

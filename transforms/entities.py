@@ -289,6 +289,8 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
         if holder is not None:
             # "Secretary of the Security Council Rustem Kolar": the body, then its officer
             body = doc[span.start:holder.start]
+            while len(body) > 1 and body[-1].lower_ in TITLE_WORDS:
+                body = body[:-1]
             parts.append(("GPE", body, "place") if is_place_name(body.text)
                          else (ent.label_, body, kind))
             parts.append(("PERSON", holder, "person"))
@@ -343,14 +345,21 @@ def _holder_after_office(doc: Doc, span: Span) -> Span | None:
     ambassador to Norway Taro Ueda', where a title comes just before the body, and two or
     three capitalised words no body or place is named by follow its last organisation,
     portfolio or place word."""
+    titled = [t.i for t in span[1:-2]
+              if t.lower_ in TITLE_WORDS - PORTFOLIO_WORDS and t.is_title]
+    if titled and (name := _name_after(doc, titled[-1], span)) is not None:
+        return name  # "Harbour Board Chairman Ana Ruiz": the title inside the entity
     before = doc[max(span.sent.start, span.start - 6):span.start]
     if not any(t.lower_ in TITLE_WORDS | ROLE_WORDS for t in before):
         return None
     ends = [t.i for t in span[:-2]
             if t.lower_ in ORG_WORDS | PORTFOLIO_WORDS or is_place_name(t.text)]
-    if not ends:
-        return None
-    name = doc[ends[-1] + 1:span.end]
+    return _name_after(doc, ends[-1], span) if ends else None
+
+
+def _name_after(doc: Doc, end: int, span: Span) -> Span | None:
+    """The two or three words of span after the token at end, if they read as a name."""
+    name = doc[end + 1:span.end]
     if not 2 <= len(name) <= 3 or is_place_name(name.text) or not all(
             _is_name_token(t) and t.lower_ not in _NOT_GIVEN_WORDS for t in name):
         return None
@@ -1047,8 +1056,9 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
                 and not (title_word or link and token.lower_ != "and" or chained):
             break
         start -= 1
-    while start < occ.start and doc[start].lower_ in {"of", "for", "and", "the", "-", "–"}:
-        start += 1
+    while start < occ.start and (doc[start].lower_ in {"of", "for", "and", "the", "-", "–"}
+                                 or doc[start].ent_type_ in {"DATE", "TIME"}):
+        start += 1  # nor "Yesterday" in "Yesterday Harbour Board Chairman X"
     if start >= occ.start or doc[occ.start - 1].lower_ in {"of", "for", "and", "the"}:
         return ""  # "Vice President of Content for X": X is the body, not the holder
     return doc[start:occ.start].text.strip()
