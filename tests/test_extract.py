@@ -594,6 +594,15 @@ def test_initials_before_a_surname_make_a_person_though_tagged_a_body(nlp):
     assert kinds == {"R.J. Malden": "person", "U.S. Steel": "organization"}
 
 
+def test_a_name_in_brackets_after_a_full_name_is_what_the_person_is_called(nlp):
+    text = ("They include Maroa MP, deputy leader Ibrahim Lutfi and Harbour MP Ahmed Varun "
+            "(Bobo). Later Bobo said he would stand again.")
+    doc = _with_every_entity(nlp, text, [("Maroa MP", "PERSON"), ("Ibrahim Lutfi", "PERSON"),
+                                         ("Ahmed Varun", "PERSON"), ("Bobo", "PERSON")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Ibrahim Lutfi": 1, "Ahmed Varun": 3}
+
+
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
     text = "Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy."
     doc = _with_entities(nlp, text, [("Berg Lund", "PERSON")])

@@ -65,6 +65,7 @@ _SURNAME_PLACE_WORDS = frozenset("""
 bay beach bridge camp castle coast east gardens hill hills lake north palace park port
 river south street temple tower west world
 """.split())
+_MEMBER_FOR = re.compile(r"^\S+ (?:MP|MEP|MLA|MSP|MPP|MHA|TD)$")
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
@@ -120,6 +121,7 @@ class Occurrence:
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
     listed_with_people: bool = False  # "A, B and C" where others listed are people
+    alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
 
 
 @dataclass
@@ -166,6 +168,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     given_named = {i for o in occurrences if o.kind == "person" and o.person is not None
                    and o.person.given and is_given_name(o.person.given[0])
                    for i in range(o.start, o.end)}
+    _mark_aliases(doc, occurrences)
     for occ in occurrences:
         occ.listed_with_people = occ.kind == "person" and sum(
             t.i in given_named for t in doc[occ.end - 1].conjuncts) >= 2
@@ -181,6 +184,18 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
                    and not within(o.start_char, teasers)]
     return _group(occurrences)
+
+
+def _mark_aliases(doc: Doc, occurrences: list[Occurrence]) -> None:
+    """'Ana Ruiz (Nana)': one word in brackets right after a full name is what she is
+    called, not somebody else."""
+    full_ends = {o.end: o for o in occurrences
+                 if o.kind == "person" and o.person is not None and o.person.given}
+    for occ in occurrences:
+        if occ.kind == "person" and occ.person is not None and not occ.person.given and \
+                occ.start >= 2 and occ.end < len(doc) and doc[occ.start - 1].text == "(" \
+                and doc[occ.end].text == ")" and occ.start - 1 in full_ends:
+            occ.alias_of = full_ends[occ.start - 1].start
 
 
 def within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -682,6 +697,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 doc[occ.start].tag_ == "VBG" and doc[occ.start].dep_ in {"csubj", "ROOT"}:
             occ.kind = ""  # "Flushing away the doubts was ...": a verb opening a sentence
             settled.add(index)
+        elif occ.kind == "person" and _MEMBER_FOR.match(occ.text) and \
+                fold_text(occ.text.split()[0]) not in person_surnames | first_names:
+            # "Maroa MP": the member for a seat, named by the seat
+            occ.kind, occ.text, occ.end = "place", occ.text.split()[0], occ.end - 1
+            occ.end_char = occ.start_char + len(occ.text)
+            settled.add(index)
         elif occ.kind == "person" and _place_evidence(doc, occ, first_names):
             occ.kind = "place"
         elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
@@ -1143,7 +1164,15 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             target = []
             person_clusters.append(target)
         target.append(occ)
+    aliases: dict[str, list[Occurrence]] = {}
     for occ in bare:
+        named = next((c for c in person_clusters if occ.alias_of is not None
+                      and any(o.start == occ.alias_of for o in c)), None) \
+            or aliases.get(occ.person.surname_key)
+        if named is not None:
+            aliases[occ.person.surname_key] = named
+            named.append(occ)
+            continue
         same = [c for c in person_clusters
                 if _cluster_person(c).surname_key == occ.person.surname_key
                 and _cluster_person(c).given]
