@@ -603,6 +603,16 @@ def test_a_name_in_brackets_after_a_full_name_is_what_the_person_is_called(nlp):
     assert people == {"Ibrahim Lutfi": 1, "Ahmed Varun": 3}
 
 
+def test_the_holder_of_one_office_is_one_person_under_another_given_name(nlp):
+    text = ("Senate President Francisco Varela opened the session, and Senator Luis Varela "
+            "spoke.\n\n“I asked Senate President Chiz Varela to take his oath,” Senator Ana "
+            "Ruiz said.")
+    doc = _with_entities(nlp, text, [("Francisco Varela", "PERSON"), ("Luis Varela", "PERSON"),
+                                     ("Chiz Varela", "PERSON"), ("Ana Ruiz", "PERSON")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Francisco Varela": 2, "Luis Varela": 1, "Ana Ruiz": 1}
+
+
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
     text = "Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy."
     doc = _with_entities(nlp, text, [("Berg Lund", "PERSON")])

@@ -65,6 +65,11 @@ _SURNAME_PLACE_WORDS = frozenset("""
 bay beach bridge camp castle coast east gardens hill hills lake north palace park port
 river south street temple tower west world
 """.split())
+# Offices one person holds at a time, whose holder a surname and the office identify.
+_ONE_HOLDER_OFFICES = frozenset("""
+president president-elect speaker premier chancellor governor mayor chairman chairwoman
+ceo secretary-general pope king queen emir sultan
+""".split())
 _MEMBER_FOR = re.compile(r"^\S+ (?:MP|MEP|MLA|MSP|MPP|MHA|TD)$")
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
@@ -1161,6 +1166,8 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if target is None:
             target = _titled_by_abbreviation(occ, person_clusters)
         if target is None:
+            target = _same_office_holder(occ, person_clusters)
+        if target is None:
             target = []
             person_clusters.append(target)
         target.append(occ)
@@ -1265,6 +1272,19 @@ def _titled_by_abbreviation(occ: Occurrence,
         return None
     first_given = _cluster_person(same[0]).given[0]
     return None if first_given[:1].upper() == given[0][0] else same[0]
+
+
+def _same_office_holder(occ: Occurrence,
+                        clusters: list[list[Occurrence]]) -> list[Occurrence] | None:
+    """'Senate President Chiz Varela' after 'Senate President Francisco Varela': the one
+    holder of an office, by the surname and the office, whatever given name he goes by."""
+    offices = {role.lower() for role in occ.roles
+               if role.split()[-1].lower() in _ONE_HOLDER_OFFICES}
+    if not offices:
+        return None
+    same = [c for c in clusters if _cluster_person(c).surname_key == occ.person.surname_key
+            and offices & {role.lower() for o in c for role in o.roles}]
+    return same[0] if len(same) == 1 else None
 
 
 def _credible_person(cluster: list[Occurrence]) -> bool:
