@@ -658,6 +658,13 @@ def test_hyphenated_given_and_family_names_stay_whole(nlp):
     # a reporting verb after the quote that the tagger reads as a plural noun
     ("Singer Ana Moreau spoke to reporters on Monday.\n\nAgainst her agent’s advice, “I took "
      "every role I could get,” shares Moreau, 38.", "every role", "Ana Moreau", "direct"),
+    # a post or a sign "reading," the quoted words gives them word for word
+    ("Foreign Minister Ana Ruiz posted a message on Twitter reading, “after all the noise "
+     "and fuss, we started with a win.”", "after all the noise", "Ana Ruiz", "direct"),
+    # a crowd chanting is no named speaker, whoever is named after it
+    ("Mayor Tom Reyes got a message from park staff on Monday, when he visited a depot.\n\n"
+     "“Keep the parks open,” the workers chanted, during a meeting with Mayor Tom Reyes.\n\n"
+     "“Message heard,” Reyes said.", "Keep the parks open", None, "direct"),
     # a first-person clause after the reporter's own words is the speaker's, unless joined
     # to them by a conjunction
     ("Chief executive Tom Reyes spoke on Friday.\n\nReyes said while the average forecast "

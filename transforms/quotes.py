@@ -483,7 +483,9 @@ class StatementFinder:
         if span is None or not len(span):
             return False
         verb = span[-1]
-        return reports_speech(verb) and verb.pos_ == "VERB"
+        # "a post reading, '...'" (whatever the tag of "reading"): writing quoted word for
+        # word, as much as speech
+        return reports_speech(verb) and verb.pos_ == "VERB" or verb.lower_ == "reading"
 
     def _after_said_that(self, quote: QuoteSpan) -> bool:
         """'X said that "..."', or '... that "..." and "..."': a quoted that-clause."""
