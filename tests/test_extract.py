@@ -627,6 +627,23 @@ def test_hyphenated_given_and_family_names_stay_whole(nlp):
     assert people == ["Anne-Marie Kessel-Brandt"]
 
 
+def test_quote_marks_typed_against_the_words_are_tokens_of_their_own(nlp):
+    assert [t.text for t in nlp("a new market,”he said.")] == \
+        ["a", "new", "market", ",", "”", "he", "said", "."]
+    assert [t.text for t in nlp("She said:“We go.")][:4] == ["She", "said", ":", "“"]
+    assert [t.text for t in nlp("the boys’ toys don’t break")] == \
+        ["the", "boys", "’", "toys", "do", "n’t", "break"]
+
+
+def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
+    text = ("A trader at the market, Daniel Obi, said the stall was cheap, but that “the "
+            "council may decide what is good for the town.\n\n“It is a legal plot but it "
+            "became a market,’’he said.")
+    article = _extract(nlp, text)
+    assert [(s.speaker, s.kind) for s in article.statements if s.kind != "indirect"] == \
+        [("Daniel Obi", "direct"), ("Daniel Obi", "direct")]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker", "kind"), [
     # a verbless lead names the speaker, not the editor's bracket inside the quote
     ("Details: Anton Reiss said the plan had failed.\n\n"

@@ -21,7 +21,7 @@ from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.56"
+EXTRACTOR_VERSION = "2025.57"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -49,8 +49,22 @@ def load_nlp(model_name: str) -> Language:
             f"[nlp] model in the configuration to an installed one") from exc
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    _split_marks_typed_without_spaces(nlp)
     _MODELS[model_name] = nlp
     return nlp
+
+
+# Quote marks typed against the words around them ('market,”he said', 'said:“We'): the
+# mark, and a comma, colon or stop before it, are tokens of their own.
+_MARKS_WITHOUT_SPACES = [
+    r"(?<=[\w.,!?:;])(?:[“”„\"]|’’|‘‘)(?=\w)",
+    r"(?<=\w)[,.!?:;](?=[“”„\"]\w|’’\w|‘‘\w)",
+]
+
+
+def _split_marks_typed_without_spaces(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or []) + _MARKS_WITHOUT_SPACES
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 PARAGRAPH_COMPONENT = "paragraph_sentences"

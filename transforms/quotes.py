@@ -171,6 +171,7 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
         if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and not _ends_line(text, i):
             depth += 1
         elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
+                or (opener in _DOUBLE_OPEN and text[i:i + 2] in {"’’", "''"}) \
                 or _mismatched_close(text, i, opener, straight_depth) \
                 or (ch in _DOUBLE_OPEN and _ends_line(text, i)):
             if depth == 0:
