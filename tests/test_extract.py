@@ -1057,6 +1057,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "was no time to move anything.\n\n“It came in a minute. I lost the lot,” he "
                  "said.", "It came in a minute", "R.J. Malden",
                  id="a-pronoun-after-a-newcomer-named-in-the-sentence-before"),
+    pytest.param("Officer Obinna Bakare said the stalls were illegal.\n\nA trader, Karim "
+                 "Haddad, said she was worried because she had nowhere to go.\n\n“Where will "
+                 "I start again? The city should give us a place,” she said.",
+                 "Where will I start", "Karim Haddad",
+                 id="she-said-of-herself-tells-the-sex-a-given-name-would-not"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

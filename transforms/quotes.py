@@ -329,6 +329,30 @@ class StatementFinder:
         self._sentence_starts = [sentence.start_char for sentence in doc.sents]
         self._quoted_so_far: list[Statement] = []
         self._mention_counts = Counter(mention.key for _, mention in actors.occurrences)
+        self._told_gender = self._genders_told()
+
+    def _genders_told(self) -> dict[str, str]:
+        """'Ade Bello said she was worried': a person saying "he" or "she" of the subject of
+        their own reported clause tells their sex, whatever their given name suggests."""
+        told: dict[str, set[str]] = {}
+        for occ, mention in self.actors.occurrences:
+            subject = subject_head(self.doc[occ.end - 1])
+            if mention.kind != "person" or subject is None or not reports_speech(subject.head):
+                continue
+            for clause in subject.head.children:
+                if clause.dep_ != "ccomp":
+                    continue
+                for child in clause.children:
+                    if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"he", "she"} \
+                            and occ.end <= child.i and not within(child.idx, self._quoted):
+                        told.setdefault(mention.key, set()).add(_PRONOUN_GENDER[child.lower_])
+        return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
+
+    def _fits(self, mention: ActorMention, gender: str | None) -> bool:
+        told = self._told_gender.get(mention.key)
+        if gender is None or told is None:
+            return _gender_fits(mention, gender)
+        return told == gender
 
     def statements(self) -> list[Statement]:
         found: list[Statement] = []
@@ -1039,14 +1063,14 @@ class StatementFinder:
                 if child.dep_ not in {"nsubj", "nsubjpass"} or child.i >= token.i:
                     continue
                 actor = self.actors.at_token(child) or self._appositive_person(child)
-                if actor is not None and actor.kind == "person" and _gender_fits(actor, gender):
+                if actor is not None and actor.kind == "person" and self._fits(actor, gender):
                     return actor
                 if actor is None and child.lemma_.lower() in ROLE_WORDS and \
                         _noun_gender(child.lower_) in (None, gender):
                     return None
         candidates = [(occ, mention) for occ, mention in self.actors.occurrences
                       if mention.kind == "person" and occ.end_char <= token.idx
-                      and not occ.in_quote and _gender_fits(mention, gender)]
+                      and not occ.in_quote and self._fits(mention, gender)]
         if not candidates:
             return None
         if token.dep_ == "poss":
@@ -1077,7 +1101,7 @@ class StatementFinder:
         quoted = [s for s in self._quoted_so_far if s.speaker_key and s.start < token.idx]
         speakers = [(s.start, self._mention_by_key(s.speaker_key)) for s in quoted]
         speakers = [(start, m) for start, m in speakers if m is not None
-                    and m.kind == "person" and _gender_fits(m, gender)]
+                    and m.kind == "person" and self._fits(m, gender)]
         recent = sorted([(occ.start_char, m) for occ, m in candidates if occ.start_char >= horizon]
                         + [(start, m) for start, m in speakers if start >= horizon]
                         + speakers[-1:],
