@@ -675,6 +675,10 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     # a reporting verb after the quote that the tagger reads as a plural noun
     ("Singer Ana Moreau spoke to reporters on Monday.\n\nAgainst her agent’s advice, “I took "
      "every role I could get,” shares Moreau, 38.", "every role", "Ana Moreau", "direct"),
+    # a named person acting right after the quote's comma said it, whatever the verb
+    ("Paul Hartig spoke first on the radio.\n\n“The good thing about live radio is that "
+     "nobody can cut you off,” Lina Varga confronted Hartig during the show.",
+     "The good thing", "Lina Varga", "direct"),
     # a post or a sign "reading," the quoted words gives them word for word
     ("Foreign Minister Ana Ruiz posted a message on Twitter reading, “after all the noise "
      "and fuss, we started with a win.”", "after all the noise", "Ana Ruiz", "direct"),

@@ -627,6 +627,10 @@ class StatementFinder:
                 if reports_speech(token) and token.pos_ == "VERB":
                     verb = token
                     break
+        if verb is None and (acting := self._person_acting_after(quote, after_tokens)):
+            # '"...," Ruiz confronted Varga on air': the person whose clause follows the
+            # quote's comma said it, whatever the verb
+            return _Attribution(acting[0], acting[1].lemma_.lower(), True)
         if verb is None:
             lead = self._lead_in(quote).rstrip()
             if lead.endswith(":") and before_tokens:
@@ -651,6 +655,26 @@ class StatementFinder:
         finite = after and (verb.tag_ in _FINITE_TAGS or _verb_tagged_noun(verb)) and \
             self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
+
+    def _person_acting_after(self, quote: QuoteSpan, after_tokens: list[Token]
+                             ) -> tuple[ActorMention, Token] | None:
+        """A named person opening the words after a quote that ends on a comma, as the
+        subject of the finite verb that follows the name."""
+        if quote.text[-1:] not in {",", "!", "?"} or not after_tokens:
+            return None
+        first = after_tokens[0]
+        mention = self.actors.at_token(first)
+        if mention is None or mention.kind != "person":
+            return None
+        name_end = first
+        while name_end.i + 1 < len(self.doc) and self.actors.at_token(
+                self.doc[name_end.i + 1]) is mention:
+            name_end = self.doc[name_end.i + 1]
+        verb = name_end.head
+        if name_end.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS \
+                or not 0 < verb.i - name_end.i <= 2:
+            return None
+        return mention, verb
 
     @staticmethod
     def _unnamed_subject_of(verb: Token) -> bool:
