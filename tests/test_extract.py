@@ -721,6 +721,14 @@ def test_a_definite_title_names_the_one_person_holding_it(nlp):
     assert _statement(article, "We are ready to talk").speaker == "Lucia Ferraro"
 
 
+def test_the_former_premier_is_the_former_prime_minister(nlp):
+    text = ("The opposition, led by former Prime Minister Anton Reiss, tabled the motion. "
+            "Alternate Premier Paul Hartig spoke next.\n\n"
+            "After the vote, the former Premier said, “Your time is up. The voters will see to "
+            "it.”")
+    assert _statement(_extract(nlp, text), "Your time is up").speaker == "Anton Reiss"
+
+
 def test_person_in_a_side_clause_is_not_the_pronoun(nlp):
     text = ("Prime Minister Tomas Lindqvist defended the budget on Monday. “We kept every "
             "promise,” Lindqvist said.\n\n"

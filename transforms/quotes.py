@@ -948,6 +948,8 @@ class StatementFinder:
                 continue
             for role in mention.roles:
                 words = {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
+                if {"prime", "minister"} <= words:
+                    words |= {"premier", "pm"}  # "the premier", "the PM": the prime minister
                 if words & _PAST_OFFICE - modifiers:
                     continue  # "the president" is not "former president X"
                 if role_word.lower_ in words and modifiers <= words:
