@@ -258,7 +258,8 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
     """The word before a person's name is a given name the parser joins to it, but the
     tagger left outside the entity."""
     before = doc[span.start - 1]
-    return before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and \
+    return before.pos_ == "PROPN" and before.is_title and before.is_alpha and \
+        len(before) > 2 and not before.ent_type_ and \
         before.dep_ == "compound" and span.start <= before.head.i < span.end and \
         _is_given(before.text) and fold_text(before.text) not in TITLE_WORDS
 
