@@ -613,6 +613,16 @@ def test_the_holder_of_one_office_is_one_person_under_another_given_name(nlp):
     assert people == {"Francisco Varela": 2, "Luis Varela": 1, "Ana Ruiz": 1}
 
 
+def test_a_one_word_name_with_a_plural_verb_is_a_team_not_a_person(nlp):
+    text = ("Anna Brandt scored twice against Rovers. Rovers are tipped to sign her, while "
+            "Halvors, Rovers slam the referee.")
+    doc = _with_every_entity(nlp, text, [("Anna Brandt", "PERSON"), ("Rovers", "PERSON"),
+                                         ("Halvors", "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds["Rovers"] == "organization" and kinds["Anna Brandt"] == "person"
+    assert kinds["Halvors"] == "person"  # a list before the verb, not one plural subject
+
+
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
     text = ("Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy. "
             "Ana Ruiz, from Co. Rathmore, agreed.")

@@ -671,6 +671,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and _indefinite(doc, o)}
+    teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
+             and _plural_subject(doc, o)} - person_surnames
     settled: set[int] = set()
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
@@ -708,6 +710,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             # "Maroa MP": the member for a seat, named by the seat
             occ.kind, occ.text, occ.end = "place", occ.text.split()[0], occ.end - 1
             occ.end_char = occ.start_char + len(occ.text)
+            settled.add(index)
+        elif occ.kind == "person" and name in teams - first_names:
+            occ.kind = "organization"  # "Rovers are tipped to ...": a team, not a person
             settled.add(index)
         elif occ.kind == "person" and _place_evidence(doc, occ, first_names):
             occ.kind = "place"
@@ -950,6 +955,20 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
             doc.text[occ.end_char:occ.end_char + 1] == "." and len(occ.text) <= 5:
         return True  # "Kingston, Ont.", "Dayton, Ky.": a state or province abbreviated
     return is_place_name(occ.text) and fold_text(occ.text) not in first_names
+
+
+def _plural_subject(doc: Doc, occ: Occurrence) -> bool:
+    """One word ending in "s", alone the subject of a verb in the plural ("Rovers are",
+    "Rovers were beaten"): a team or a firm, where a person would take "is" or "was"."""
+    root = doc[occ.end - 1]
+    if occ.end - occ.start != 1 or not root.lower_.endswith("s") or \
+            root.dep_ not in {"nsubj", "nsubjpass"} or \
+            any(c.dep_ in {"conj", "appos"} for c in root.children) or \
+            occ.end < len(doc) and doc[occ.end].lower_ in {",", "and", "&", "or"}:
+        return False  # "X, senators slam ...": a list, however it was parsed
+    verb = root.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
 
 
 def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
