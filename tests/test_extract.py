@@ -741,6 +741,29 @@ def test_the_former_premier_is_the_former_prime_minister(nlp):
     assert _statement(_extract(nlp, text), "Your time is up").speaker == "Anton Reiss"
 
 
+def test_a_run_of_he_goes_back_to_the_subject_it_started_from(nlp):
+    # a name in capitals, "he" over three sentences naming the referee as an object, and a
+    # headline quoting the first words of the quote below
+    text = ("CARTER’S FURY City boss slams Hale and says ‘I feel let down’\n\n"
+            "MARK CARTER accused referee Tom Hale of showing ‘arrogance’ after the defeat.\n\n"
+            "Carter confronted Hale in the tunnel after the final whistle.\n\n"
+            "He was clearly struggling to contain his anger, an hour after the game.\n\n"
+            "Before then, he had tried to find Hale in his room.\n\n"
+            "But the official ‘had gone’ and then the manager was led away.\n\n"
+            "He said: “I feel let down. I wanted to shout when I saw them celebrating.”")
+    article = _extract(nlp, text)
+    assert [(s.quote, s.speaker) for s in article.statements if s.kind == "direct"] == [
+        ("I feel let down", "Mark Carter"),
+        ("I feel let down. I wanted to shout when I saw them celebrating.", "Mark Carter")]
+
+
+def test_a_person_named_beside_she_is_no_newcomer_she_refers_to(nlp):
+    text = ("Ana Ruiz grew up in Lyon. Ruiz was a happy child. A paper has reported she was "
+            "into Lena Horne. But she had no French to speak of. So when she enrolled at the "
+            "school, she recalled saying “what is it, what is it, what is it?” all the time.")
+    assert _statement(_extract(nlp, text), "what is it").speaker == "Ana Ruiz"
+
+
 def test_person_in_a_side_clause_is_not_the_pronoun(nlp):
     text = ("Prime Minister Tomas Lindqvist defended the budget on Monday. “We kept every "
             "promise,” Lindqvist said.\n\n"

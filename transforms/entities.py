@@ -1390,5 +1390,7 @@ def _mention_of(cluster: list[Occurrence], used_keys: set[str]) -> ActorMention:
 def _display_name(cluster: list[Occurrence], person: PersonName) -> str:
     """The fullest name as written, without titles."""
     candidates = [o.person.display for o in cluster if o.person and o.person.key == person.key]
-    return Counter(candidates).most_common(1)[0][0] if candidates else person.display
+    name = Counter(candidates).most_common(1)[0][0] if candidates else person.display
+    # "JOHN COLEMAN accused ...": a name set in capitals for emphasis, shown as a name
+    return name.title() if name.isupper() and len(name.split()) >= 2 else name
 

@@ -384,7 +384,7 @@ class StatementFinder:
             if statement.start in headings or statement.end <= title_end:
                 # The headline repeats words quoted below: the speaker given there.
                 same = next((later for later in found if later.start > statement.end
-                             and later.quote_key == statement.quote_key
+                             and _repeats(later.quote, statement.quote)
                              and later.speaker is not None), None)
                 if same is not None:
                     statement = replace(statement, speaker=same.speaker,
@@ -1026,6 +1026,9 @@ class StatementFinder:
         a person named in the three words before the verb."""
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             return None
+        if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                       for c in verb.head.children):
+            return None  # "the boss slams X and says ...": the subject of both, not X
         for token in reversed(self.doc[max(verb.sent.start, verb.i - 3):verb.i]):
             actor = self.actors.at_token(token)
             if actor is not None:
@@ -1045,6 +1048,20 @@ class StatementFinder:
                 return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
         return None
 
+    def _same_pronoun_subject_before(self, token: Token, after: int) -> Token | None:
+        """The latest main-clause subject that is the same pronoun as token, in narration
+        before token's sentence and after the character offset after."""
+        for sentence in reversed([s for s in self.doc.sents if s.end <= token.sent.start]):
+            if sentence.end_char <= after:
+                return None
+            if self._in_quote(sentence.start_char + 1):
+                continue
+            subject = next((c for c in sentence.root.children
+                            if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ == token.lower_ and subject.idx > after:
+                return subject
+        return None
+
     def _newcomer_before(self, token: Token, candidates: list[tuple[Occurrence, ActorMention]]
                          ) -> tuple[Occurrence, ActorMention] | None:
         """The one person named in the sentence of narration before the pronoun's (or before
@@ -1061,6 +1078,9 @@ class StatementFinder:
         if not earlier:
             return None
         previous = earlier[-1]
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if any(_PRONOUN_GENDER.get(t.lower_) == gender for t in previous):
+            return None  # "she was into X": the sentence goes on about someone else
         named = [(occ, m) for occ, m in candidates
                  if previous.start_char <= occ.start_char < previous.end_char]
         if len({m.key for _, m in named}) != 1:
@@ -1122,6 +1142,12 @@ class StatementFinder:
         if newcomer is not None and (not main_clause or
                                      main_clause[-1][0].start_char < newcomer[0].start_char):
             return newcomer[1]  # "... left leaks in Ada Roe's roof. She said": just brought in
+        latest = max([occ.start_char for occ, _ in main_clause[-1:]] + [horizon - 1])
+        chained = self._same_pronoun_subject_before(token, latest)
+        if chained is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+            # "X confronted Y. He was shaking. He had tried to find Y. He said:": each "he"
+            # goes on with the subject before it
+            return self._resolve_pronoun(chained, gender)
         if main_clause:
             return main_clause[-1][1]
         quoted = [s for s in self._quoted_so_far if s.speaker_key and s.start < token.idx]
@@ -1420,6 +1446,15 @@ def _finite(verb: Token) -> bool:
         for c in verb.children)
 
 
+
+
+def _repeats(later: str, earlier: str) -> bool:
+    """Whether later quotes the same words as earlier, or opens or goes on with all of them
+    (a headline quoting the first words of a longer quote below)."""
+    if quote_key(later) == quote_key(earlier):
+        return True
+    words = _WORD.findall(earlier.lower())
+    return len(words) >= 3 and " ".join(words) in " ".join(_WORD.findall(later.lower()))
 
 
 def _gender_fits(mention: ActorMention, gender: str | None) -> bool:
