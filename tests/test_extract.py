@@ -623,6 +623,17 @@ def test_a_one_word_name_with_a_plural_verb_is_a_team_not_a_person(nlp):
     assert kinds["Halvors"] == "person"  # a list before the verb, not one plural subject
 
 
+def test_a_nickname_and_abbreviated_police_ranks_join_the_full_name(nlp):
+    text = ("Det Supt Oskar Lindqvist spoke after James Harrowby was convicted.\n\n"
+            "Det Supt Lindqvist also paid tribute to Det Sgt Tobias Renn who led the "
+            "interviews.\n\n“Jim was never sorry,” his stepdaughter said.")
+    doc = _with_every_entity(nlp, text, [
+        ("Det Supt Oskar Lindqvist", "PERSON"), ("James Harrowby", "PERSON"),
+        ("Det Supt Lindqvist", "PERSON"), ("Det Sgt Tobias Renn", "PERSON"), ("Jim", "PERSON")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Oskar Lindqvist": 2, "James Harrowby": 2, "Tobias Renn": 1}
+
+
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
     text = ("Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy. "
             "Ana Ruiz, from Co. Rathmore, agreed.")

@@ -23,6 +23,7 @@ from transforms.lexicon import (
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     given_name_gender,
+    given_names_for,
     is_given_name,
     is_place_code,
     is_place_name,
@@ -1215,6 +1216,12 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if not same:
             same = _clusters_opening_with(person_clusters, occ.person.surname_key)
         if not same:
+            # "Jim" after "James Varga": a nickname of the given name of one full name
+            given = given_names_for(occ.person.display)
+            known_as = [c for c in person_clusters if _cluster_person(c).given and
+                        fold_text(_cluster_person(c).given[0]) in given]
+            same = known_as if len(known_as) == 1 else []
+        if not same:
             # "Lula" after "Luiz Inácio Lula da Silva": a middle name by which one is known.
             inner = [c for c in person_clusters
                      if occ.person.surname_key in _cluster_person(c).given_keys[1:]]
@@ -1331,10 +1338,10 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         return True  # named twice, or in a list of people ("A, B and Jayden C")
     if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who:
         return False  # named once, untitled, never acting, and not even tagged a person
-    words = occ.text.replace("-", " ").split()
+    words = list(occ.person.given) if occ.person else occ.text.replace("-", " ").split()
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
-    if is_given_name(given):
-        return True
+    if is_given_name(given) or occ.followed_by_who:
+        return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...": spoken of as someone
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 

@@ -199,3 +199,16 @@ def _place_codes() -> frozenset[str]:
 def is_place_code(letters: str) -> bool:
     """A country's two-letter code or a US state's ("US", "NC"), as initials abbreviate them."""
     return letters.upper() in _place_codes()
+
+
+@lru_cache(maxsize=1)
+def _nick_namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def given_names_for(nickname: str) -> set[str]:
+    """The given names a nickname stands for ("jim" -> {"james"}), from the nicknames
+    package's hand-made English list; empty for a name that is nobody's nickname."""
+    return _nick_namer().canonicals_of(nickname.lower())
