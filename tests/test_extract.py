@@ -578,9 +578,9 @@ def test_a_pull_quote_takes_the_speaker_of_the_same_words_below(nlp):
 
 
 def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
-    text = ("Anyone who saw the crash should call Pine Lane Vera Station, the Vera Night Line "
-            "on 0800 100 100, or any Vera Station. Officer Anna Brandt said a Vera spokesman "
-            "would speak later.")
+    text = ("Witnesses may ring the Vera Night Line on 0800 100 100 or walk into any Vera "
+            "Station, such as Pine Lane Vera Station. Officer Anna Brandt said a Vera "
+            "spokesman would speak later.")
     doc = _with_entities(nlp, text, [("Vera Night Line", "PERSON"), ("Anna Brandt", "PERSON"),
                                      ("any Vera Station", "PERSON")])
     people = [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
@@ -595,20 +595,20 @@ def test_initials_before_a_surname_make_a_person_though_tagged_a_body(nlp):
 
 
 def test_a_name_in_brackets_after_a_full_name_is_what_the_person_is_called(nlp):
-    text = ("They include Maroa MP, deputy leader Ibrahim Lutfi and Harbour MP Ahmed Varun "
-            "(Bobo). Later Bobo said he would stand again.")
-    doc = _with_every_entity(nlp, text, [("Maroa MP", "PERSON"), ("Ibrahim Lutfi", "PERSON"),
-                                         ("Ahmed Varun", "PERSON"), ("Bobo", "PERSON")])
+    text = ("The list names Maroa MP, party whip Karl Osei and Harbour MP Lena Varun "
+            "(Bobo). Later Bobo said she would stand again.")
+    doc = _with_every_entity(nlp, text, [("Maroa MP", "PERSON"), ("Karl Osei", "PERSON"),
+                                         ("Lena Varun", "PERSON"), ("Bobo", "PERSON")])
     people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
-    assert people == {"Ibrahim Lutfi": 1, "Ahmed Varun": 3}
+    assert people == {"Karl Osei": 1, "Lena Varun": 3}
 
 
 def test_the_holder_of_one_office_is_one_person_under_another_given_name(nlp):
     text = ("Senate President Francisco Varela opened the session, and Senator Luis Varela "
-            "spoke.\n\n“I asked Senate President Chiz Varela to take his oath,” Senator Ana "
+            "spoke.\n\n“I asked Senate President Paco Varela to take his oath,” Senator Ana "
             "Ruiz said.")
     doc = _with_entities(nlp, text, [("Francisco Varela", "PERSON"), ("Luis Varela", "PERSON"),
-                                     ("Chiz Varela", "PERSON"), ("Ana Ruiz", "PERSON")])
+                                     ("Paco Varela", "PERSON"), ("Ana Ruiz", "PERSON")])
     people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert people == {"Francisco Varela": 2, "Luis Varela": 1, "Ana Ruiz": 1}
 
@@ -625,8 +625,8 @@ def test_a_one_word_name_with_a_plural_verb_is_a_team_not_a_person(nlp):
 
 def test_a_nickname_and_abbreviated_police_ranks_join_the_full_name(nlp):
     text = ("Det Supt Oskar Lindqvist spoke after James Harrowby was convicted.\n\n"
-            "Det Supt Lindqvist also paid tribute to Det Sgt Tobias Renn who led the "
-            "interviews.\n\n“Jim was never sorry,” his stepdaughter said.")
+            "Det Supt Lindqvist thanked Det Sgt Tobias Renn who ran the questioning.\n\n"
+            "“Jim was never sorry,” his stepdaughter said.")
     doc = _with_every_entity(nlp, text, [
         ("Det Supt Oskar Lindqvist", "PERSON"), ("James Harrowby", "PERSON"),
         ("Det Supt Lindqvist", "PERSON"), ("Det Sgt Tobias Renn", "PERSON"), ("Jim", "PERSON")])
@@ -635,7 +635,7 @@ def test_a_nickname_and_abbreviated_police_ranks_join_the_full_name(nlp):
 
 
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
-    text = ("Anton Berg Lund, a former envoy to Oslo, acknowledged the talks were uneasy. "
+    text = ("Anton Berg Lund, a former envoy to Oslo, said the talks could wait. "
             "Ana Ruiz, from Co. Rathmore, agreed.")
     doc = _with_entities(nlp, text, [("Berg Lund", "PERSON"), ("Ana Ruiz", "PERSON"),
                                      ("Rathmore", "PERSON")])
@@ -660,8 +660,8 @@ def test_quote_marks_typed_against_the_words_are_tokens_of_their_own(nlp):
 
 def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     text = ("A trader at the market, Daniel Obi, said the stall was cheap, but that “the "
-            "council may decide what is good for the town.\n\n“It is a legal plot but it "
-            "became a market,’’he said.")
+            "council can choose what suits the town.\n\n“The plot is lawful, but now it is a "
+            "car park,’’he said.")
     article = _extract(nlp, text)
     assert [(s.speaker, s.kind) for s in article.statements if s.kind != "indirect"] == \
         [("Daniel Obi", "direct"), ("Daniel Obi", "direct")]
@@ -696,26 +696,25 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("Lina Varga spoke on Monday, warning that Estovia’s “new tolls will not be paid by our "
      "drivers.”", "new tolls", "Lina Varga", "direct"),
     # a reporting verb after the quote that the tagger reads as a plural noun
-    ("Singer Ana Moreau spoke to reporters on Monday.\n\nAgainst her agent’s advice, “I took "
-     "every role I could get,” shares Moreau, 38.", "every role", "Ana Moreau", "direct"),
+    ("Singer Ana Moreau spoke to reporters on Monday.\n\nAgainst her agent’s advice, “I said "
+     "yes to each part they sent,” shares Moreau, 38.", "each part", "Ana Moreau", "direct"),
     # a named person acting right after the quote's comma said it, whatever the verb
-    ("Paul Hartig spoke first on the radio.\n\n“The good thing about live radio is that "
-     "nobody can cut you off,” Lina Varga confronted Hartig during the show.",
-     "The good thing", "Lina Varga", "direct"),
+    ("Paul Hartig spoke first on the radio.\n\n“On live radio nobody can edit what you "
+     "say,” Lina Varga confronted Hartig during the show.",
+     "nobody can edit", "Lina Varga", "direct"),
     # a post or a sign "reading," the quoted words gives them word for word
-    ("Foreign Minister Ana Ruiz posted a message on Twitter reading, “after all the noise "
-     "and fuss, we started with a win.”", "after all the noise", "Ana Ruiz", "direct"),
+    ("Deputy Mayor Ana Ruiz put up a note on Facebook reading, “whatever they say, the vote "
+     "went our way.”", "whatever they say", "Ana Ruiz", "direct"),
     # a crowd chanting is no named speaker, whoever is named after it
-    ("Mayor Tom Reyes got a message from park staff on Monday, when he visited a depot.\n\n"
-     "“Keep the parks open,” the workers chanted, during a meeting with Mayor Tom Reyes.\n\n"
-     "“Message heard,” Reyes said.", "Keep the parks open", None, "direct"),
+    ("Mayor Tom Reyes heard from park staff on Monday, when he toured a depot.\n\n"
+     "“Save our parks,” the crowd chanted, at a meeting with Mayor Tom Reyes.\n\n"
+     "“Loud and clear,” Reyes said.", "Save our parks", None, "direct"),
     # a first-person clause after the reporter's own words is the speaker's, unless joined
     # to them by a conjunction
-    ("Chief executive Tom Reyes spoke on Friday.\n\nReyes said while the average forecast "
-     "of a small loss looks fair “we do intend to do better.”", "we do intend", "Tom Reyes",
-     "direct"),
-    ("Resident Omar Haddad saw the fire.\n\n“I heard two bangs,” he said. He said he woke "
-     "his children, and “we ran to the river and waited.”", "we ran to", "Omar Haddad",
+    ("Chief executive Tom Reyes spoke on Friday.\n\nReyes said although forecasts of a "
+     "small loss seemed fair “we plan to beat them.”", "we plan to", "Tom Reyes", "direct"),
+    ("Resident Omar Haddad saw the fire.\n\n“There was a crash,” he said. He said he grabbed "
+     "the dog, and “we hid in the cellar till dawn.”", "we hid in", "Omar Haddad",
      "partial"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
@@ -745,7 +744,7 @@ def test_a_definite_title_names_the_one_person_holding_it(nlp):
 
 
 def test_the_former_premier_is_the_former_prime_minister(nlp):
-    text = ("The opposition, led by former Prime Minister Anton Reiss, tabled the motion. "
+    text = ("Former Prime Minister Anton Reiss brought the motion for the opposition. "
             "Alternate Premier Paul Hartig spoke next.\n\n"
             "After the vote, the former Premier said, “Your time is up. The voters will see to "
             "it.”")
@@ -758,9 +757,9 @@ def test_a_run_of_he_goes_back_to_the_subject_it_started_from(nlp):
     text = ("CARTER’S FURY City boss slams Hale and says ‘I feel let down’\n\n"
             "MARK CARTER accused referee Tom Hale of showing ‘arrogance’ after the defeat.\n\n"
             "Carter confronted Hale in the tunnel after the final whistle.\n\n"
-            "He was clearly struggling to contain his anger, an hour after the game.\n\n"
-            "Before then, he had tried to find Hale in his room.\n\n"
-            "But the official ‘had gone’ and then the manager was led away.\n\n"
+            "He could hardly speak for anger an hour later.\n\n"
+            "Earlier, he had gone looking for Hale near the changing rooms.\n\n"
+            "But the official ‘had left’ and then the manager was led away.\n\n"
             "He said: “I feel let down. I wanted to shout when I saw them celebrating.”")
     article = _extract(nlp, text)
     assert [(s.quote, s.speaker) for s in article.statements if s.kind == "direct"] == [
@@ -769,9 +768,9 @@ def test_a_run_of_he_goes_back_to_the_subject_it_started_from(nlp):
 
 
 def test_a_person_named_beside_she_is_no_newcomer_she_refers_to(nlp):
-    text = ("Ana Ruiz grew up in Lyon. Ruiz was a happy child. A paper has reported she was "
-            "into Lena Horne. But she had no French to speak of. So when she enrolled at the "
-            "school, she recalled saying “what is it, what is it, what is it?” all the time.")
+    text = ("Ana Ruiz grew up in Lyon. Ruiz was a happy child. A magazine wrote that she "
+            "loved Lena Horne. Still, she spoke no Spanish at first. When she started at the "
+            "school, she remembered asking “what is it, what is it, what is it?” all day.")
     assert _statement(_extract(nlp, text), "what is it").speaker == "Ana Ruiz"
 
 
@@ -1111,14 +1110,14 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "the most useful guide", "Martin Lowe",
                  id="appositive-below-the-subject-noun-names-the-speaker"),
     pytest.param("Tom Varga, a baker, saw the flood reach his shop.\n\n“I ran upstairs,” Varga "
-                 "said.\n\nThe water left a foot of mud in R.J. Malden's cellar. He said there "
-                 "was no time to move anything.\n\n“It came in a minute. I lost the lot,” he "
+                 "said.\n\nMud filled the cellar of R.J. Malden's house. He said the pumps "
+                 "came too late.\n\n“It came in a minute. I lost the lot,” he "
                  "said.", "It came in a minute", "R.J. Malden",
                  id="a-pronoun-after-a-newcomer-named-in-the-sentence-before"),
     pytest.param("Officer Obinna Bakare said the stalls were illegal.\n\nA trader, Karim "
-                 "Haddad, said she was worried because she had nowhere to go.\n\n“Where will "
-                 "I start again? The city should give us a place,” she said.",
-                 "Where will I start", "Karim Haddad",
+                 "Haddad, said she feared for her stall and her savings.\n\n“What will I do "
+                 "now? The city owes us another spot,” she said.",
+                 "What will I do", "Karim Haddad",
                  id="she-said-of-herself-tells-the-sex-a-given-name-would-not"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):

@@ -362,10 +362,11 @@ def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _holder_after_office(doc: Doc, span: Span) -> Span | None:
-    """The name an organisation entity runs on into after an office: 'Chief of the Armed
-    Forces of Estovia Anders Kolar', 'Undersecretary of the Interior Ana Ruiz' or 'the
-    ambassador to Norway Taro Ueda', where a title comes just before the body, and two or
-    three capitalised words no body or place is named by follow its last organisation,
+    """The name an organisation entity runs on into after an office: 'Harbour Board
+    Chairman Ana Ruiz', a title inside the entity, or 'Chief of the Armed Forces of Estovia
+    Anders Kolar', 'Undersecretary of the Interior Ana Ruiz' or 'the ambassador to Norway
+    Taro Ueda', where a title comes just before the body; in both, two or three capitalised
+    words no body or place is named by follow the title or the body's last organisation,
     portfolio or place word."""
     titled = [t.i for t in span[1:-2]
               if t.lower_ in TITLE_WORDS - PORTFOLIO_WORDS and t.is_title]
@@ -1398,6 +1399,6 @@ def _display_name(cluster: list[Occurrence], person: PersonName) -> str:
     """The fullest name as written, without titles."""
     candidates = [o.person.display for o in cluster if o.person and o.person.key == person.key]
     name = Counter(candidates).most_common(1)[0][0] if candidates else person.display
-    # "JOHN COLEMAN accused ...": a name set in capitals for emphasis, shown as a name
+    # "ANNA BRANDT said ...": a name set in capitals for emphasis, shown as a name
     return name.title() if name.isupper() and len(name.split()) >= 2 else name
 

@@ -1099,7 +1099,10 @@ class StatementFinder:
         described") means the speaker has no name: None. Otherwise a possessive takes the
         nearest person; a pronoun, the nearest named earlier in a clause containing its own;
         else None if the latest main-clause subject in the last three sentences is a person
-        without a name; else the latest named person subject of a main clause there; else,
+        without a name; else a person just brought in the sentence before, if named after
+        that subject; else, for a subject pronoun, what the same pronoun opening an earlier
+        sentence since that subject stands for; else the latest named person subject of a
+        main clause there; else,
         of the persons named or quoted there and the last person quoted anywhere before (an
         interviewee stays the speaker across a fact box naming others), the one the article
         names most; else the latest person named.
