@@ -614,7 +614,7 @@ def test_the_holder_of_one_office_is_one_person_under_another_given_name(nlp):
 
 
 def test_a_one_word_name_with_a_plural_verb_is_a_team_not_a_person(nlp):
-    text = ("Anna Brandt scored twice against Rovers. Rovers are tipped to sign her, while "
+    text = ("Anna Brandt scored twice against Rovers. Rovers are favourites to sign her, while "
             "Halvors, Rovers slam the referee.")
     doc = _with_every_entity(nlp, text, [("Anna Brandt", "PERSON"), ("Rovers", "PERSON"),
                                          ("Halvors", "PERSON")])
@@ -626,10 +626,10 @@ def test_a_one_word_name_with_a_plural_verb_is_a_team_not_a_person(nlp):
 def test_a_nickname_and_abbreviated_police_ranks_join_the_full_name(nlp):
     text = ("Det Supt Oskar Lindqvist spoke after James Harrowby was convicted.\n\n"
             "Det Supt Lindqvist thanked Det Sgt Tobias Renn who ran the questioning.\n\n"
-            "“Jim was never sorry,” his stepdaughter said.")
+            "“Jamie was never sorry,” his stepdaughter said.")
     doc = _with_every_entity(nlp, text, [
         ("Det Supt Oskar Lindqvist", "PERSON"), ("James Harrowby", "PERSON"),
-        ("Det Supt Lindqvist", "PERSON"), ("Det Sgt Tobias Renn", "PERSON"), ("Jim", "PERSON")])
+        ("Det Supt Lindqvist", "PERSON"), ("Det Sgt Tobias Renn", "PERSON"), ("Jamie", "PERSON")])
     people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert people == {"Oskar Lindqvist": 2, "James Harrowby": 2, "Tobias Renn": 1}
 
@@ -700,7 +700,7 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "yes to each part they sent,” shares Moreau, 38.", "each part", "Ana Moreau", "direct"),
     # a named person acting right after the quote's comma said it, whatever the verb
     ("Paul Hartig spoke first on the radio.\n\n“On live radio nobody can edit what you "
-     "say,” Lina Varga confronted Hartig during the show.",
+     "say,” Lina Varga challenged Hartig during the show.",
      "nobody can edit", "Lina Varga", "direct"),
     # a post or a sign "reading," the quoted words gives them word for word
     ("Deputy Mayor Ana Ruiz put up a note on Facebook reading, “whatever they say, the vote "
@@ -754,9 +754,9 @@ def test_the_former_premier_is_the_former_prime_minister(nlp):
 def test_a_run_of_he_goes_back_to_the_subject_it_started_from(nlp):
     # a name in capitals, "he" over three sentences naming the referee as an object, and a
     # headline quoting the first words of the quote below
-    text = ("CARTER’S FURY City boss slams Hale and says ‘I feel let down’\n\n"
+    text = ("CARTER’S FURY City coach blames Hale and says ‘I feel let down’\n\n"
             "MARK CARTER accused referee Tom Hale of showing ‘arrogance’ after the defeat.\n\n"
-            "Carter confronted Hale in the tunnel after the final whistle.\n\n"
+            "Carter met Hale in the tunnel after the final whistle.\n\n"
             "He could hardly speak for anger an hour later.\n\n"
             "Earlier, he had gone looking for Hale near the changing rooms.\n\n"
             "But the official ‘had left’ and then the manager was led away.\n\n"

@@ -714,7 +714,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.end_char = occ.start_char + len(occ.text)
             settled.add(index)
         elif occ.kind == "person" and name in teams - first_names:
-            occ.kind = "organization"  # "Rovers are tipped to ...": a team, not a person
+            occ.kind = "organization"  # "Rovers are favourites to ...": a team, not a person
             settled.add(index)
         elif occ.kind == "person" and _place_evidence(doc, occ, first_names):
             occ.kind = "place"
@@ -1217,7 +1217,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if not same:
             same = _clusters_opening_with(person_clusters, occ.person.surname_key)
         if not same:
-            # "Jim" after "James Varga": a nickname of the given name of one full name
+            # "Bill" after "William Varga": a nickname of the given name of one full name
             given = given_names_for(occ.person.display)
             known_as = [c for c in person_clusters if _cluster_person(c).given and
                         fold_text(_cluster_person(c).given[0]) in given]
@@ -1304,7 +1304,7 @@ def _titled_by_abbreviation(occ: Occurrence,
 
 def _same_office_holder(occ: Occurrence,
                         clusters: list[list[Occurrence]]) -> list[Occurrence] | None:
-    """'Senate President Chiz Varela' after 'Senate President Francisco Varela': the one
+    """'Senate President Paco Varela' after 'Senate President Francisco Varela': the one
     holder of an office, by the surname and the office, whatever given name he goes by."""
     offices = {role.lower() for role in occ.roles
                if role.split()[-1].lower() in _ONE_HOLDER_OFFICES}

@@ -466,7 +466,7 @@ class StatementFinder:
             return "direct"
         if self._speaks_in_first_person(quote) and not self._continues_reporter(quote) and \
                 not re.search(r"\b(?:and|but|or)\W*$", lead):
-            # 'X said while ... "we do intend to wait."': the speaker's own clause, though
+            # 'X said while ... "we plan to wait."': the speaker's own clause, though
             # not 'he took his bag, and "we ran"', a clause joined to the reporter's
             return "direct"
         words = len(quote.text.split())
@@ -628,7 +628,7 @@ class StatementFinder:
                     verb = token
                     break
         if verb is None and (acting := self._person_acting_after(quote, after_tokens)):
-            # '"...," Ruiz confronted Varga on air': the person whose clause follows the
+            # '"...," Ruiz challenged Varga on air': the person whose clause follows the
             # quote's comma said it, whatever the verb
             return _Attribution(acting[0], acting[1].lemma_.lower(), True)
         if verb is None:
@@ -1028,7 +1028,7 @@ class StatementFinder:
             return None
         if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
                                        for c in verb.head.children):
-            return None  # "the boss slams X and says ...": the subject of both, not X
+            return None  # "the coach blames X and says ...": the subject of both, not X
         for token in reversed(self.doc[max(verb.sent.start, verb.i - 3):verb.i]):
             actor = self.actors.at_token(token)
             if actor is not None:
@@ -1144,11 +1144,11 @@ class StatementFinder:
         newcomer = self._newcomer_before(token, candidates)
         if newcomer is not None and (not main_clause or
                                      main_clause[-1][0].start_char < newcomer[0].start_char):
-            return newcomer[1]  # "... left leaks in Ada Roe's roof. She said": just brought in
+            return newcomer[1]  # "... flooded Ada Roe's cellar. She said": just brought in
         latest = max([occ.start_char for occ, _ in main_clause[-1:]] + [horizon - 1])
         chained = self._same_pronoun_subject_before(token, latest)
         if chained is not None and token.dep_ in {"nsubj", "nsubjpass"}:
-            # "X confronted Y. He was shaking. He had tried to find Y. He said:": each "he"
+            # "X met Y. He was shaking. He had gone to find Y. He said:": each "he"
             # goes on with the subject before it
             return self._resolve_pronoun(chained, gender)
         if main_clause:
