@@ -326,7 +326,8 @@ class StatementFinder:
         self.actors = actors
         self.quotes = quotes
         self._quoted = [(q.open_mark, q.close_mark + 1) for q in quotes]
-        self._sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self._sentences = list(doc.sents)
+        self._sentence_starts = [sentence.start_char for sentence in self._sentences]
         self._quoted_so_far: list[Statement] = []
         self._mention_counts = Counter(mention.key for _, mention in actors.occurrences)
         self._told_gender = self._genders_told()
@@ -1048,14 +1049,17 @@ class StatementFinder:
                 return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
         return None
 
+    def _narration_before(self, token: Token) -> list[Span]:
+        """The sentences before token's own that are narration, not quoted words."""
+        return [s for s in self._sentences if s.end <= token.sent.start
+                and not self._in_quote(s.start_char + 1)]
+
     def _same_pronoun_subject_before(self, token: Token, after: int) -> Token | None:
         """The latest main-clause subject that is the same pronoun as token, in narration
         before token's sentence and after the character offset after."""
-        for sentence in reversed([s for s in self.doc.sents if s.end <= token.sent.start]):
+        for sentence in reversed(self._narration_before(token)):
             if sentence.end_char <= after:
                 return None
-            if self._in_quote(sentence.start_char + 1):
-                continue
             subject = next((c for c in sentence.root.children
                             if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.lower_ == token.lower_ and subject.idx > after:
@@ -1069,8 +1073,7 @@ class StatementFinder:
         subject: someone the article has just brought in."""
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.head != token.sent.root:
             return None
-        earlier = [s for s in self.doc.sents if s.end <= token.sent.start
-                   and not self._in_quote(s.start_char + 1)]
+        earlier = self._narration_before(token)
         # Back past sentences whose subject is the same pronoun: they go on about one person.
         while earlier and earlier[-1][0].lower_ == token.lower_ and \
                 earlier[-1][0].dep_ in {"nsubj", "nsubjpass"}:
