@@ -214,6 +214,20 @@ def test_name_after_a_settlement_noun_is_a_place(nlp, text):
     assert kinds[place] == "place" and kinds["Anna Brandt"] == "person"
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a surname the tagger took for a town: no gazetteer knows it, and it speaks
+    ("\u201cWe lost our heads,\u201d Verhoek said after the match.", "Verhoek", "person"),
+    # a known place saying something is the government there
+    ("\u201cWe lost our heads,\u201d Britain said after the vote.", "Britain", "place"),
+    # an unknown place that says nothing stays a place
+    ("The ferry left Verhoek after the match.", "Verhoek", "place"),
+])
+def test_speaking_place_no_gazetteer_knows_is_a_person(nlp, text, name, kind):
+    doc = _with_entities(nlp, text, [(name, "GPE")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds[name] == kind
+
+
 def test_untagged_names_after_an_office_or_before_a_person_noun_are_people(nlp):
     text = ("The briefing was attended by Minister of Rural Development Yusuf Hadi Rahman.\n\n"
             "Tomasz, a resident of the old quarter, criticised the council.")

