@@ -872,6 +872,25 @@ def test_village_apposition_quoted_titles_and_airlines_are_not_people(nlp):
     assert persons == {"Ravi Menon"}
 
 
+def test_a_person_after_a_city_named_with_its_settlement_word_stays_a_person(nlp):
+    text = ("In Porto Vela City, Tomas Adeyemi Kone, now living in a tent, described the "
+            "damage. \u201cEvery street has lost a house,\u201d he said.")
+    doc = _with_entities(nlp, text, [("Porto Vela City", "GPE"),
+                                     ("Tomas Adeyemi Kone", "PERSON")])
+    extraction = find_actors(doc, [])
+    assert {m.name: m.kind for m in extraction.mentions}["Tomas Adeyemi Kone"] == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("\u201cThe roads are shut,\u201d Harbin local Soraya said. Later Soraya left.", "Soraya"),
+    ("Harbin resident Mirela, who asked that her surname be withheld, left.", "Mirela"),
+])
+def test_someone_named_by_a_given_name_only_is_a_person(nlp, text, name):
+    doc = _with_every_entity(nlp, text, [(name, "ORG"), ("Harbin", "GPE")])
+    kinds = {m.kind for m in find_actors(doc, []).mentions if m.name == name}
+    assert kinds == {"person"}
+
+
 def test_a_quote_of_the_administration_named_after_someone_is_not_theirs(nlp):
     text = ("President Viktor Brandt signed the order on Monday.\n\n"
             "The Brandt administration has argued that the clause does not apply, asserting "

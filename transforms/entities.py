@@ -444,9 +444,10 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
             continue
         root = doc[occ.end - 1]
         before = doc[occ.start - 2:occ.start] if occ.start >= 2 else None
-        if (root.dep_ == "appos" and root.head.lower_ in _SETTLEMENT_WORDS) or (
+        # the settlement word in lower case: "In Vela City, X," puts a person in a city
+        if (root.dep_ == "appos" and root.head.text in _SETTLEMENT_WORDS) or (
                 before is not None and before[1].text == ","
-                and before[0].lower_ in _SETTLEMENT_WORDS):
+                and before[0].text in _SETTLEMENT_WORDS):
             occ.kind = "place"
         elif any(text[a + 1:b - 1].strip(" ,.") == occ.text for a, b in quoted):
             occ.kind = ""
@@ -664,6 +665,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
+    # "resident Mina, who ...", "Tehran local Mina said": someone named by a given name only.
+    person_surnames |= {fold_text(o.text) for o in occurrences if _known_by_given_name(doc, o)}
     # "alRumi" for "al-Rumi": a surname's particle may be written joined to it.
     person_surnames |= {name.replace(" ", "") for name in person_surnames}
     # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
@@ -764,6 +767,20 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
         elif occ.kind in {"place", "organization"} and _is_nationality(occ, nationalities):
             occ.kind = "group"
+
+
+def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
+    """'resident Mina, who ...', 'the widow Mina', 'Harbin local Mina said': a known given
+    name alone, after a word only a person is or 'local' after a place, or followed by
+    'who': someone the article names by a first name only."""
+    text = occ.text
+    if len(text.split()) != 1 or not text[:1].isupper() or text.isupper() or \
+            not _is_given(text):
+        return False
+    before = doc[occ.start - 1] if occ.start > 0 else None
+    local = before is not None and before.lower_ == "local" and occ.start > 1 and \
+        doc[occ.start - 2].pos_ == "PROPN"
+    return local or _described_before(doc, occ) or _followed_by_who(doc, occ)
 
 
 def _speaking_unknown_place(doc: Doc, occ: Occurrence) -> bool:
