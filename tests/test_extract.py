@@ -1147,6 +1147,16 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "the school, she remembered asking “what is it, what is it, what is it?” all "
                  "day.", "what is it", "Ana Ruiz",
                  id="a-person-named-beside-she-is-no-newcomer-she-refers-to"),
+    pytest.param("The witness, speaking by video link, told the jury about the night.\n\n"
+                 "Prosecutor Dana Whitcombe questioned the witness about the crossing.\n\n"
+                 "“I heard the engine and then the crash,” the witness said.",
+                 "heard the engine", None,
+                 id="a-description-noun-used-beside-a-named-person-is-not-that-person"),
+    pytest.param("Defence lawyer Omar Keene asked the driver about the light.\n\n"
+                 "“I did say it was dark,” the driver added.\n\n"
+                 "“And all you saw was a shape that you knew?” Mr Keene probed.\n\n"
+                 "The driver said yes.", "a shape that you knew", "Omar Keene",
+                 id="a-question-closing-its-sentence-then-only-who-asked-it"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -36,6 +36,7 @@ _DOUBLE_CLOSE = {"”", "»"}
 _DOUBLE_REOPEN = set(_DOUBLE_OPEN) | {'"'}
 _APOSTROPHES = {"'", "’"}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SHORT_ATTRIBUTION_WORDS = 6  # "Judge Ana de la Vega probed again."
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
                    "her": "female"}
@@ -664,6 +665,8 @@ class StatementFinder:
         if quote.text[-1:] not in {",", "!", "?"} or not after_tokens:
             return None
         first = after_tokens[0]
+        if first.lower_.strip(".") in TITLE_WORDS and len(after_tokens) > 1:
+            first = after_tokens[1]  # "Mr X probed"
         mention = self.actors.at_token(first)
         if mention is None or mention.kind != "person":
             return None
@@ -766,9 +769,12 @@ class StatementFinder:
     def _window_after(self, quote: QuoteSpan) -> list[Token]:
         """Tokens after the closing mark up to the sentence end, next quote or paragraph end."""
         start = quote.close_mark + 1
-        if quote.text.endswith(".") or (quote.text[-1:] in {"?", "!"}
-                                        and not self.text[start:start + 3].strip()[:1].islower()):
+        if quote.text.endswith("."):
             return []  # the quote closed its sentence: what follows is a new one
+        if quote.text[-1:] in {"?", "!"} and \
+                not self.text[start:start + 3].strip()[:1].islower():
+            # a new sentence, unless it only says who spoke: '"...?" Judge X probed.'
+            return self._short_sentence_at(start)
         limit = self.text.find("\n", start)
         limit = len(self.text) if limit < 0 else limit
         for a, _b in self._quoted:
@@ -780,6 +786,19 @@ class StatementFinder:
             limit = match.start()
         span = self.doc.char_span(start, limit, alignment_mode="contract")
         return list(span) if span is not None else []
+
+    def _short_sentence_at(self, start: int) -> list[Token]:
+        """The sentence starting at start, in the same paragraph, when it is no longer
+        than a name and a verb ("Mr Ruiz probed.", "Judge Ana de la Vega asked again.")."""
+        span = self.doc.char_span(start, len(self.text), alignment_mode="contract")
+        if span is None or not len(span):
+            return []
+        sentence = [t for t in span[0].sent if t.i >= span[0].i]
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        if len(words) > _SHORT_ATTRIBUTION_WORDS or any("\n" in t.whitespace_ or t.is_space
+                                                        for t in sentence[:-1]):
+            return []
+        return sentence
 
     def _window_before(self, quote: QuoteSpan) -> list[Token]:
         paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
@@ -975,10 +994,28 @@ class StatementFinder:
             return None
         aged = token.lower_ == "old" and any(c.lower_ == "year" for c in token.children)
         if aged or token.lemma_.lower() in DESCRIPTION_NOUNS:
-            return self._resolve_pronoun(token, _noun_gender(token.lower_))
+            mention = self._resolve_pronoun(token, _noun_gender(token.lower_))
+            if mention is not None and not aged and self._noun_used_beside(token, mention):
+                return None  # "X questioned the witness ... the witness said": not X
+            return mention
         if _role_head(token).lemma_.lower() in ROLE_WORDS:
             return self._recent_speaker(token) or self._paragraph_subject(token)
         return None
+
+    def _noun_used_beside(self, noun: Token, mention: ActorMention) -> bool:
+        """'X questioned the witness', 'X met the driver': an earlier use of the noun, in a
+        sentence naming the person, for someone else (not "X, the driver," nor "X is the
+        driver")."""
+        lemma = noun.lemma_.lower()
+        for earlier in self.doc[:noun.i]:
+            if earlier.lemma_.lower() != lemma or self._in_quote(earlier.idx) or \
+                    earlier.dep_ in {"attr", "appos"} or self._appositive_person(earlier):
+                continue
+            phrase = range(earlier.left_edge.i, earlier.right_edge.i + 1)
+            if any(t.i not in phrase and (actor := self.actors.at_token(t)) is not None
+                   and actor.key == mention.key for t in earlier.sent):
+                return True
+        return False
 
     def _paragraph_subject(self, token: Token) -> ActorMention | None:
         """'X was not impressed. "...," the former coach said': with nobody quoted in the
