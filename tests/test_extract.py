@@ -891,6 +891,24 @@ def test_someone_named_by_a_given_name_only_is_a_person(nlp, text, name):
     assert kinds == {"person"}
 
 
+def test_a_storm_and_the_place_before_resident_are_no_people(nlp):
+    text = "Tarnby resident Ewa Lindqvist left as Cyclone Marit reached the coast."
+    doc = _with_entities(nlp, text, [("Tarnby", "PERSON"), ("Ewa Lindqvist", "PERSON"),
+                                     ("Cyclone Marit", "PERSON")])
+    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    assert kinds == {"Tarnby": "place", "Ewa Lindqvist": "person"}
+
+
+def test_a_relative_named_once_by_the_family_surname_is_a_person(nlp):
+    text = ("Luana Varo was found on Tuesday. Varo had walked for miles. The family is still "
+            "looking for “aunty Mele Varo”, who was last seen by the river.")
+    doc = _with_entities(nlp, text, [("Luana Varo", "PERSON"), ("Varo had", "PERSON"),
+                                     ("Mele Varo", "PERSON")])
+    doc.ents = [e if e.text != "Varo had" else doc[e.start:e.start + 1] for e in doc.ents]
+    people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Luana Varo", "Mele Varo"}
+
+
 def test_a_quote_of_the_administration_named_after_someone_is_not_theirs(nlp):
     text = ("President Viktor Brandt signed the order on Monday.\n\n"
             "The Brandt administration has argued that the clause does not apply, asserting "
@@ -1157,6 +1175,20 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "“And all you saw was a shape that you knew?” Mr Keene probed.\n\n"
                  "The driver said yes.", "a shape that you knew", "Omar Keene",
                  id="a-question-closing-its-sentence-then-only-who-asked-it"),
+    pytest.param("Farmer Rosa Tamihana left her house at dawn.\n\n"
+                 "“The water came up through the floor,” she said.\n\n"
+                 "The family loaded the truck. Her uncle drove, and her sons sat in the back "
+                 "with the dogs.\n\n"
+                 "“I knew it was a gamble, but we had no other road out.”",
+                 "I knew it was a gamble", "Rosa Tamihana",
+                 id="a-first-person-quote-after-narration-about-the-last-speaker"),
+    pytest.param("Farmer Rosa Tamihana left her house at dawn.\n\n"
+                 "“The water came up through the floor,” she said.\n\n"
+                 "The family loaded the truck as neighbour John Hale watched. Her sons sat in "
+                 "the back.\n\n"
+                 "“I knew it was a gamble, but we had no other road out.”",
+                 "I knew it was a gamble", None,
+                 id="no-first-person-quote-for-the-last-speaker-after-naming-someone-else"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -94,6 +94,9 @@ _FOREIGN_ARTICLES = {"la", "los", "las", "il", "der", "die", "das", "het"}
 _PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape", "cabo",
                   "isla", "isle", "rio", "sierra", "lough"}
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
+_STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
+# "Lyme resident X", "a Lyme native": the word after a place that names who lives there.
+_RESIDENT_WORDS = {"resident", "residents", "native", "natives", "local", "locals"}
 # Words that cannot be a given name before a surname.
 # Words of an office held: a title, a role, or a portfolio ("Defence" in "Defence Minister").
 _JOINED_PARTICLE = re.compile(r"([a-z]{2,4})[A-Z][a-z]")
@@ -761,7 +764,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     nationalities = {fold_text(o.text) for o in occurrences if o.label == "NORP"}
     for occ in occurrences:
         if occ.kind == "person":
-            occ.kind = _person_shape(occ.text, described=_described_before(doc, occ))
+            resident = occ.end < len(doc) and doc[occ.end].lower_ in _RESIDENT_WORDS
+            occ.kind = _person_shape(occ.text, described=_described_before(doc, occ),
+                                     resident=resident)
             if occ.kind == "person" and _people_of_a_place(occ.text) and \
                     fold_text(occ.text) not in person_surnames:
                 occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
@@ -825,14 +830,15 @@ def _described_before(doc: Doc, occ: Occurrence) -> bool:
         (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
 
 
-def _person_shape(text: str, described: bool = False) -> str:
+def _person_shape(text: str, described: bool = False, resident: bool = False) -> str:
     """The kind a 'person' really has, judged by the shape of its name.
 
     An acronym is an organisation; a name ending in an organisation or place word
     ("... Institute", "... Gardens") is one, unless it is two words starting with a given
     name ("Linda Park"); a known place name is a place; a name opening with a place that is
     no given name ("Oslo Rovers") or named after one ("Banco de Chile") is an organisation,
-    unless described is set: a word only a person is came just before it.
+    unless described is set: a word only a person is came just before it. A storm
+    ("Cyclone Vera") is no actor; one word before "resident" or "native" is a place.
     """
     if _CODE_NAME.search(text):
         return ""  # "COVID-19", "G7": no one's name has digits in a word
@@ -850,6 +856,10 @@ def _person_shape(text: str, described: bool = False) -> str:
         return "organization"  # "La Petite Grange", "Der Kurier": a title or a brand
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
         return "place"  # "Lac Orvand", "Mount Aldo"
+    if len(words) >= 2 and words[0].lower() in _STORM_WORDS:
+        return ""  # "Cyclone Vera": a storm, named like a person
+    if len(words) == 1 and resident:
+        return "place"  # "Lyme resident X": where someone lives
     if len(words) >= 2 and _ACRONYM_PLURAL.match(words[-1]):
         return "group"  # "Welsh Labour MPs"
     last = words[-1].lower().strip(".")
@@ -1295,7 +1305,11 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         other.setdefault((occ.kind, entity_key(occ.kind, occ.text)), []).append(occ)
     _merge_acronyms(other)
 
-    person_clusters = [c for c in person_clusters if _credible_person(c)]
+    credible = [c for c in person_clusters if _credible_person(c)]
+    # "Luana Varo" and "aunty Mele Varo": a relative of a credible person, by the surname.
+    families = {_cluster_person(c).surname_key for c in credible if _cluster_person(c).given}
+    person_clusters = [c for c in person_clusters if any(c is k for k in credible) or (
+        _cluster_person(c).given and _cluster_person(c).surname_key in families)]
     clusters = person_clusters + list(other.values())
     mentions: list[ActorMention] = []
     pairs: list[tuple[Occurrence, ActorMention]] = []

@@ -49,6 +49,7 @@ _MIN_UNATTRIBUTED_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
 _ANSWER_PARAGRAPHS = 12
+_NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
 _HEADING_MAX_WORDS = 16
 # A quoted heading's source: a quote in the next paragraphs repeating this share of its words.
 _HEADING_SOURCE_PARAGRAPHS = 4
@@ -1363,7 +1364,38 @@ class StatementFinder:
             actor = self._actor_of(subject, quote)
             if actor is not None and actor.kind == "person":
                 return actor
-        return None
+        return self._speaker_narrated_about(quote, previous)
+
+    def _speaker_narrated_about(self, quote: QuoteSpan,
+                                previous: list[tuple[QuoteSpan, Statement]],
+                                ) -> ActorMention | None:
+        """'"...," she said. / The family packed up; her brother drove ... / "I knew it was
+        risky."': a first-person quote after a paragraph or two of narration about the
+        last speaker, going on about "her" or "him" and naming nobody else, is theirs."""
+        last = next(((q, s) for q, s in reversed(previous) if s.speaker_key), None)
+        if last is None or not self._speaks_in_first_person(quote):
+            return None
+        earlier, statement = last
+        between = self.text[earlier.close_mark + 1:quote.open_mark]
+        if between.count("\n\n") > _NARRATED_PARAGRAPHS or \
+                any(earlier.close_mark < a < quote.open_mark for a, _b in self._quoted):
+            return None
+        speaker = self._mention_by_key(statement.speaker_key)
+        if speaker is None or speaker.kind != "person":
+            return None
+        span = self.doc.char_span(earlier.close_mark + 1, quote.open_mark,
+                                  alignment_mode="contract")
+        tokens = list(span) if span is not None else []
+        first_paragraph = between.find("\n")
+        named = {m.key for t in tokens if (m := self.actors.at_token(t)) is not None
+                 and m.kind == "person"}
+        pronouns = {_PRONOUN_GENDER[t.lower_] for t in tokens
+                    if t.idx > earlier.close_mark + first_paragraph
+                    and t.lower_ in _PRONOUN_GENDER}
+        if named - {speaker.key} or not pronouns or \
+                any(not self._fits(speaker, gender) for gender in pronouns):
+            return None
+        return speaker
 
     def _person_asked(self, start: int, end: int, quote: QuoteSpan) -> ActorMention | None:
         """An interviewer's 'I ask X whether ...': the answer below it is X's."""
