@@ -909,6 +909,16 @@ def test_a_relative_named_once_by_the_family_surname_is_a_person(nlp):
     assert people == {"Luana Varo", "Mele Varo"}
 
 
+def test_outlets_told_by_sources_or_named_by_a_newspaper_word_are_no_people(nlp):
+    text = ("The talks ran late, diplomats with knowledge of the meeting told Vantage. "
+            "Pupils told the Harbin Gazette they had left. A Gazette reporter was turned away.")
+    doc = _with_entities(nlp, text, [("Vantage", "PERSON"), ("Harbin Gazette", "PERSON"),
+                                     ("Gazette reporter", "PERSON")])
+    doc.ents = [e if e.text != "Gazette reporter" else doc[e.start:e.start + 1]
+                for e in doc.ents]
+    assert not [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
+
+
 def test_a_quote_of_the_administration_named_after_someone_is_not_theirs(nlp):
     text = ("President Viktor Brandt signed the order on Monday.\n\n"
             "The Brandt administration has argued that the clause does not apply, asserting "

@@ -127,6 +127,7 @@ def test_a_name_written_family_name_first_keeps_its_order_and_key():
     ("Britain", True),  # an English name the data packages lack
     ("Great Britain", True),
     ("Great", False),
+    ("Türkiye", True),  # a country name newer than the city data
     ("Verhoek", False),
 ])
 def test_gazetteer_reads_alternative_and_english_place_names(text, place):

