@@ -1199,6 +1199,12 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "“I knew it was a gamble, but we had no other road out.”",
                  "I knew it was a gamble", None,
                  id="no-first-person-quote-for-the-last-speaker-after-naming-someone-else"),
+    pytest.param("Mayor Ines Varela met the council on Monday.\n\n"
+                 "The vote was overshadowed by a post from Varela on her blog, where she "
+                 "lashed out at the council:\n\n"
+                 "“THE COUNCIL HAS SHOWN NO RESPECT FOR THIS CITY,”",
+                 "SHOWN NO RESPECT", "Ines Varela",
+                 id="a-quote-paragraph-after-a-lead-paragraph-ending-on-a-colon"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

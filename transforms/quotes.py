@@ -1357,6 +1357,13 @@ class StatementFinder:
         last = self.doc.char_span(start, end, alignment_mode="contract")
         if last is None or len(last) == 0:
             return None
+        if paragraph.rstrip().endswith(":"):
+            # '... a post in which he lashed out at them:' and the quote as its own paragraph
+            verb = next((t for t in reversed(list(last.sents)[-1]) if reports_speech(t)
+                         and t.pos_ == "VERB"), None)
+            speaker = self._subject_actor(verb, quote) if verb is not None else None
+            if speaker is not None and speaker.kind == "person":
+                return speaker
         root = list(last.sents)[-1].root
         # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
