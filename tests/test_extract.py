@@ -184,12 +184,13 @@ def test_author_named_in_byline_is_excluded_even_by_surname(nlp):
     assert {m.name for m in article.actors if m.kind == "person"} == {"Mykolay Kovalenkyy"}
 
 
-def _with_entities(nlp, text: str, labelled: list[tuple[str, str]]):
-    """A parsed doc whose entities are set by hand, to reproduce tagger mistakes."""
+def _with_entities(nlp, text: str, labelled: list[tuple[str, ...]]):
+    """A parsed doc whose entities are set by hand, to reproduce tagger mistakes; a third
+    item ("Varo", "PERSON", "Varo had") labels the words where that context first occurs."""
     doc = nlp(text)
     spans = []
-    for words, label in labelled:
-        start = text.index(words)
+    for words, label, *context in labelled:
+        start = text.index(context[0] if context else words)
         spans.append(doc.char_span(start, start + len(words), label=label))
     doc.ents = [s for s in spans if isinstance(s, Span)]
     return doc
@@ -601,11 +602,20 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     assert people == ["Anna Brandt"]
 
 
-def test_initials_before_a_surname_make_a_person_though_tagged_a_body(nlp):
-    text = "The water left a foot of mud in R.J. Malden's cellar, and U.S. Steel shut a mill."
-    doc = _with_entities(nlp, text, [("R.J. Malden", "ORG"), ("U.S. Steel", "ORG")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
-    assert kinds == {"R.J. Malden": "person", "U.S. Steel": "organization"}
+@pytest.mark.parametrize(("text", "labelled", "kinds"), [
+    pytest.param("The water left a foot of mud in R.J. Malden's cellar, and U.S. Steel shut a "
+                 "mill.", [("R.J. Malden", "ORG"), ("U.S. Steel", "ORG")],
+                 {"R.J. Malden": "person", "U.S. Steel": "organization"},
+                 id="initials-before-a-surname-make-a-person-though-tagged-a-body"),
+    pytest.param("Tarnby resident Ewa Lindqvist left as Cyclone Marit reached the coast.",
+                 [("Tarnby", "PERSON"), ("Ewa Lindqvist", "PERSON"),
+                  ("Cyclone Marit", "PERSON")],
+                 {"Tarnby": "place", "Ewa Lindqvist": "person"},
+                 id="a-storm-and-the-place-before-resident-are-no-people"),
+])
+def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
+    doc = _with_entities(nlp, text, labelled)
+    assert {m.name: m.kind for m in find_actors(doc, []).mentions} == kinds
 
 
 def test_a_name_in_brackets_after_a_full_name_is_what_the_person_is_called(nlp):
@@ -891,20 +901,11 @@ def test_someone_named_by_a_given_name_only_is_a_person(nlp, text, name):
     assert kinds == {"person"}
 
 
-def test_a_storm_and_the_place_before_resident_are_no_people(nlp):
-    text = "Tarnby resident Ewa Lindqvist left as Cyclone Marit reached the coast."
-    doc = _with_entities(nlp, text, [("Tarnby", "PERSON"), ("Ewa Lindqvist", "PERSON"),
-                                     ("Cyclone Marit", "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
-    assert kinds == {"Tarnby": "place", "Ewa Lindqvist": "person"}
-
-
 def test_a_relative_named_once_by_the_family_surname_is_a_person(nlp):
     text = ("Luana Varo was found on Tuesday. Varo had walked for miles. The family is still "
             "looking for “aunty Mele Varo”, who was last seen by the river.")
-    doc = _with_entities(nlp, text, [("Luana Varo", "PERSON"), ("Varo had", "PERSON"),
+    doc = _with_entities(nlp, text, [("Luana Varo", "PERSON"), ("Varo", "PERSON", "Varo had"),
                                      ("Mele Varo", "PERSON")])
-    doc.ents = [e if e.text != "Varo had" else doc[e.start:e.start + 1] for e in doc.ents]
     people = {m.name for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert people == {"Luana Varo", "Mele Varo"}
 
@@ -913,9 +914,7 @@ def test_outlets_told_by_sources_or_named_by_a_newspaper_word_are_no_people(nlp)
     text = ("The talks ran late, diplomats with knowledge of the meeting told Vantage. "
             "Pupils told the Harbin Gazette they had left. A Gazette reporter was turned away.")
     doc = _with_entities(nlp, text, [("Vantage", "PERSON"), ("Harbin Gazette", "PERSON"),
-                                     ("Gazette reporter", "PERSON")])
-    doc.ents = [e if e.text != "Gazette reporter" else doc[e.start:e.start + 1]
-                for e in doc.ents]
+                                     ("Gazette", "PERSON", "Gazette reporter")])
     assert not [m.name for m in find_actors(doc, []).mentions if m.kind == "person"]
 
 
@@ -1214,8 +1213,7 @@ def test_a_name_written_family_name_first_is_whole_and_known_by_its_family_name(
     text = ("Midfielder Pyo Dae-han scored twice. Striker Ohm Jae-seon watched. Pyo said the "
             "team had worked hard all season.")
     doc = _with_entities(nlp, text, [("Pyo Dae-han", "PERSON"), ("Ohm Jae-seon", "PERSON"),
-                                     ("Pyo said", "ORG")])
-    doc.ents = [e if e.text != "Pyo said" else doc[e.start:e.start + 1] for e in doc.ents]
+                                     ("Pyo", "ORG", "Pyo said")])
     actors = {m.name: (m.kind, m.count) for m in find_actors(doc, []).mentions}
     assert actors == {"Pyo Dae-han": ("person", 2), "Ohm Jae-seon": ("person", 1)}
 
@@ -1283,9 +1281,8 @@ def test_an_office_in_capitals_before_a_surname_is_a_title(nlp):
 def test_a_full_name_filed_as_a_body_is_the_person_its_surname_speaks_for(nlp):
     text = ("Interior Minister and party chief Vexaldo Quiroga suggested on Monday that the vote "
             "would be delayed. Quiroga said he had read a message from a supporter.")
-    doc = _with_entities(nlp, text, [("Vexaldo Quiroga", "ORG"), ("Quiroga said", "ORG")])
-    doc.ents = [e if e.text != "Quiroga said" else Span(doc, e.start, e.start + 1, label="ORG")
-                for e in doc.ents]
+    doc = _with_entities(nlp, text, [("Vexaldo Quiroga", "ORG"),
+                                     ("Quiroga", "ORG", "Quiroga said")])
     people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
     assert people == {"Vexaldo Quiroga": 2}
 

@@ -668,7 +668,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
-    # "resident Mina, who ...", "Tehran local Mina said": someone named by a given name only.
+    # "resident Mina, who ...", "Harbin local Mina said": someone named by a given name only.
     person_surnames |= {fold_text(o.text) for o in occurrences if _known_by_given_name(doc, o)}
     # "alRumi" for "al-Rumi": a surname's particle may be written joined to it.
     person_surnames |= {name.replace(" ", "") for name in person_surnames}
@@ -855,7 +855,7 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     name ("Linda Park"); a known place name is a place; a name opening with a place that is
     no given name ("Oslo Rovers") or named after one ("Banco de Chile") is an organisation,
     unless described is set: a word only a person is came just before it. A storm
-    ("Cyclone Vera") is no actor; one word before "resident" or "native" is a place.
+    ("Cyclone Vera") is no actor; one word before "resident", "native" or "local" is a place.
     """
     if _CODE_NAME.search(text):
         return ""  # "COVID-19", "G7": no one's name has digits in a word
