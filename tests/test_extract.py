@@ -863,9 +863,13 @@ def test_an_initial_without_a_dot_is_part_of_the_name(nlp):
     assert _person(_extract(nlp, text), "Sorensen").name == "J Anna Sorensen"
 
 
-def test_a_name_only_in_a_subheading_is_no_person_unless_the_body_names_it(nlp):
+@pytest.mark.parametrize("heading", [
+    "Dana Whitfield documents damage at the school",
+    # a headline in title case, ending on a quote mark, with the name inside it
+    "Council Says Dana Whitfield Will Lead The 'Recovery'",
+])
+def test_a_name_only_in_a_subheading_is_no_person_unless_the_body_names_it(nlp, heading):
     body = "\nThe storm closed roads across the region on Monday, officials said.\n\n"
-    heading = "Dana Whitfield documents damage at the school"
     alone = _extract(nlp, heading + body + "Crews worked through the night.")
     assert not [m for m in alone.actors if m.kind == "person"]
     named = _extract(nlp, heading + body + "Dana Whitfield, a teacher, said the roof fell in.")

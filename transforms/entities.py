@@ -420,8 +420,9 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
     """Drop 'persons' that only the position of their words made look like names.
 
     The first words of a subheading (a short line without final punctuation) are
-    capitalised whatever they are ("Schools closed in ..."): a person there must be named
-    in the body too. A name in apposition to a settlement ("his village, X") is a place;
+    capitalised whatever they are ("Schools closed in ..."), and so are all words of a
+    headline in title case: a person there must be named in the body too. A name in
+    apposition to a settlement ("his village, X") is a place;
     a name that is all a quote holds (an "X Y Strategy") is a title.
     """
     text = doc.text
@@ -433,8 +434,10 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         line_start = text.rfind("\n", 0, occ.start_char) + 1
         line_end = text.find("\n", occ.start_char)
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-        if not text[line_start:occ.start_char].strip() and line[-1:] not in ".!?:\"”’'" \
-                and len(line.split()) <= _HEADING_MAX_WORDS:
+        # a heading may end on a quote mark ("... Talks Have 'Begun'"), never on a full stop;
+        # in a headline in title case, a name anywhere in it counts as opening it
+        if (not text[line_start:occ.start_char].strip() or _title_case(line)) and \
+                line.rstrip("\"”’'")[-1:] not in ".!?:" and len(line.split()) <= _HEADING_MAX_WORDS:
             at_heading.append(occ)
         elif occ.person is not None:
             body_names |= {fold_text(occ.text), fold_text(occ.person.surname)}
@@ -454,6 +457,14 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
             occ.kind = "place"
         elif any(text[a + 1:b - 1].strip(" ,.") == occ.text for a, b in quoted):
             occ.kind = ""
+
+
+def _title_case(line: str) -> bool:
+    """'Envoy Says Border Talks Have Begun': four or more words, each capitalised but the
+    little ones ("of", "as", "to")."""
+    words = [w.strip("\"“”‘’'(") for w in line.split()]
+    words = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
 def _clean_surface(text: str) -> str:
