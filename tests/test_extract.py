@@ -414,6 +414,8 @@ def test_nationalities_are_groups(nlp):
     ("He said “”Some good news, at last,” he said.", ["Some good news, at last,"]),
     ('Nurses said."The boy is sleeping now," she said.', ["The boy is sleeping now,"]),
     ('He said "it is over." Then he left.', ["it is over."]),
+    # two single marks typed for each double one
+    ("‘‘I was nervous,’’ she says. ‘‘But it’s done.’’", ["I was nervous,", "But it’s done."]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -559,6 +561,19 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Cyclone Marit", "PERSON")],
                  {"Tarnby": "place", "Ewa Lindqvist": "person"},
                  id="a-storm-and-the-place-before-resident-are-no-people"),
+    pytest.param("“The roads are gone,” said Marta, riding beside her sister.",
+                 [("Marta", "ORG")], {"Marta": "person"},
+                 id="a-given-name-of-one-sex-saying-something-is-a-person"),
+    pytest.param("Parisi, an engineering student from the north, said the buses were late.",
+                 [("Parisi", "NORP")], {"Parisi": "person"},
+                 id="one-word-before-a-person-noun-is-a-person-though-it-reads-as-a-demonym"),
+    pytest.param("Dovran, 18, voted because his name was on the list.",
+                 [("Dovran", "ORG")], {"Dovran": "person"},
+                 id="one-word-before-an-age-is-a-person"),
+    pytest.param("Kamla Rani Verma, 19, cast her first vote. Later Kamla Rani went home.",
+                 [("Kamla Rani Verma", "PERSON"), ("Kamla Rani", "PERSON", "Kamla Rani went")],
+                 {"Kamla Rani Verma": "person"},
+                 id="a-name-without-its-family-name-is-the-same-person"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1204,6 +1219,26 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "the President told the candidates at the plaza."),
                  "all sorts of things", "Hallard",
                  id="the-president-is-not-the-former-president"),
+    pytest.param(("None of the shops were open, said its night guard Tomas Berg.\n\n"
+                 "“They shut the doors on Monday and were meant to open them on Friday. But that "
+                 "never happened. We only watch the building from the outside now”"),
+                 "They shut the doors", "Tomas Berg",
+                 id="a-long-quote-paragraph-missing-its-full-stop-is-no-headline"),
+    pytest.param("“We are owed four months of pay,” said 'Mirela', a machine operator.",
+                 "owed four months", "Mirela",
+                 id="a-given-name-in-quote-marks-is-a-name-not-a-quote"),
+    pytest.param(("The strike went on for a week, according to another worker 'Dalia'.\n\n"
+                 "“We went to the ministry twice and nobody there spoke to us.”"),
+                 "went to the ministry", "Dalia",
+                 id="a-quote-paragraph-after-according-to-someone-is-theirs"),
+    pytest.param(("First steps\n\nHesitantly, she takes her first steps towards the booth. Her "
+                 "face veiled in her scarf, 19-year-old Kamla Rani Verma moves nervously towards "
+                 "the voting machine at the school in Tarla, Kerala. After a nod from the officer, "
+                 "she peeks out of her scarf, takes a close look at the machine and pushes the "
+                 "green button — casting her first vote ever. ‘‘I was very nervous,’’ she says, "
+                 "trying to calm her crying baby."),
+                 "very nervous", "Kamla Rani Verma",
+                 id="she-before-the-name-is-no-dead-end-for-a-later-she"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

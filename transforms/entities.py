@@ -110,6 +110,8 @@ _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbo
 _HEADING_MAX_WORDS = 16
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
+_AGE_AFTER = re.compile(r", (\d{1,3}), ")
+_MAX_AGE = 110
 
 
 @dataclass
@@ -529,6 +531,11 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 doc[start].lower_ not in lower_words and not is_place_name(text) and \
                 any(c.dep_ == "appos" and _person_noun(c) for c in doc[start].children):
             span = doc[start:j]  # "Petrus, a resident of the district, said"
+        elif len(words) == 1 and not titled and _is_given(text) and \
+                doc[start].lower_ not in lower_words and not is_place_name(text) and \
+                doc[start].dep_ == "appos" and doc[start].head.i < start and \
+                _person_noun(doc[start].head, {"another", "the", "one", "fellow"}):
+            span = doc[start:j]  # "according to another worker 'Mina'"
         elif j - start >= 2 and doc[j - 1].text in speaking and \
                 doc[j - 2].dep_ == "compound" and doc[j - 2].head.i == j - 1 and \
                 doc[j - 2].lower_ not in _NOT_GIVEN_WORDS | lower_words:
@@ -665,8 +672,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and (len(words) in (2, 3) and (
                 _looks_like_person_name(occ.text) or _initialled_name(occ.text)
-                or _described_as_person(doc, occ)
-                or spoken_of) or _named_after_description(doc, occ)) and \
+                or spoken_of) or len(words) <= 3 and (
+                _described_as_person(doc, occ) or _aged(doc, occ))
+                or _named_after_description(doc, occ)) and \
                 not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and (
@@ -787,7 +795,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = _person_shape(occ.text, described=_described_before(doc, occ),
                                      resident=resident)
             if occ.kind == "person" and _people_of_a_place(occ.text) and \
-                    fold_text(occ.text) not in person_surnames:
+                    fold_text(occ.text) not in person_surnames and \
+                    not _described_as_person(doc, occ):
                 occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
         elif occ.kind in {"place", "organization"} and _is_nationality(occ, nationalities):
             occ.kind = "group"
@@ -796,7 +805,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
     """'resident Mina, who ...', 'the widow Mina', 'Harbin local Mina said': a known given
     name alone, after a word only a person is or 'local' after a place, or followed by
-    'who': someone the article names by a first name only."""
+    'who'; or '"...," said Mina': a given name of one sex only, and of no place, after the
+    reporting verb it is the subject of (a firm named after its founder says things too, but
+    rarely after the verb). Someone the article names by a first name only."""
     text = occ.text
     if len(text.split()) != 1 or not text[:1].isupper() or text.isupper() or \
             not _is_given(text):
@@ -804,7 +815,11 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
     before = doc[occ.start - 1] if occ.start > 0 else None
     local = before is not None and before.lower_ == "local" and occ.start > 1 and \
         doc[occ.start - 2].pos_ == "PROPN"
-    return local or _described_before(doc, occ) or _followed_by_who(doc, occ)
+    token = doc[occ.end - 1]
+    speaking = _speaking_token(token) and token.dep_ in {"nsubj", "nsubjpass"} and \
+        token.head.i < token.i and not is_place_name(text) and \
+        given_name_gender(text, certain=True) in {"male", "female"}
+    return local or speaking or _described_before(doc, occ) or _followed_by_who(doc, occ)
 
 
 def _told_by_sources(doc: Doc, occ: Occurrence) -> bool:
@@ -937,14 +952,23 @@ def _is_given(word: str) -> bool:
 
 
 def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
-    """'X Radio, a chemistry researcher at Z, says': two or three capitalised words, none of
-    a place, in apposition to 'a/an' and a word only a person can be (not "a partner")."""
+    """'X Radio, a chemistry researcher at Z, says', 'Mina, an engineering student, said':
+    one to three capitalised words, none of a place and not an acronym, in apposition to
+    'a/an' and a word only a person can be (not "a partner")."""
     words = occ.text.replace("-", " ").split()
     if not all(w[:1].isupper() for w in words) or is_place_name(occ.text) or \
+            len(words) == 1 and occ.text.isupper() or \
             {w.lower().strip(".") for w in words} & (PLACE_WORDS | TITLE_WORDS):
         return False
     return any(child.dep_ == "appos" and _person_noun(child)
                for child in doc[occ.end - 1].children)
+
+
+def _aged(doc: Doc, occ: Occurrence) -> bool:
+    """'Ramon, 18, voted': a name followed by an age between commas."""
+    match = _AGE_AFTER.match(doc.text, occ.end_char)
+    return match is not None and 0 < int(match.group(1)) <= _MAX_AGE and \
+        all(w[:1].isupper() for w in occ.text.split()) and not is_place_name(occ.text)
 
 
 def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
@@ -1262,6 +1286,8 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if target is None:
             target = _same_office_holder(occ, person_clusters)
         if target is None:
+            target = _shortened_name_of(occ, person_clusters)
+        if target is None:
             target = []
             person_clusters.append(target)
         target.append(occ)
@@ -1389,6 +1415,20 @@ def _same_office_holder(occ: Occurrence,
     same = [c for c in clusters if _cluster_person(c).surname_key == occ.person.surname_key
             and offices & {role.lower() for o in c for role in o.roles}]
     return same[0] if len(same) == 1 else None
+
+
+def _shortened_name_of(occ: Occurrence,
+                       clusters: list[list[Occurrence]]) -> list[Occurrence] | None:
+    """'Suman Lata' after 'Suman Lata Rawat': a name of two words or more that opens the
+    longer name of exactly one person named before, the family name left off."""
+    def words(text: str) -> list[str]:
+        return [w for w in (fold_text(w).strip(".") for w in text.split())
+                if w.replace(" ", "") not in NAME_SUFFIXES]  # "Jr." makes no longer name
+
+    short = words(occ.text)
+    found = [c for c in clusters if any(len(long := words(o.text)) > len(short) >= 2
+                                        and long[:len(short)] == short for o in c)]
+    return found[0] if len(found) == 1 else None
 
 
 def _credible_person(cluster: list[Occurrence]) -> bool:

@@ -17,11 +17,12 @@ from spacy.tokens import Doc
 
 from transforms.bylines import credit_names
 from transforms.entities import find_actors, teaser_spans, within
+from transforms.lexicon import is_given_name
 from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.71"
+EXTRACTOR_VERSION = "2025.72"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -99,9 +100,15 @@ def actors_and_statements(doc: Doc, excluded_names: list[str],
     """The actors and statements of one parsed text; excluded_names are no actors."""
     teasers = teaser_spans(doc.text)
     quotes = [q for q in find_quotes(doc.text)
-              if not within(q.open_mark, teasers)]
+              if not within(q.open_mark, teasers) and not _quoted_given_name(q.text)]
     actors = find_actors(doc, excluded_names, [(q.open_mark, q.close_mark + 1) for q in quotes])
     return actors.mentions, StatementFinder(doc, actors, quotes).statements()
+
+
+def _quoted_given_name(quoted: str) -> bool:
+    """"said 'Mina', a machinist": a given name alone in quote marks, a name the article
+    gives someone (often not their own), not words anybody said."""
+    return len(quoted.split()) == 1 and quoted.istitle() and is_given_name(quoted)
 
 
 def credit_names_in(text: str) -> list[str]:

@@ -102,6 +102,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         ch = text[i]
         if ch in _DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
             span = _close_double(text, i)
+        elif text[i:i + 2] == "‘‘" and _opens(text, i):
+            span = _close_doubled_single(text, i)
         elif ch in {"‘", "'"} and _opens(text, i) and not _is_clitic(text, i):
             span = _close_single(text, i)
         elif ch == "”" and _opening_dropped(text, i):
@@ -117,6 +119,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             quotes.append(span)
         i = span.close_mark + 1
     return quotes
+
+
+def _close_doubled_single(text: str, start: int) -> QuoteSpan | None:
+    """'‘‘I was nervous,’’ she says': two single marks typed for each double one, closed
+    by two within the paragraph."""
+    end = text.find("\n", start)
+    close = text.find("’’", start + 2, len(text) if end < 0 else end)
+    return None if close < 0 else _span(text, start, close + 1, [(start + 2, close)])
 
 
 def _opening_dropped(text: str, i: int) -> bool:
@@ -1190,8 +1200,11 @@ class StatementFinder:
         chained = self._same_pronoun_subject_before(token, latest)
         if chained is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             # "X met Y. He was shaking. He had gone to find Y. He said:": each "he"
-            # goes on with the subject before it
-            return self._resolve_pronoun(chained, gender)
+            # goes on with the subject before it (unless that one names nobody yet: "She
+            # walks in. X, 19, sits. She said:")
+            resolved = self._resolve_pronoun(chained, gender)
+            if resolved is not None:
+                return resolved
         if main_clause:
             return main_clause[-1][1]
         quoted = [s for s in self._quoted_so_far if s.speaker_key and s.start < token.idx]
@@ -1364,6 +1377,9 @@ class StatementFinder:
             speaker = self._subject_actor(verb, quote) if verb is not None else None
             if speaker is not None and speaker.kind == "person":
                 return speaker
+        found, cited = self._according_to(list(list(last.sents)[-1]))
+        if found and cited is not None and cited.kind == "person":
+            return cited  # '..., according to the driver X.' and X's words below
         root = list(last.sents)[-1].root
         # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
@@ -1419,10 +1435,12 @@ class StatementFinder:
         return None
 
     def _is_heading(self, quote: QuoteSpan) -> bool:
-        """A quote standing alone as a paragraph with no closing punctuation: a headline."""
+        """A quote standing alone as a paragraph with no closing punctuation, and short: a
+        headline (a long one is a quote whose last full stop was dropped)."""
         start, end = self._paragraph_bounds(quote)
         alone = self.text[start:end].strip() == self.text[quote.open_mark:quote.close_mark + 1]
-        return alone and quote.text[-1:] not in _CLOSING_PUNCTUATION
+        return alone and quote.text[-1:] not in _CLOSING_PUNCTUATION and \
+            len(quote.text.split()) <= _HEADING_MAX_WORDS
 
     def _mention_by_key(self, key: str) -> ActorMention | None:
         return next((m for m in self.actors.mentions if m.key == key), None)
