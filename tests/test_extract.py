@@ -702,6 +702,13 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("Resident Omar Haddad saw the fire.\n\n“There was a crash,” he said. He said he grabbed "
      "the dog, and “we hid in the cellar till dawn.”", "we hid in", "Omar Haddad",
      "partial"),
+    # words going on with the reporter's auxiliary are partial, unless long
+    ("Anton Reiss led the delegation.\n\nThe other side asked for a meeting of the leaders, and "
+     "the delegation has “taken note of this request,” he added.", "taken note", "Anton Reiss",
+     "partial"),
+    ("Anton Reiss led the delegation.\n\nHe said the delegation would “try to reach at least the "
+     "first steps toward an end to the fighting, namely a truce,” but added that it was hard.",
+     "try to reach", "Anton Reiss", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1239,6 +1246,12 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "trying to calm her crying baby."),
                  "very nervous", "Kamla Rani Verma",
                  id="she-before-the-name-is-no-dead-end-for-a-later-she"),
+    pytest.param(("“We will help them a lot,” said U.S. President Tom Harlan, as he opened talks "
+                 "with Ukrainian President Ivan Moroz and Prime Minister Lena Varga.\n\n"
+                 "“I think the European nations are going to take a lot of the burden,” the "
+                 "American president continued."),
+                 "take a lot of the burden", "Tom Harlan",
+                 id="the-president-of-a-people-is-the-one-whose-role-names-no-other"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -794,7 +794,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             resident = occ.end < len(doc) and doc[occ.end].lower_ in _RESIDENT_WORDS
             occ.kind = _person_shape(occ.text, described=_described_before(doc, occ),
                                      resident=resident)
-            if occ.kind == "person" and _people_of_a_place(occ.text) and \
+            if occ.kind == "person" and people_of_a_place(occ.text) and \
                     fold_text(occ.text) not in person_surnames and \
                     not _described_as_person(doc, occ):
                 occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
@@ -837,7 +837,7 @@ def _speaking_unknown_place(doc: Doc, occ: Occurrence) -> bool:
     text = occ.text
     if occ.kind != "place" or occ.label != "GPE" or len(text.split()) != 1 or \
             not text[:1].isupper() or text.isupper() or is_place_name(text) or \
-            _people_of_a_place(text) or _DEMONYM.search(text):
+            people_of_a_place(text) or _DEMONYM.search(text):
         return False
     return _speaking_token(doc[occ.end - 1])
 
@@ -849,7 +849,7 @@ def _is_nationality(occ: Occurrence, tagged: set[str]) -> bool:
     return fold_text(occ.text) in tagged or bool(_DEMONYM.search(occ.text))
 
 
-def _people_of_a_place(text: str) -> bool:
+def people_of_a_place(text: str) -> bool:
     """'Moldovan', 'Sri Lankans', 'Brazilian', 'Pakistani': a word for the people of a place
     the gazetteer knows, built from its name, and not itself a given name."""
     words = text.split()

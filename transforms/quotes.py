@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from transforms.entities import DocActors, Occurrence, subject_head, within
+from transforms.entities import DocActors, Occurrence, people_of_a_place, subject_head, within
 from transforms.lexicon import (
     DESCRIPTION_NOUNS,
     INDIRECT_VERBS,
@@ -470,7 +470,8 @@ class StatementFinder:
             return "direct"
         if self._resumes_split_quote(quote, lead):
             return "direct"
-        if attribution.after and (quote.text[-1:] in {",", ".", "!", "?", "…"} or (
+        if attribution.after and not self._after_auxiliary(quote) and (
+                quote.text[-1:] in {",", ".", "!", "?", "…"} or (
                 self.text[quote.close_mark + 1:quote.close_mark + 2] == ","
                 and lead.rstrip()[-1:] in {"", ","})):
             # '"...," he said' or, with the comma outside, 'However, "...", he said'
@@ -503,6 +504,14 @@ class StatementFinder:
         last = sentence[-1]
         return last.pos_ == "ADP" and last.lower_ != "that" or last.tag_ == "TO" or (
             last.lemma_ == "be" and last.dep_ not in {"aux", "auxpass"})
+
+    def _after_auxiliary(self, quote: QuoteSpan) -> bool:
+        """'the side has "taken note of it," he added': the quote goes on with the verb of
+        the reporter's clause; only its length can make it an utterance of its own."""
+        sentence = self._sentence_before(quote)
+        last = sentence[-1] if sentence else None
+        return last is not None and (last.tag_ == "MD" or (
+            last.lemma_ in {"have", "be", "do"} and last.dep_ in {"aux", "auxpass"}))
 
     def _sentence_before(self, quote: QuoteSpan) -> list[Token]:
         """The tokens of the quote's sentence before its opening mark, in its paragraph."""
@@ -986,7 +995,35 @@ class StatementFinder:
                 if role_word.lower_ in words and modifiers <= words:
                     matches.append(mention)
                     break
+        if not matches:
+            return self._holder_of_nation_role(token, role_word, modifiers)
         return matches[0] if len(matches) == 1 else None
+
+    def _holder_of_nation_role(self, token: Token, role_word: Token,
+                               modifiers: set[str]) -> ActorMention | None:
+        """'the American president continued': a role with a people's name before it, held
+        by one person whose role names no other people ("U.S. President", not "Ukrainian
+        President"), or by several of whom one was quoted just before."""
+        peoples = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
+                   and c.i < token.i and c.text[:1].isupper() and people_of_a_place(c.text)}
+        if not peoples:
+            return None
+        holders = []
+        for mention in self.actors.mentions:
+            if mention.kind != "person":
+                continue
+            for role in mention.roles:
+                words = {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
+                named = {w.lower() for w in re.split(r"[\s\-]+", role) if people_of_a_place(w)}
+                if role_word.lower_ in words and modifiers - peoples <= words and \
+                        not words & _PAST_OFFICE and named <= peoples:
+                    holders.append(mention)
+                    break
+        if len(holders) == 1:
+            return holders[0]
+        last = self._last_quoted_nearby(token)
+        return next((m for m in holders if last is not None and m.key == last.speaker_key),
+                    None)
 
     def _person_by_description(self, token: Token) -> ActorMention | None:
         """'said the 36-year-old', 'the Florida fan explained': a person just written about.
