@@ -574,6 +574,28 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Kamla Rani Verma", "PERSON"), ("Kamla Rani", "PERSON", "Kamla Rani went")],
                  {"Kamla Rani Verma": "person"},
                  id="a-name-without-its-family-name-is-the-same-person"),
+    pytest.param("Tom Reyes, who played a vicar in the comedy series Crumbs, will stand.",
+                 [("Tom Reyes", "PERSON"), ("Crumbs", "PERSON")], {"Tom Reyes": "person"},
+                 id="a-title-after-a-word-for-a-work-is-no-one"),
+    pytest.param("The firm agreed to buy Lumen, said Anna Brandt, an analyst at Varo.",
+                 [("Lumen", "PERSON"), ("Anna Brandt", "PERSON"), ("Varo", "PERSON")],
+                 {"Lumen": "organization", "Anna Brandt": "person", "Varo": "organization"},
+                 id="what-is-bought-and-where-an-analyst-works-are-businesses"),
+    pytest.param("Labour’s Ana Ruiz spoke first, and Labour won the seat.",
+                 [("Labour", "PERSON", "Labour’s"), ("Ana Ruiz", "PERSON"),
+                  ("Labour", "ORG", "Labour won")],
+                 {"Labour": "organization", "Ana Ruiz": "person"},
+                 id="one-word-owning-a-named-person-is-a-body"),
+    pytest.param("Ana Ruiz won the riding of Varnby in 2004. Varnby curves around the lake.",
+                 [("Ana Ruiz", "PERSON"), ("Varnby", "GPE", "Varnby in"),
+                  ("Varnby", "PERSON", "Varnby curves")],
+                 {"Ana Ruiz": "person", "Varnby": "place"},
+                 id="a-riding-named-once-after-its-noun-is-a-place-throughout"),
+    pytest.param("Dogs romp at Bruce Pit, where Ana Ruiz walks. Her nephew is Liberal MPP Tomas "
+                 "Reyes.", [("Bruce Pit", "PERSON"), ("Ana Ruiz", "PERSON"), ("Liberal", "NORP")],
+                 {"Bruce Pit": "place", "Ana Ruiz": "person", "Liberal": "group",
+                  "Tomas Reyes": "person"},
+                 id="a-pit-is-a-place-and-a-provincial-member-a-title"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)

@@ -59,12 +59,18 @@ _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper",
                     "broadcaster", "retailer", "chain", "label", "band", "app", "website",
                     "platform", "startup", "airline", "bank", "club", "party", "publisher",
                     "network", "supermarket", "carrier", "agency", "campaign"}
+# Nouns for a work, whose title a one-word name right after them is ("the series X").
+_WORK_NOUNS = {"series", "sitcom", "show", "film", "movie", "novel", "book", "album", "song",
+               "play", "musical", "opera", "drama", "documentary", "programme", "podcast",
+               "painting", "poem", "single"}
+# Verbs of trade: what they take as an object is a business, not a person.
+_TRADE_VERBS = {"buy", "purchase", "acquire", "sell", "merge"}
 _MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
 _DEMONSTRATIVES = {"this", "these", "those"}
 # Place nouns that are also common surnames ("Linda Park", "Tom Hill").
 _SURNAME_PLACE_WORDS = frozenset("""
 bay beach bridge camp castle coast east gardens hill hills lake north palace park port
-river south street temple tower west world
+south street temple tower west world
 """.split())
 # Offices one person holds at a time, whose holder a surname and the office identify.
 _ONE_HOLDER_OFFICES = frozenset("""
@@ -104,6 +110,7 @@ _OFFICE_WORDS = TITLE_WORDS | ROLE_WORDS | PORTFOLIO_WORDS
 _NOT_GIVEN_WORDS = ORG_WORDS | PLACE_WORDS | _OFFICE_WORDS
 # Nouns a place is set beside: "his village, X", "her hometown, X".
 _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbourhood",
+                     "riding", "constituency", "electorate", "ward",
                      "neighborhood", "suburb", "province", "region", "camp", "subdistrict",
                      "municipality", "regency", "prefecture", "township", "borough", "parish",
                      "governorate", "county", "oblast", "state", "commune"}
@@ -704,7 +711,13 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
               and len(o.text.split()) == 1 and _indefinite(doc, o)}
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
              and _plural_subject(doc, o)} - person_surnames
+    # "the riding of Varn" and later "Varn curves ...": a one-word place, wherever it speaks
+    # for nobody
+    named_places = {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
+                    and _after_place_noun(doc, o)} - person_surnames - first_names
     settled: set[int] = set()
+    full_name_starts = {o.start for o in occurrences
+                        if o.kind == "person" and len(o.text.split()) >= 2}
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in person_surnames or name in person_full:
@@ -741,6 +754,22 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             settled.add(index)
         elif occ.kind == "person" and name in things - first_names:
             occ.kind = ""
+            settled.add(index)
+        elif occ.kind == "person" and name in named_places and \
+                not _speaking_token(doc[occ.end - 1]):
+            occ.kind = "place"
+            settled.add(index)
+        elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
+                doc[occ.start - 1].is_lower and doc[occ.start - 1].lemma_ in _WORK_NOUNS:
+            occ.kind = ""  # "the comedy series Crumbs": the title of a work
+            settled.add(index)
+        elif occ.kind == "person" and name not in first_names and (
+                _bought_or_sold(doc, occ) or _workplace_of_someone(doc, occ)
+                or len(occ.text.split()) == 1 and occ.end + 1 in full_name_starts
+                and doc[occ.end].tag_ == "POS"):
+            # "to buy Lumen", "an analyst at Varo", "Labour's Ana Ruiz": a business or a
+            # party, which a person is not
+            occ.kind = "organization"
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
                 doc[occ.start].tag_ == "VBG" and doc[occ.start].dep_ in {"csubj", "ROOT"}:
@@ -1053,6 +1082,20 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
             doc.text[occ.end_char:occ.end_char + 1] == "." and len(occ.text) <= 5:
         return True  # "Kingston, Ont.", "Dayton, Ky.": a state or province abbreviated
     return is_place_name(occ.text) and fold_text(occ.text) not in first_names
+
+
+def _bought_or_sold(doc: Doc, occ: Occurrence) -> bool:
+    """'agreed to buy Lumen', 'Varo was acquired': what is bought or sold is a business."""
+    token = doc[occ.end - 1]
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in _TRADE_VERBS
+
+
+def _workplace_of_someone(doc: Doc, occ: Occurrence) -> bool:
+    """'an analyst at Varo', 'a professor at Lumen': where someone with a role works."""
+    token = doc[occ.end - 1]
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ == "at" and \
+        preposition.head.lemma_.lower() in ROLE_WORDS and preposition.head.tag_ == "NN"
 
 
 def _plural_subject(doc: Doc, occ: Occurrence) -> bool:

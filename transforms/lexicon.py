@@ -38,7 +38,7 @@ palace peninsula port province region republic river road sea south square state
 street territory valley west park gardens garden lodge cabin lounge hotel resort stadium
 arena museum gallery theatre theater tower castle cathedral temple mosque preserve
 preserves reserve world camp base prison hospital campus plaza mall market station
-terminal embankment
+terminal embankment pit quarry creek pond trail boulevard falls forest
 """.split())
 
 # Nouns that name a job or a position: what makes a phrase next to a name a role.

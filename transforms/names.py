@@ -24,7 +24,8 @@ speaker ambassador envoy mayor chairman chairwoman chair ceo director spokesman 
 spokesperson aide adviser advisor minister deputy foreign defense defence interior finance
 state first lady leader chief mp mep attorney counsel officer commissioner president-elect
 then-president former late acting interim councillor cllr alderman undersecretary
-magistrate constable detective inspector superintendent amb det supt insp
+magistrate constable detective inspector superintendent amb det supt insp mpp msp mla mha
+mna mlc td
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.
