@@ -596,6 +596,20 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  {"Bruce Pit": "place", "Ana Ruiz": "person", "Liberal": "group",
                   "Tomas Reyes": "person"},
                  id="a-pit-is-a-place-and-a-provincial-member-a-title"),
+    pytest.param("Judge Ana Ruiz jailed her ex-girlfriend Lacy Dorne, whose love of cards was "
+                 "known.", [("Ana Ruiz", "PERSON"), ("Lacy Dorne", "FAC")],
+                 {"Ana Ruiz": "person", "Lacy Dorne": "person"},
+                 id="a-name-after-a-word-only-a-person-is-is-a-person"),
+    pytest.param("Ana Ruiz thanked her mother and sister, Maria and Elena Dorne, and the jury. "
+                 "Jana, Carla and Anna Varo spoke too.",
+                 [("Ana Ruiz", "PERSON"), ("Maria", "PERSON"), ("Elena Dorne", "PERSON"),
+                  ("Jana", "PERSON"), ("Carla", "PERSON"), ("Anna Varo", "PERSON")],
+                 {"Ana Ruiz": "person", "Maria Dorne": "person", "Elena Dorne": "person",
+                  "Jana": "person", "Carla": "person", "Anna Varo": "person"},
+                 id="a-given-name-and-a-full-name-share-the-family-name-unless-listed"),
+    pytest.param("Becca Vane died in May. Becca’s family sat in the front row.",
+                 [("Becca Vane", "PERSON"), ("Becca", "GPE", "Becca’s")], {"Becca Vane": "person"},
+                 id="the-given-name-of-one-person-alone-is-that-person"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1023,6 +1037,24 @@ def test_a_name_tagged_as_an_organisation_with_a_personal_role_is_a_person(nlp):
                      "Taylor Vinter": "person"}
 
 
+def test_a_titled_surname_and_a_surname_read_as_an_adverb_are_found_again(nlp):
+    text = ("Mr Justice Varo wept. But Mr Justice Varo first jailed Peter Dunnerly. "
+            "Later Dunnerly said sorry to Tom Harlan V, and Harlan left.")
+    doc = _with_entities(nlp, text, [("Varo", "PERSON"), ("Peter Dunnerly", "PERSON"),
+                                     ("Tom Harlan V", "PERSON"),
+                                     ("Harlan", "PERSON", "Harlan left")])
+    doc[[t.text for t in doc].index("Dunnerly", 12)].tag_ = "RB"
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Varo": 2, "Peter Dunnerly": 2, "Tom Harlan": 2}
+
+
+def test_the_authors_given_name_alone_is_the_author(nlp):
+    doc = _with_entities(nlp, "Marta has covered technology for 30 years. Sara Lind founded it.",
+                         [("Marta", "PERSON"), ("Sara Lind", "PERSON")])
+    names = [m.name for m in find_actors(doc, ["Marta Korhonen"]).mentions]
+    assert names == ["Sara Lind"]
+
+
 def test_a_son_named_junior_is_another_person(nlp):
     text = ("Anders Holt Jr. criticised the plan. His father, Anders Holt, backed it. "
             "Holt Jr. said the vote was rushed.")
@@ -1274,6 +1306,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "American president continued."),
                  "take a lot of the burden", "Tom Harlan",
                  id="the-president-of-a-people-is-the-one-whose-role-names-no-other"),
+    pytest.param(("Inspector Tom Reyes, who led the inquiry, defended the judge after the "
+                 "hearing.\n\n‘He is a human being and not a robot,’ said the detective "
+                 "superintendent."),
+                 "not a robot", "Tom Reyes",
+                 id="a-role-opening-no-paragraph-is-the-subject-of-the-one-before"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -47,8 +47,9 @@ from transforms.names import (
 LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
                "FAC": "place", "NORP": "group"}
 _KIND_PRIORITY = {"person": 0, "place": 1, "organization": 2, "group": 3}
-# Verb forms and adjectives the tagger reads a capitalised surname as ("Keating", "Mended").
-_MISREAD_NAME_TAGS = {"VBG", "VBD", "VBN", "JJ"}
+# Verb forms, adjectives and adverbs the tagger reads a capitalised surname as ("Keating",
+# "Mended", "Hardly").
+_MISREAD_NAME_TAGS = {"VBG", "VBD", "VBN", "JJ", "RB"}
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", "toward",
                        "towards", "via"}
@@ -164,10 +165,12 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                    if not within(o.start_char, teasers)]
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
+    _share_family_names(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
     for occ in occurrences:
         occ.common_word = occ.text.lower() in lower_words
-        if occ.kind == "person" and _reads_as_common_words(occ.text, lower_words):
+        if occ.kind == "person" and _reads_as_common_words(occ.text, lower_words) and \
+                not _described_before(doc, occ):  # not "his girlfriend Lacy Hope"
             occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
@@ -202,6 +205,23 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
                    and not within(o.start_char, teasers)]
     return _group(occurrences)
+
+
+def _share_family_names(doc: Doc, occurrences: list[Occurrence]) -> None:
+    """'Sharla and Lexa Dorne': a given name alone, then "and" and a full name starting
+    with a given name, shares its family name."""
+    full = {o.start: o for o in occurrences if o.kind == "person" and len(o.text.split()) == 2}
+    surnames = {fold_text(o.text.split()[-1]) for o in full.values()}
+    for occ in occurrences:
+        after = full.get(occ.end + 1)
+        listed = occ.start >= 2 and doc[occ.start - 1].text == "," and \
+            _is_given(doc[occ.start - 2].text)  # "Jana, Carla and Anna Varo": three people
+        if occ.kind == "person" and len(occ.text.split()) == 1 and after is not None and \
+                not listed and \
+                doc[occ.end].lower_ == "and" and fold_text(occ.text) not in surnames and \
+                _is_given(occ.text) and _is_given(after.text.split()[0]) and \
+                fold_text(after.text.split()[0]) not in TITLE_WORDS:  # not "and Prince Ari"
+            occ.text = f"{occ.text} {after.text.split()[-1]}"
 
 
 def _mark_aliases(doc: Doc, occurrences: list[Occurrence]) -> None:
@@ -578,6 +598,9 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
             known.setdefault(occ.person.surname, "person")
         elif occ.kind != "person" and len(occ.text.split()) == 1:
             known.setdefault(occ.text, occ.kind)
+        elif len(occ.text.split()) == 1 and occ.start > 0 and \
+                fold_text(doc[occ.start - 1].text).strip(".") in TITLE_WORDS:
+            known.setdefault(occ.text, occ.kind)  # "Mr Justice Varo ... But Varo said"
     covered = {i for o in occurrences for i in range(o.start, o.end)}
     found: list[Occurrence] = []
     for token in doc:
@@ -679,7 +702,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and (len(words) in (2, 3) and (
                 _looks_like_person_name(occ.text) or _initialled_name(occ.text)
-                or spoken_of) or len(words) <= 3 and (
+                or spoken_of or _titled_name(doc, occ)) or len(words) <= 3 and (
                 _described_as_person(doc, occ) or _aged(doc, occ))
                 or _named_after_description(doc, occ)) and \
                 not _after_demonstrative(doc, occ.start):
@@ -715,6 +738,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # for nobody
     named_places = {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
                     and _after_place_noun(doc, o)} - person_surnames - first_names
+    peoples = {fold_text(o.text) for o in occurrences if o.label == "NORP"}
     settled: set[int] = set()
     full_name_starts = {o.start for o in occurrences
                         if o.kind == "person" and len(o.text.split()) >= 2}
@@ -734,9 +758,13 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             # full, whatever kind the tagger gave this use of it.
             occ.kind = "person"
             settled.add(index)
-        elif name in first_names and len(occ.text.split()) == 1 and _speaks(doc, occ):
+        elif name in first_names and len(occ.text.split()) == 1 and (
+                _speaks(doc, occ) or _is_given(occ.text) and not is_place_name(occ.text)
+                and not people_of_a_place(occ.text) and name not in peoples
+                and sum(fold_text(full.split()[0]) == name for full in person_full) == 1):
             # "Park said" after "Park Seo-yeon": a name written family name first, by
-            # its first word, saying something.
+            # its first word, saying something; "Becca's family" after "Becca Vane": the
+            # given name of one person, used alone.
             occ.kind = "person"
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
@@ -991,6 +1019,15 @@ def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
         return False
     return any(child.dep_ == "appos" and _person_noun(child)
                for child in doc[occ.end - 1].children)
+
+
+def _titled_name(doc: Doc, occ: Occurrence) -> bool:
+    """'his ex-girlfriend Lacy Dorne', 'prosecutor Tim Vale': capitalised words of no known
+    place, with no word of a place or a body, after a word only a person is."""
+    words = occ.text.split()
+    return _described_before(doc, occ) and all(w[:1].isupper() for w in words) and \
+        not is_place_name(occ.text) and \
+        not {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS)
 
 
 def _aged(doc: Doc, occ: Occurrence) -> bool:
@@ -1304,6 +1341,8 @@ def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
             return True
         if not occ.person.given and author.surname_key == occ.person.surname_key:
             return True
+        if not occ.person.given and author.given_keys[:1] == (occ.person.surname_key,):
+            return True  # "Lance has covered technology since ...": the author's bio
     return False
 
 

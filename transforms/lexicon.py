@@ -66,6 +66,14 @@ model mother motorist mum musician neighbor neighbour nephew niece nurse owner p
 passenger patient pensioner politician presenter protester pupil rapper resident rider shopkeeper
 shopper singer sister son star student survivor teacher teenager tourist trader uncle vendor
 victim villager visitor widow widower wife winner witness woman worker youngster
+girlfriend boyfriend fiance fiancee fiancé fiancée spouse stepbrother stepsister stepfather
+stepmother stepson stepdaughter grandchild mom toddler firefighter paramedic pilot soldier
+miner fisherman engineer mechanic plumber electrician cleaner waiter waitress cashier clerk
+accountant retiree voter volunteer nun monk dancer artist painter photographer filmmaker
+producer poet novelist playwright composer guitarist drummer pianist striker midfielder
+defender goalkeeper batsman bowler quarterback jockey boxer golfer swimmer sprinter cyclist
+referee umpire inmate prisoner suspect defendant plaintiff killer gunman hostage refugee
+migrant homeowner landlord tenant
 """.split())
 
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.

@@ -64,6 +64,7 @@ _FULL_STOPS = {".", "!", "?", "…"}
 # A full stop inside a quote, then a new sentence: the quote holds whole sentences.
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?…] +[A-Z][a-z]")
 _DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
+_OPENING_MARKS = set(_DOUBLE_OPEN) | {'"', "‘", "'"}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
 as if when whenever because until unless while whereas than that to for with of in on at by
@@ -1075,6 +1076,14 @@ class StatementFinder:
         start = self.text.rfind("\n", 0, token.idx) + 1
         named = {m.key: (occ, m) for occ, m in self.actors.occurrences
                  if m.kind == "person" and not occ.in_quote and start <= occ.start_char < token.idx}
+        if not named and self.text[start:start + 1] in _OPENING_MARKS and start > 1:
+            # '"...," said the detective.' opening its paragraph: the one person the
+            # paragraph before names as a subject ("X, who led the case, defended ...")
+            end, start = start, self.text.rfind("\n", 0, start - 1) + 1
+            while end > start and self.text[start:end].strip() == "":
+                end, start = start, self.text.rfind("\n", 0, start - 1) + 1
+            named = {m.key: (occ, m) for occ, m in self.actors.occurrences
+                     if m.kind == "person" and not occ.in_quote and start <= occ.start_char < end}
         if len(named) != 1:
             return None
         occ, mention = next(iter(named.values()))
