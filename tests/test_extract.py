@@ -610,6 +610,10 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("Becca Vane died in May. Becca’s family sat in the front row.",
                  [("Becca Vane", "PERSON"), ("Becca", "GPE", "Becca’s")], {"Becca Vane": "person"},
                  id="the-given-name-of-one-person-alone-is-that-person"),
+    pytest.param("Tries by Tom Kaino and Beaudry Barr sealed the win.",
+                 [("Tom Kaino", "PERSON"), ("Beaudry Barr", "PERSON")],
+                 {"Tom Kaino": "person", "Beaudry Barr": "person"},
+                 id="a-tagged-person-listed-with-one-of-a-known-given-name-is-credible"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1311,6 +1315,10 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "superintendent."),
                  "not a robot", "Tom Reyes",
                  id="a-role-opening-no-paragraph-is-the-subject-of-the-one-before"),
+    pytest.param(("Doctors treated Tom Hartly for three weeks in the isolation ward.\n\n"
+                 "Hartly, 33, called his recovery \"a miraculous day.\""),
+                 "miraculous day", "Tom Hartly",
+                 id="an-age-parsed-as-the-subject-stands-for-the-name-before-it"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -191,8 +191,11 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                    for i in range(o.start, o.end)}
     _mark_aliases(doc, occurrences)
     for occ in occurrences:
+        # in a list with two people named by known given names, or, tagged a person
+        # itself, with one ("tries by Tom Kaino and Beaudry Barr")
         occ.listed_with_people = occ.kind == "person" and sum(
-            t.i in given_named for t in doc[occ.end - 1].conjuncts) >= 2
+            t.i in given_named for t in doc[occ.end - 1].conjuncts) >= (
+            1 if occ.label == "PERSON" and len(occ.text.split()) >= 2 else 2)
         if occ.kind == "person" and _told_as_reporter(doc, occ):
             occ.kind = ""  # a journalist, like the article's own authors
     occurrences = [o for o in occurrences if o.kind]

@@ -854,6 +854,7 @@ class StatementFinder:
         current = verb
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [self._named_before_age(s) or s for s in subjects]
             for subject in subjects:
                 actor = None
                 if quote is not None and subject.lower_ in _PRONOUN_GENDER and (
@@ -873,6 +874,13 @@ class StatementFinder:
                 current = current.head
                 continue
             break
+        return None
+
+    def _named_before_age(self, subject: Token) -> Token | None:
+        """'Brantly, 33, called it ...' parsed with the age as the subject: the name."""
+        if subject.like_num and subject.i >= 2 and self.doc[subject.i - 1].text == "," and \
+                self.actors.at_token(self.doc[subject.i - 2]) is not None:
+            return self.doc[subject.i - 2]
         return None
 
     def _quote_before(self, index: int) -> QuoteSpan | None:
