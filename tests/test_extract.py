@@ -1319,6 +1319,23 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "Hartly, 33, called his recovery \"a miraculous day.\""),
                  "miraculous day", "Tom Hartly",
                  id="an-age-parsed-as-the-subject-stands-for-the-name-before-it"),
+    pytest.param(("Paying tribute on Twitter, Stefan Van Hout, who played Sonny Dane in the show, "
+                 "wrote: \"I have lost a brother and a friend. The world has lost one of the "
+                 "greatest actors of all time.\""),
+                 "lost a brother", "Stefan Van Hout",
+                 id="a-name-whose-relative-clause-ends-at-the-verb-is-its-subject"),
+    pytest.param(("Quake: 'The roof fell and the people inside had no chance'\n\n"
+                 "Residents spoke on Monday.\n\n"
+                 "Tomas Berg, 60, said he had helped neighbours. \"The roof fell and the three "
+                 "people inside had no chance,\" he said."),
+                 "the people inside", "Tomas Berg",
+                 id="a-headline-quote-with-a-word-changed-takes-the-speaker-below"),
+    pytest.param(("Outside a tent, Ana Ruiz, a 64-year-old grandmother, stood with tears on her "
+                 "cheeks.\n\nFour adults and her grandson were in the house when it began to "
+                 "shake. In seconds her home was rubble. \"We were so lucky. I can't believe "
+                 "it.\""),
+                 "so lucky", "Ana Ruiz",
+                 id="first-person-words-after-narration-about-her-are-hers"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -51,6 +51,7 @@ _MAX_ATTRIBUTION_WORDS = 12
 _ANSWER_PARAGRAPHS = 12
 _NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
 _HEADING_MAX_WORDS = 16
+_HEADLINE_MIN_WORDS = 5  # a headline quote this long may take the speaker of close words
 # A quoted heading's source: a quote in the next paragraphs repeating this share of its words.
 _HEADING_SOURCE_PARAGRAPHS = 4
 _HEADING_OVERLAP = 0.6
@@ -400,6 +401,15 @@ class StatementFinder:
                 same = next((later for later in found if later.start > statement.end
                              and _repeats(later.quote, statement.quote)
                              and later.speaker is not None), None)
+                words = set(_WORD.findall(statement.quote.lower()))
+                if same is None and statement.speaker is None and \
+                        len(words) >= _HEADLINE_MIN_WORDS and statement.end <= title_end:
+                    # a headline quoting words below with one changed ("the people" for
+                    # "the three people")
+                    same = next((later for later in found if later.start > statement.end
+                                 and later.speaker is not None and len(
+                                     words & set(_WORD.findall(later.quote.lower())))
+                                 >= _HEADING_OVERLAP * len(words)), None)
                 if same is not None:
                     statement = replace(statement, speaker=same.speaker,
                                         speaker_key=same.speaker_key)
@@ -1126,7 +1136,8 @@ class StatementFinder:
 
     def _person_just_before(self, verb: Token) -> ActorMention | None:
         """A misparse with no nominal subject ("Speaking to the Daily Mail Lacerda claimed"):
-        a person named in the three words before the verb."""
+        a person named in the three words before the verb, or named with a relative clause
+        that ends right before it."""
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             return None
         if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
@@ -1136,6 +1147,14 @@ class StatementFinder:
             actor = self.actors.at_token(token)
             if actor is not None:
                 return actor if actor.kind == "person" else None
+        # "Paying tribute online, X Y, who played Z, wrote:": a name whose relative clause
+        # runs up to the verb
+        for token in self.doc[verb.sent.start:verb.i]:
+            actor = self.actors.at_token(token)
+            clause = [c for c in token.children if c.dep_ == "relcl"]
+            if actor is not None and actor.kind == "person" and clause and \
+                    all(t.is_punct for t in self.doc[clause[-1].right_edge.i + 1:verb.i]):
+                return actor
         return None
 
     def _actor_near(self, verb: Token, window: list[Token],
@@ -1371,6 +1390,14 @@ class StatementFinder:
                     actor = self._actor_of(token, quote)
                     if actor is not None and actor.kind == "person":
                         return actor
+            # '... her grandson ran out, and her home fell. "We were so lucky."': words in
+            # the first person after narration about someone, as "she" or "her"
+            pronoun = next((t for t in reversed(list(before)) if t.lower_ in _PRONOUN_GENDER
+                            and not self._in_quote(t.idx)), None)
+            if pronoun is not None and self._speaks_in_first_person(quote):
+                actor = self._resolve_pronoun(pronoun, _PRONOUN_GENDER[pronoun.lower_])
+                if actor is not None and actor.kind == "person":
+                    return actor
         if not self.text[paragraph_start:quote.open_mark].strip():
             return self._speaker_from_previous_paragraph(paragraph_start, quote, previous)
         return None
