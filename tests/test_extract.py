@@ -614,6 +614,12 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tom Kaino", "PERSON"), ("Beaudry Barr", "PERSON")],
                  {"Tom Kaino": "person", "Beaudry Barr": "person"},
                  id="a-tagged-person-listed-with-one-of-a-known-given-name-is-credible"),
+    pytest.param("“We are sorry,” said state Premier Gerry O’Dowd on Friday.",
+                 [("Gerry", "PERSON")], {"Gerry O'Dowd": "person"},
+                 id="a-name-cut-at-the-apostrophe-of-its-surname-is-whole"),
+    pytest.param("Resident Sylvester Ramos made sure his granddaughter got vaccinated.",
+                 [], {"Sylvester Ramos": "person"},
+                 id="a-description-opening-a-sentence-is-no-part-of-the-name-after-it"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1336,6 +1342,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "it.\""),
                  "so lucky", "Ana Ruiz",
                  id="first-person-words-after-narration-about-her-are-hers"),
+    pytest.param(("At the shelter, Jordie Lund said it had been a frightening night.\n\n"
+                 "“I have lived here since I was four and my parents always said our house would "
+                 "be safe,” she told the radio."),
+                 "lived here since", "Jordie Lund",
+                 id="she-for-the-one-person-just-named-whatever-the-name-list-says"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

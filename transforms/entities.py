@@ -118,6 +118,7 @@ _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbo
 _HEADING_MAX_WORDS = 16
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
+_IRISH_SURNAME = re.compile(r"^[OD][’'][A-Z][a-z]+$")
 _AGE_AFTER = re.compile(r", (\d{1,3}), ")
 _MAX_AGE = 110
 
@@ -261,6 +262,9 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
         if kind == "person" and span.start > 0 and _given_name_left_out(doc, span):
             span = doc[span.start - 1:span.end]  # "Anton" of "Anton Berg Lund" left untagged
+        if kind == "person" and span.end < len(doc) and \
+                _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
+            span = doc[span.start:span.end + 1]  # "Barry O’Farrell" cut at the apostrophe
         if kind == "person":
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
@@ -539,7 +543,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         while j < len(doc) and j not in covered and (
                 _is_name_token(doc[j]) or _joins_name_parts(doc, j)):
             j += 1
-        start = i
+        start = i + 1 if doc[i].lower_ in DESCRIPTION_NOUNS and j - i >= 3 else i
         office = [k for k in range(i, j) if doc[k].lower_.strip(".") in _OFFICE_WORDS]
         if office:
             # "Minister of National Education Abdul Malik Fajar": the name after the office

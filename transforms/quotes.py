@@ -1245,7 +1245,7 @@ class StatementFinder:
                       if mention.kind == "person" and occ.end_char <= token.idx
                       and not occ.in_quote and self._fits(mention, gender)]
         if not candidates:
-            return None
+            return self._sole_subject_before(token, gender)
         if token.dep_ == "poss":
             return candidates[-1][1]
         same_sentence = [(occ, m) for occ, m in candidates
@@ -1292,6 +1292,28 @@ class StatementFinder:
             return self._most_mentioned([m for _, m in recent],
                                         self._last_sentence_names_several(candidates, horizon))
         return candidates[-1][1]
+
+    def _sole_subject_before(self, token: Token, gender: str | None) -> ActorMention | None:
+        """'Jo Cox said it was frightening. "...," she told the radio': with nobody of the
+        pronoun's sex named before, the one person of the sentence before, its subject,
+        whose given name the name list gives the other sex (some names are given to both),
+        if the article never told otherwise."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not reports_speech(token.head):
+            return None
+        sentences = [s for s in self.doc.sents if s.end_char <= token.sent.start_char
+                     and not self._in_quote(s.start_char + 1)]
+        if not sentences:
+            return None
+        previous = sentences[-1]
+        named = [(occ, m) for occ, m in self.actors.occurrences if m.kind == "person"
+                 and not occ.in_quote and previous.start_char <= occ.start_char < previous.end_char]
+        if len({m.key for _, m in named}) != 1:
+            return None
+        occ, mention = named[0]
+        if self._told_gender.get(mention.key) not in (None, gender) or \
+                subject_head(self.doc[occ.end - 1]) is None:
+            return None
+        return mention
 
     def _last_sentence_names_several(self, candidates: list[tuple[Occurrence, ActorMention]],
                                      horizon: int) -> bool:
