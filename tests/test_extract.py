@@ -1347,6 +1347,18 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "be safe,” she told the radio."),
                  "lived here since", "Jordie Lund",
                  id="she-for-the-one-person-just-named-whatever-the-name-list-says"),
+    pytest.param(("\"I have been standing in the queue with my son since 5:00 am and we have been "
+                 "waiting more than seven hours,\" shouted one man in the line, Umesh Kolhar."),
+                 "standing in the queue", "Umesh Kolhar",
+                 id="a-name-set-off-by-a-comma-a-little-after-the-verb-speaks"),
+    pytest.param(("The dead man’s brother, Chidi Okoro, spoke to reporters.\n\n"
+                 "A police spokeswoman, Grace Adams, said the vigilante, Peter Walsh, has been "
+                 "arrested.\n\n"
+                 "Continuing, the dead man’s sibling said his brother came home for the holiday."
+                 "\n\nHe said, “My brother came home for Christmas to stay with his family. Then "
+                 "the guards took him away.”"),
+                 "came home for Christmas", "Chidi Okoro",
+                 id="he-after-a-description-is-the-person-named-beside-that-kin-word"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -73,7 +73,7 @@ accountant retiree voter volunteer nun monk dancer artist painter photographer f
 producer poet novelist playwright composer guitarist drummer pianist striker midfielder
 defender goalkeeper batsman bowler quarterback jockey boxer golfer swimmer sprinter cyclist
 referee umpire inmate prisoner suspect defendant plaintiff killer gunman hostage refugee
-migrant homeowner landlord tenant
+migrant homeowner landlord tenant sibling
 """.split())
 
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.
@@ -102,7 +102,7 @@ enthuse gush exclaim whisper murmur mutter cry wonder shrug refute rebut elabora
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
-chant
+chant detail
 """.split())
 # Verbs that report speech only with their particle: "pointed out", "hit back".
 PHRASAL_SPEECH_VERBS = frozenset({

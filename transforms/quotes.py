@@ -51,6 +51,11 @@ _MAX_ATTRIBUTION_WORDS = 12
 _ANSWER_PARAGRAPHS = 12
 _NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
 _HEADING_MAX_WORDS = 16
+# Words for the same relative: "the brother, X" is "the sibling" later.
+_KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
+               {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
+_NEAR_VERB_WORDS = 6
+_NEAR_VERB_APPOSITIVE_WORDS = 10
 _HEADLINE_MIN_WORDS = 5  # a headline quote this long may take the speaker of close words
 # A quoted heading's source: a quote in the next paragraphs repeating this share of its words.
 _HEADING_SOURCE_PARAGRAPHS = 4
@@ -1060,6 +1065,9 @@ class StatementFinder:
         if self._introduced_unnamed(token):
             return None
         aged = token.lower_ == "old" and any(c.lower_ == "year" for c in token.children)
+        named = self._named_beside_same_noun(token)
+        if named is not None:
+            return named
         if aged or token.lemma_.lower() in DESCRIPTION_NOUNS:
             mention = self._resolve_pronoun(token, _noun_gender(token.lower_))
             if mention is not None and not aged and self._noun_used_beside(token, mention):
@@ -1067,6 +1075,31 @@ class StatementFinder:
             return mention
         if _role_head(token).lemma_.lower() in ROLE_WORDS:
             return self._recent_speaker(token) or self._paragraph_subject(token)
+        return None
+
+    def _described_subject_before(self, token: Token, gender: str | None
+                                  ) -> ActorMention | None:
+        """The person a description stands for ("the victim's sibling"), when it is the
+        subject of the sentence of narration just before the pronoun's."""
+        earlier = self._narration_before(token)
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not earlier:
+            return None
+        subjects = [c for c in earlier[-1].root.children
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NN" and (
+                        _definite(c) or any(g.dep_ == "poss" for g in c.children))]
+        named = self._named_beside_same_noun(subjects[0]) if subjects else None
+        return named if named is not None and self._fits(named, gender) else None
+
+    def _named_beside_same_noun(self, noun: Token) -> ActorMention | None:
+        """'The victim's brother, X, spoke ... the victim's sibling said': the person last
+        named in apposition to the same noun, or to a word for the same kin."""
+        lemmas = next((group for group in _KIN_GROUPS if noun.lemma_.lower() in group),
+                      {noun.lemma_.lower()})
+        for earlier in reversed(self.doc[:noun.i]):
+            if earlier.lemma_.lower() in lemmas and not self._in_quote(earlier.idx):
+                named = self._appositive_person(earlier)
+                if named is not None:
+                    return named
         return None
 
     def _noun_used_beside(self, noun: Token, mention: ActorMention) -> bool:
@@ -1159,9 +1192,13 @@ class StatementFinder:
 
     def _actor_near(self, verb: Token, window: list[Token],
                     quote: QuoteSpan) -> ActorMention | None:
-        """A parse without a subject: the first person named around the reporting verb."""
+        """A parse without a subject: the first person named around the reporting verb, in
+        the six words after it, or set off by a comma a little further ("shouted one man in
+        the line, X Y")."""
         for token in window:
-            if token.i > verb.i + 6:
+            if token.i > verb.i + _NEAR_VERB_WORDS and not (
+                    token.i <= verb.i + _NEAR_VERB_APPOSITIVE_WORDS
+                    and self.doc[token.i - 1].text == ","):
                 break
             actor = self.actors.at_token(token)
             if actor is not None and actor.kind == "person":
@@ -1253,6 +1290,9 @@ class StatementFinder:
                          and self._clause_governs(self.doc[occ.end - 1], token)]
         if same_sentence:
             return same_sentence[-1][1]
+        described = self._described_subject_before(token, gender)
+        if described is not None:
+            return described  # "The victim's sibling said ... He said": the sibling named
         # The last three sentences of narration: sentences inside quotes do not count.
         sentence_starts = [s.start_char for s in self.doc.sents
                            if s.start_char <= token.idx and not self._in_quote(s.start_char + 1)]
