@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
@@ -1007,21 +1007,23 @@ class StatementFinder:
         modifiers = {c.lower_.strip(".,") for c in token.children
                      if c.dep_ in {"amod", "compound"} and c.i < token.i} - {role_word.lower_}
         matches = []
-        for mention in self.actors.mentions:
-            if mention.kind != "person":
-                continue
-            for role in mention.roles:
-                words = {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
-                if {"prime", "minister"} <= words:
-                    words |= {"premier", "pm"}  # "the premier", "the PM": the prime minister
-                if words & _PAST_OFFICE - modifiers:
-                    continue  # "the president" is not "former president X"
-                if role_word.lower_ in words and modifiers <= words:
-                    matches.append(mention)
-                    break
+        for mention, words in self._person_roles():
+            if {"prime", "minister"} <= words:
+                words |= {"premier", "pm"}  # "the premier", "the PM": the prime minister
+            if words & _PAST_OFFICE - modifiers:
+                continue  # "the president" is not "former president X"
+            if role_word.lower_ in words and modifiers <= words and mention not in matches:
+                matches.append(mention)
         if not matches:
             return self._holder_of_nation_role(token, role_word, modifiers)
         return matches[0] if len(matches) == 1 else None
+
+    def _person_roles(self) -> Iterator[tuple[ActorMention, set[str]]]:
+        """Each role of each person of the article, as its words in lower case."""
+        for mention in self.actors.mentions:
+            if mention.kind == "person":
+                for role in mention.roles:
+                    yield mention, {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
 
     def _holder_of_nation_role(self, token: Token, role_word: Token,
                                modifiers: set[str]) -> ActorMention | None:
@@ -1033,16 +1035,11 @@ class StatementFinder:
         if not peoples:
             return None
         holders = []
-        for mention in self.actors.mentions:
-            if mention.kind != "person":
-                continue
-            for role in mention.roles:
-                words = {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
-                named = {w.lower() for w in re.split(r"[\s\-]+", role) if people_of_a_place(w)}
-                if role_word.lower_ in words and modifiers - peoples <= words and \
-                        not words & _PAST_OFFICE and named <= peoples:
-                    holders.append(mention)
-                    break
+        for mention, words in self._person_roles():
+            named = {w for w in words if people_of_a_place(w.title())}
+            if role_word.lower_ in words and modifiers - peoples <= words and \
+                    not words & _PAST_OFFICE and named <= peoples and mention not in holders:
+                holders.append(mention)
         if len(holders) == 1:
             return holders[0]
         last = self._last_quoted_nearby(token)
