@@ -561,20 +561,20 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Cyclone Marit", "PERSON")],
                  {"Tarnby": "place", "Ewa Lindqvist": "person"},
                  id="a-storm-and-the-place-before-resident-are-no-people"),
-    pytest.param("“The roads are gone,” said Marta, riding beside her sister.",
+    pytest.param("“The roads are gone,” said Marta, waiting by the bus with her sister.",
                  [("Marta", "ORG")], {"Marta": "person"},
                  id="a-given-name-of-one-sex-saying-something-is-a-person"),
-    pytest.param("Parisi, an engineering student from the north, said the buses were late.",
+    pytest.param("Parisi, a nursing student from the north, said the buses were late.",
                  [("Parisi", "NORP")], {"Parisi": "person"},
                  id="one-word-before-a-person-noun-is-a-person-though-it-reads-as-a-demonym"),
-    pytest.param("Dovran, 18, voted because his name was on the list.",
+    pytest.param("Dovran, 19, came to the polls with his father.",
                  [("Dovran", "ORG")], {"Dovran": "person"},
                  id="one-word-before-an-age-is-a-person"),
-    pytest.param("Kamla Rani Verma, 19, cast her first vote. Later Kamla Rani went home.",
+    pytest.param("Kamla Rani Verma opened the shop in May. Later Kamla Rani went home.",
                  [("Kamla Rani Verma", "PERSON"), ("Kamla Rani", "PERSON", "Kamla Rani went")],
                  {"Kamla Rani Verma": "person"},
                  id="a-name-without-its-family-name-is-the-same-person"),
-    pytest.param("Tom Reyes, who played a vicar in the comedy series Crumbs, will stand.",
+    pytest.param("Tom Reyes, who once starred in the crime series Crumbs, will stand.",
                  [("Tom Reyes", "PERSON"), ("Crumbs", "PERSON")], {"Tom Reyes": "person"},
                  id="a-title-after-a-word-for-a-work-is-no-one"),
     pytest.param("The firm agreed to buy Lumen, said Anna Brandt, an analyst at Varo.",
@@ -591,9 +591,9 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Varnby", "PERSON", "Varnby curves")],
                  {"Ana Ruiz": "person", "Varnby": "place"},
                  id="a-riding-named-once-after-its-noun-is-a-place-throughout"),
-    pytest.param("Dogs romp at Bruce Pit, where Ana Ruiz walks. Her nephew is Liberal MPP Tomas "
-                 "Reyes.", [("Bruce Pit", "PERSON"), ("Ana Ruiz", "PERSON"), ("Liberal", "NORP")],
-                 {"Bruce Pit": "place", "Ana Ruiz": "person", "Liberal": "group",
+    pytest.param("Walkers meet at Dennis Pit, where Ana Ruiz runs. Her cousin is Liberal MPP Tomas "
+                 "Reyes.", [("Dennis Pit", "PERSON"), ("Ana Ruiz", "PERSON"), ("Liberal", "NORP")],
+                 {"Dennis Pit": "place", "Ana Ruiz": "person", "Liberal": "group",
                   "Tomas Reyes": "person"},
                  id="a-pit-is-a-place-and-a-provincial-member-a-title"),
     pytest.param("Judge Ana Ruiz jailed her ex-girlfriend Lacy Dorne, whose love of cards was "
@@ -617,8 +617,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("“We are sorry,” said state Premier Gerry O’Dowd on Friday.",
                  [("Gerry", "PERSON")], {"Gerry O'Dowd": "person"},
                  id="a-name-cut-at-the-apostrophe-of-its-surname-is-whole"),
-    pytest.param("Resident Sylvester Ramos made sure his granddaughter got vaccinated.",
-                 [], {"Sylvester Ramos": "person"},
+    pytest.param("Resident Walter Ramos took his grandson to the clinic on Monday.",
+                 [], {"Walter Ramos": "person"},
                  id="a-description-opening-a-sentence-is-no-part-of-the-name-after-it"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
@@ -749,12 +749,12 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "the dog, and “we hid in the cellar till dawn.”", "we hid in", "Omar Haddad",
      "partial"),
     # words going on with the reporter's auxiliary are partial, unless long
-    ("Anton Reiss led the delegation.\n\nThe other side asked for a meeting of the leaders, and "
-     "the delegation has “taken note of this request,” he added.", "taken note", "Anton Reiss",
+    ("Anton Reiss led the delegation.\n\nThe traders asked for a new market hall, and the "
+     "council has “put the proposal on file,” he added.", "put the proposal", "Anton Reiss",
      "partial"),
-    ("Anton Reiss led the delegation.\n\nHe said the delegation would “try to reach at least the "
-     "first steps toward an end to the fighting, namely a truce,” but added that it was hard.",
-     "try to reach", "Anton Reiss", "direct"),
+    ("Anton Reiss led the delegation.\n\nHe said the mediators would “work through the whole "
+     "night if that is what it takes to get both sides to sign,” but added that it was hard.",
+     "work through the whole", "Anton Reiss", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1290,31 +1290,31 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "the President told the candidates at the plaza."),
                  "all sorts of things", "Hallard",
                  id="the-president-is-not-the-former-president"),
-    pytest.param(("None of the shops were open, said its night guard Tomas Berg.\n\n"
-                 "“They shut the doors on Monday and were meant to open them on Friday. But that "
-                 "never happened. We only watch the building from the outside now”"),
-                 "They shut the doors", "Tomas Berg",
+    pytest.param(("The market stayed shut all week, said its caretaker Tomas Berg.\n\n"
+                 "“The council sent a letter in March and a second one in May. Nobody answered "
+                 "either of them. We keep the keys and wait for news”"),
+                 "The council sent a letter", "Tomas Berg",
                  id="a-long-quote-paragraph-missing-its-full-stop-is-no-headline"),
-    pytest.param("“We are owed four months of pay,” said 'Mirela', a machine operator.",
-                 "owed four months", "Mirela",
+    pytest.param("“Nobody has paid us since the spring,” said 'Mirela', a seamstress.",
+                 "Nobody has paid us", "Mirela",
                  id="a-given-name-in-quote-marks-is-a-name-not-a-quote"),
     pytest.param(("The strike went on for a week, according to another worker 'Dalia'.\n\n"
-                 "“We went to the ministry twice and nobody there spoke to us.”"),
-                 "went to the ministry", "Dalia",
+                 "“The managers promised to pay on Friday, and then they all vanished.”"),
+                 "managers promised to pay", "Dalia",
                  id="a-quote-paragraph-after-according-to-someone-is-theirs"),
-    pytest.param(("First steps\n\nHesitantly, she takes her first steps towards the booth. Her "
-                 "face veiled in her scarf, 19-year-old Kamla Rani Verma moves nervously towards "
-                 "the voting machine at the school in Tarla, Kerala. After a nod from the officer, "
-                 "she peeks out of her scarf, takes a close look at the machine and pushes the "
-                 "green button — casting her first vote ever. ‘‘I was very nervous,’’ she says, "
-                 "trying to calm her crying baby."),
+    pytest.param(("Opening day\n\nSlowly, she takes her first steps towards the counter. Her "
+                 "hair tied in a scarf, 41-year-old Kamla Rani Verma walks nervously towards the "
+                 "till at the new shop in Tarla, Kerala. After a wave from her husband, she looks "
+                 "up from the till, takes a deep breath and rings up the first sale — earning her "
+                 "first rupee ever. ‘‘I was very nervous,’’ she says, trying to calm her barking "
+                 "dog."),
                  "very nervous", "Kamla Rani Verma",
                  id="she-before-the-name-is-no-dead-end-for-a-later-she"),
     pytest.param(("“We will help them a lot,” said U.S. President Tom Harlan, as he opened talks "
                  "with Ukrainian President Ivan Moroz and Prime Minister Lena Varga.\n\n"
-                 "“I think the European nations are going to take a lot of the burden,” the "
-                 "American president continued."),
-                 "take a lot of the burden", "Tom Harlan",
+                 "“Our partners will carry much of the cost, and we will stand beside them,” the "
+                 "American president added."),
+                 "carry much of the cost", "Tom Harlan",
                  id="the-president-of-a-people-is-the-one-whose-role-names-no-other"),
     pytest.param(("Inspector Tom Reyes, who led the inquiry, defended the judge after the "
                  "hearing.\n\n‘He is a human being and not a robot,’ said the detective "
@@ -1342,22 +1342,22 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "it.\""),
                  "so lucky", "Ana Ruiz",
                  id="first-person-words-after-narration-about-her-are-hers"),
-    pytest.param(("At the shelter, Jordie Lund said it had been a frightening night.\n\n"
-                 "“I have lived here since I was four and my parents always said our house would "
-                 "be safe,” she told the radio."),
-                 "lived here since", "Jordie Lund",
+    pytest.param(("At the shelter, Jordie Lund said it had been a long night.\n\n"
+                 "“We packed the car in ten minutes and drove to my aunt’s farm in the dark,” she "
+                 "told the radio."),
+                 "packed the car", "Jordie Lund",
                  id="she-for-the-one-person-just-named-whatever-the-name-list-says"),
-    pytest.param(("\"I have been standing in the queue with my son since 5:00 am and we have been "
-                 "waiting more than seven hours,\" shouted one man in the line, Umesh Kolhar."),
-                 "standing in the queue", "Umesh Kolhar",
+    pytest.param(("\"We have waited at this gate since dawn and nobody has called a single name "
+                 "yet,\" shouted one woman at the gate, Priya Kolhar."),
+                 "waited at this gate", "Priya Kolhar",
                  id="a-name-set-off-by-a-comma-a-little-after-the-verb-speaks"),
-    pytest.param(("The dead man’s brother, Chidi Okoro, spoke to reporters.\n\n"
-                 "A police spokeswoman, Grace Adams, said the vigilante, Peter Walsh, has been "
-                 "arrested.\n\n"
-                 "Continuing, the dead man’s sibling said his brother came home for the holiday."
-                 "\n\nHe said, “My brother came home for Christmas to stay with his family. Then "
-                 "the guards took him away.”"),
-                 "came home for Christmas", "Chidi Okoro",
+    pytest.param(("The driver’s son, Chidi Okoro, spoke to reporters.\n\n"
+                 "A police spokeswoman, Grace Adams, said the lorry owner, Peter Walsh, has been "
+                 "questioned.\n\n"
+                 "Later, the driver’s child said his father had worked for the firm for years."
+                 "\n\nHe said, “My father drove that road every week. Nobody told him the bridge "
+                 "was weak.”"),
+                 "drove that road", "Chidi Okoro",
                  id="he-after-a-description-is-the-person-named-beside-that-kin-word"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):

@@ -264,7 +264,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             span = doc[span.start - 1:span.end]  # "Anton" of "Anton Berg Lund" left untagged
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
-            span = doc[span.start:span.end + 1]  # "Barry O’Farrell" cut at the apostrophe
+            span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
         if kind == "person":
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
@@ -1016,7 +1016,7 @@ def _is_given(word: str) -> bool:
 
 
 def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
-    """'X Radio, a chemistry researcher at Z, says', 'Mina, an engineering student, said':
+    """'X Radio, a chemistry researcher at Z, says', 'Mina, a nursing student, said':
     one to three capitalised words, none of a place and not an acronym, in apposition to
     'a/an' and a word only a person can be (not "a partner")."""
     words = occ.text.replace("-", " ").split()
@@ -1038,7 +1038,7 @@ def _titled_name(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _aged(doc: Doc, occ: Occurrence) -> bool:
-    """'Ramon, 18, voted': a name followed by an age between commas."""
+    """'Ramon, 18, left school': a name followed by an age between commas."""
     match = _AGE_AFTER.match(doc.text, occ.end_char)
     return match is not None and 0 < int(match.group(1)) <= _MAX_AGE and \
         all(w[:1].isupper() for w in occ.text.split()) and not is_place_name(occ.text)
@@ -1349,7 +1349,7 @@ def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
         if not occ.person.given and author.surname_key == occ.person.surname_key:
             return True
         if not occ.person.given and author.given_keys[:1] == (occ.person.surname_key,):
-            return True  # "Lance has covered technology since ...": the author's bio
+            return True  # "Marta has covered the courts since ...": the author's bio
     return False
 
 
@@ -1508,7 +1508,7 @@ def _same_office_holder(occ: Occurrence,
 
 def _shortened_name_of(occ: Occurrence,
                        clusters: list[list[Occurrence]]) -> list[Occurrence] | None:
-    """'Suman Lata' after 'Suman Lata Rawat': a name of two words or more that opens the
+    """'Kamla Rani' after 'Kamla Rani Verma': a name of two words or more that opens the
     longer name of exactly one person named before, the family name left off."""
     def words(text: str) -> list[str]:
         return [w for w in (fold_text(w).strip(".") for w in text.split())

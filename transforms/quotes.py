@@ -51,7 +51,7 @@ _MAX_ATTRIBUTION_WORDS = 12
 _ANSWER_PARAGRAPHS = 12
 _NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
 _HEADING_MAX_WORDS = 16
-# Words for the same relative: "the brother, X" is "the sibling" later.
+# Words for the same relative: "the son, X" is "the child" later.
 _KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
                {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
 _NEAR_VERB_WORDS = 6
@@ -522,7 +522,7 @@ class StatementFinder:
             last.lemma_ == "be" and last.dep_ not in {"aux", "auxpass"})
 
     def _after_auxiliary(self, quote: QuoteSpan) -> bool:
-        """'the side has "taken note of it," he added': the quote goes on with the verb of
+        """'the council has "put it on file," he added': the quote goes on with the verb of
         the reporter's clause; only its length can make it an utterance of its own."""
         sentence = self._sentence_before(quote)
         last = sentence[-1] if sentence else None
@@ -1027,7 +1027,7 @@ class StatementFinder:
 
     def _holder_of_nation_role(self, token: Token, role_word: Token,
                                modifiers: set[str]) -> ActorMention | None:
-        """'the American president continued': a role with a people's name before it, held
+        """'the French president added': a role with a people's name before it, held
         by one person whose role names no other people ("U.S. President", not "Ukrainian
         President"), or by several of whom one was quoted just before."""
         peoples = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
@@ -1076,19 +1076,19 @@ class StatementFinder:
 
     def _described_subject_before(self, token: Token, gender: str | None
                                   ) -> ActorMention | None:
-        """The person a description stands for ("the victim's sibling"), when it is the
+        """The person a description stands for ("the driver's child"), when it is the
         subject of the sentence of narration just before the pronoun's."""
         earlier = self._narration_before(token)
         if token.dep_ not in {"nsubj", "nsubjpass"} or not earlier:
             return None
         subjects = [c for c in earlier[-1].root.children
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NN" and (
-                        _definite(c) or any(g.dep_ == "poss" for g in c.children))]
+                        _definite(c) or any(g.dep_ in {"poss", "nmod"} for g in c.children))]
         named = self._named_beside_same_noun(subjects[0]) if subjects else None
         return named if named is not None and self._fits(named, gender) else None
 
     def _named_beside_same_noun(self, noun: Token) -> ActorMention | None:
-        """'The victim's brother, X, spoke ... the victim's sibling said': the person last
+        """'The driver's son, X, spoke ... the driver's child said': the person last
         named in apposition to the same noun, or to a word for the same kin."""
         lemmas = next((group for group in _KIN_GROUPS if noun.lemma_.lower() in group),
                       {noun.lemma_.lower()})
@@ -1190,8 +1190,8 @@ class StatementFinder:
     def _actor_near(self, verb: Token, window: list[Token],
                     quote: QuoteSpan) -> ActorMention | None:
         """A parse without a subject: the first person named around the reporting verb, in
-        the six words after it, or set off by a comma a little further ("shouted one man in
-        the line, X Y")."""
+        the six words after it, or set off by a comma a little further ("shouted one woman at
+        the gate, X Y")."""
         for token in window:
             if token.i > verb.i + _NEAR_VERB_WORDS and not (
                     token.i <= verb.i + _NEAR_VERB_APPOSITIVE_WORDS
@@ -1289,7 +1289,7 @@ class StatementFinder:
             return same_sentence[-1][1]
         described = self._described_subject_before(token, gender)
         if described is not None:
-            return described  # "The victim's sibling said ... He said": the sibling named
+            return described  # "The driver's child said ... He said": the child named
         # The last three sentences of narration: sentences inside quotes do not count.
         sentence_starts = [s.start_char for s in self.doc.sents
                            if s.start_char <= token.idx and not self._in_quote(s.start_char + 1)]
@@ -1331,7 +1331,7 @@ class StatementFinder:
         return candidates[-1][1]
 
     def _sole_subject_before(self, token: Token, gender: str | None) -> ActorMention | None:
-        """'Jo Cox said it was frightening. "...," she told the radio': with nobody of the
+        """'Jo Lund said it was a long night. "...," she told the radio': with nobody of the
         pronoun's sex named before, the one person of the sentence before, its subject,
         whose given name the name list gives the other sex (some names are given to both),
         if the article never told otherwise."""
