@@ -401,24 +401,22 @@ class StatementFinder:
         result = []
         title_end = self.text.find("\n")
         for statement in found:
+            words = set(_WORD.findall(statement.quote.lower()))
             if statement.start in headings or statement.end <= title_end:
                 # The headline repeats words quoted below: the speaker given there.
                 same = next((later for later in found if later.start > statement.end
                              and _repeats(later.quote, statement.quote)
                              and later.speaker is not None), None)
-                words = set(_WORD.findall(statement.quote.lower()))
                 if same is None and statement.speaker is None and \
                         len(words) >= _HEADLINE_MIN_WORDS and statement.end <= title_end:
                     # a headline quoting words below with one changed ("the people" for
                     # "the three people")
                     same = next((later for later in found if later.start > statement.end
-                                 and later.speaker is not None and len(
-                                     words & set(_WORD.findall(later.quote.lower())))
-                                 >= _HEADING_OVERLAP * len(words)), None)
+                                 and later.speaker is not None
+                                 and _shares_most_words(words, later.quote)), None)
                 if same is not None:
                     statement = replace(statement, speaker=same.speaker,
                                         speaker_key=same.speaker_key)
-            words = set(_WORD.findall(statement.quote.lower()))
             if statement.speaker is None and len(words) >= 3 and statement.start in headings:
                 limit = statement.end
                 for _ in range(_HEADING_SOURCE_PARAGRAPHS):
@@ -428,8 +426,7 @@ class StatementFinder:
                         break
                 for later in found:
                     if statement.end < later.start <= limit and later.speaker is not None and \
-                            len(words & set(_WORD.findall(later.quote.lower()))) >= \
-                            _HEADING_OVERLAP * len(words):
+                            _shares_most_words(words, later.quote):
                         statement = replace(statement, speaker=later.speaker,
                                             speaker_key=later.speaker_key)
                         break
@@ -1127,9 +1124,7 @@ class StatementFinder:
         if not named and self.text[start:start + 1] in _OPENING_MARKS and start > 1:
             # '"...," said the detective.' opening its paragraph: the one person the
             # paragraph before names as a subject ("X, who led the case, defended ...")
-            end, start = start, self.text.rfind("\n", 0, start - 1) + 1
-            while end > start and self.text[start:end].strip() == "":
-                end, start = start, self.text.rfind("\n", 0, start - 1) + 1
+            start, end = self._paragraph_before(start)
             named = {m.key: (occ, m) for occ, m in self.actors.occurrences
                      if m.kind == "person" and not occ.in_quote and start <= occ.start_char < end}
         if len(named) != 1:
@@ -1337,8 +1332,7 @@ class StatementFinder:
         if the article never told otherwise."""
         if token.dep_ not in {"nsubj", "nsubjpass"} or not reports_speech(token.head):
             return None
-        sentences = [s for s in self.doc.sents if s.end_char <= token.sent.start_char
-                     and not self._in_quote(s.start_char + 1)]
+        sentences = self._narration_before(token)
         if not sentences:
             return None
         previous = sentences[-1]
@@ -1461,6 +1455,14 @@ class StatementFinder:
             return self._speaker_from_previous_paragraph(paragraph_start, quote, previous)
         return None
 
+    def _paragraph_before(self, paragraph_start: int) -> tuple[int, int]:
+        """Offsets of the paragraph before the one starting at paragraph_start, blank lines
+        and trailing spaces left out."""
+        end = paragraph_start - 1
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        return self.text.rfind("\n", 0, end) + 1, end
+
     def _heading_between(self, start: int, end: int) -> bool:
         """Whether a section heading (a short line with no closing punctuation) stands
         between two points."""
@@ -1474,10 +1476,7 @@ class StatementFinder:
     def _owner_of_heading_above(self, paragraph_start: int,
                                 quote: QuoteSpan) -> ActorMention | None:
         """'X's speech in full' as the heading above: the quote below it is X's."""
-        end = paragraph_start - 1
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        start = self.text.rfind("\n", 0, end) + 1
+        start, end = self._paragraph_before(paragraph_start)
         if not self._heading_between(start - 1, end):
             return None
         heading = list(self.doc.char_span(start, end, alignment_mode="contract") or [])
@@ -1491,10 +1490,7 @@ class StatementFinder:
                                          ) -> ActorMention | None:
         """A quote opening its paragraph after narration: an answer to the interviewer's
         question is the last speaker's; after 'X did this.' it is X's."""
-        end = paragraph_start - 1
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        start = self.text.rfind("\n", 0, end) + 1
+        start, end = self._paragraph_before(paragraph_start)
         paragraph = self.text[start:end]
         if not paragraph:
             return None
@@ -1686,6 +1682,11 @@ def _finite(verb: Token) -> bool:
         for c in verb.children)
 
 
+
+
+def _shares_most_words(words: set[str], quote: str) -> bool:
+    """Whether quote holds the heading's share of words (a quoted heading's source)."""
+    return len(words & set(_WORD.findall(quote.lower()))) >= _HEADING_OVERLAP * len(words)
 
 
 def _repeats(later: str, earlier: str) -> bool:
