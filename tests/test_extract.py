@@ -620,6 +620,24 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("Resident Walter Ramos took his grandson to the clinic on Monday.",
                  [], {"Walter Ramos": "person"},
                  id="a-description-opening-a-sentence-is-no-part-of-the-name-after-it"),
+    pytest.param("“The roof shakes all night,” Marta told the radio. The station printed only "
+                 "Marta’s first name, for her safety.",
+                 [("Marta", "ORG", "Marta told"), ("Marta", "ORG", "Marta’s")],
+                 {"Marta": "person"},
+                 id="a-name-whose-first-name-is-spoken-of-is-a-person"),
+    pytest.param("Lev and his bride Mina had not planned a wedding. After the vows, Lev and Mina "
+                 "left the hall.",
+                 [("Lev", "NORP", "Lev and his"), ("Mina", "GPE", "Mina had"),
+                  ("Lev", "NORP", "Lev and Mina"), ("Mina", "GPE", "Mina left")],
+                 {"Lev": "person", "Mina": "person"},
+                 id="a-given-name-and-his-or-hers-and-one-joined-to-it-are-people"),
+    pytest.param("Ana Ruiz, of Mill Lane, Dunmore, Co Varn, was fined on Monday.",
+                 [("Ana Ruiz", "PERSON"), ("Co Varn", "PERSON")],
+                 {"Ana Ruiz": "person", "Co Varn": "place"},
+                 id="a-county-written-short-is-a-place"),
+    pytest.param("“Mum was not happy, but we had no choice,” Tomas Berg said.",
+                 [("Mum", "PERSON"), ("Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
+                 id="what-a-family-calls-a-parent-is-no-name"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1359,6 +1377,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "was weak.”"),
                  "drove that road", "Chidi Okoro",
                  id="he-after-a-description-is-the-person-named-beside-that-kin-word"),
+    pytest.param(("\"The patients, in far higher numbers than normal, arrive with fevers, "
+                 "vomiting and cramps,\" detailed Shugri Ombasa, a nurse at the Port General "
+                 "Hospital, a public facility in the megacity."),
+                 "arrive with fevers", "Shugri Ombasa",
+                 id="a-reporting-verb-read-as-an-adjective-of-the-name-after-it"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

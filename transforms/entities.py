@@ -99,8 +99,12 @@ _FRAGMENT_DEPS = {"ROOT", "amod", "npadvmod", "dep", "advmod"}
 # lake, mountain or cape.
 _FOREIGN_ARTICLES = {"la", "los", "las", "il", "der", "die", "das", "het"}
 _PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape", "cabo",
-                  "isla", "isle", "rio", "sierra", "lough"}
+                  "isla", "isle", "rio", "sierra", "lough", "co", "co.", "county"}
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
+# What a family calls its own, written like a name: "Mum wasn't happy", "Grandpa said".
+_FAMILY_CALLS = {"mum", "mom", "mummy", "mommy", "mam", "dad", "daddy", "papa", "mama",
+                 "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nanna", "gran",
+                 "auntie", "aunty"}
 _STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 # "Lyme resident X", "a Lyme native": the word after a place that names who lives there.
 _RESIDENT_WORDS = {"resident", "residents", "native", "natives", "local", "locals"}
@@ -140,6 +144,7 @@ class Occurrence:
     common_word: bool = False  # also written in lower case in the article
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
+    described: bool = False  # "X, a nurse at Y,": in apposition to a word only a person is
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
 
@@ -181,6 +186,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.root_dep = "agent" if root.dep_ == "pobj" and root.head.dep_ == "agent" \
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
+        occ.described = occ.kind == "person" and _described_as_person(doc, occ)
         if occ.kind == "person":
             occ.person = split_person(occ.text)
             if occ.person is None:
@@ -726,6 +732,11 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
     # "resident Mina, who ...", "Harbin local Mina said": someone named by a given name only.
     person_surnames |= {fold_text(o.text) for o in occurrences if _known_by_given_name(doc, o)}
+    # "Lev and Mina kissed" after "Lev and his bride": a given name beside a person's
+    person_tokens = {o.end - 1 for o in occurrences if o.kind == "person"
+                     or fold_text(o.text) in person_surnames}
+    person_surnames |= {fold_text(o.text) for o in occurrences
+                        if _paired_with_person(doc, o, person_tokens)}
     # "alRumi" for "al-Rumi": a surname's particle may be written joined to it.
     person_surnames |= {name.replace(" ", "") for name in person_surnames}
     # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
@@ -786,6 +797,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             settled.add(index)
         elif name in bodies - first_names:
             occ.kind = "organization"
+            settled.add(index)
+        elif occ.kind == "person" and len(occ.text.split()) == 1 and \
+                occ.text.lower() in _FAMILY_CALLS:
+            occ.kind = ""  # "Mum wasn't happy": what a family calls one of its own
             settled.add(index)
         elif occ.kind == "person" and name in things - first_names:
             occ.kind = ""
@@ -873,8 +888,11 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
     reporting verb it is the subject of (a firm named after its founder says things too, but
     rarely after the verb). Someone the article names by a first name only."""
     text = occ.text
-    if len(text.split()) != 1 or not text[:1].isupper() or text.isupper() or \
-            not _is_given(text):
+    if len(text.split()) != 1 or not text[:1].isupper() or text.isupper():
+        return False
+    if _first_name_of(doc, occ):
+        return True
+    if not _is_given(text):
         return False
     before = doc[occ.start - 1] if occ.start > 0 else None
     local = before is not None and before.lower_ == "local" and occ.start > 1 and \
@@ -883,7 +901,27 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
     speaking = _speaking_token(token) and token.dep_ in {"nsubj", "nsubjpass"} and \
         token.head.i < token.i and not is_place_name(text) and \
         given_name_gender(text, certain=True) in {"male", "female"}
-    return local or speaking or _described_before(doc, occ) or _followed_by_who(doc, occ)
+    paired = [t.lower_ for t in doc[occ.end:occ.end + 2]]
+    coupled = paired[:1] == ["and"] and paired[1:] in (["his"], ["her"])  # "Lev and his bride"
+    return local or speaking or coupled or _described_before(doc, occ) or \
+        _followed_by_who(doc, occ)
+
+
+def _paired_with_person(doc: Doc, occ: Occurrence, person_tokens: set[int]) -> bool:
+    """'Lev and Mina kissed': a known given name alone, of no place and no people, joined
+    by 'and' to a person's name."""
+    text = occ.text
+    if occ.kind == "person" or len(text.split()) != 1 or not _is_given(text) or \
+            is_place_name(text) or people_of_a_place(text):
+        return False
+    return any(t.i in person_tokens for t in doc[occ.end - 1].conjuncts)
+
+
+def _first_name_of(doc: Doc, occ: Occurrence) -> bool:
+    """'agreed to print only Mina's first name': a name whose first name is spoken of."""
+    following = [t.lower_ for t in doc[occ.end:occ.end + 3]]
+    return len(following) == 3 and following[0] in {"'s", "’s"} and \
+        following[1] in {"first", "given"} and following[2] in {"name", "names"}
 
 
 def _told_by_sources(doc: Doc, occ: Occurrence) -> bool:
@@ -962,7 +1000,7 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     if len(words) >= 2 and words[0].lower() in _FOREIGN_ARTICLES:
         return "organization"  # "La Petite Grange", "Der Kurier": a title or a brand
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
-        return "place"  # "Lac Orvand", "Mount Aldo"
+        return "place"  # "Lac Orvand", "Mount Aldo", "Co Varn"
     if len(words) >= 2 and words[0].lower() in _STORM_WORDS:
         return ""  # "Cyclone Vera": a storm, named like a person
     if len(words) == 1 and resident:
@@ -1546,8 +1584,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         return False  # named once, untitled, never acting, and not even tagged a person
     words = list(occ.person.given) if occ.person else occ.text.replace("-", " ").split()
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
-    if is_given_name(given) or occ.followed_by_who:
-        return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...": spoken of as someone
+    if is_given_name(given) or occ.followed_by_who or occ.described:
+        return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a nurse,"
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 

@@ -25,6 +25,7 @@ from transforms.lexicon import (
     ORG_WORDS,
     ROLE_WORDS,
     SPEECH_NOUNS,
+    SPEECH_VERBS,
     given_name_gender,
     reports_speech,
 )
@@ -662,6 +663,8 @@ class StatementFinder:
                 if reports_speech(token) and token.pos_ == "VERB":
                     verb = token
                     break
+        if verb is None and (misread := self._misread_verb_before_name(quote, after_tokens)):
+            return misread
         if verb is None and (acting := self._person_acting_after(quote, after_tokens)):
             # '"...," Ruiz challenged Varga on air': the person whose clause follows the
             # quote's comma said it, whatever the verb
@@ -712,6 +715,22 @@ class StatementFinder:
                 or not 0 < verb.i - name_end.i <= 2:
             return None
         return mention, verb
+
+    def _misread_verb_before_name(self, quote: QuoteSpan, after_tokens: list[Token]
+                                  ) -> _Attribution | None:
+        """'"...," detailed X, a nurse': a past-tense reporting verb the tagger read as an
+        adjective of the name after it, right after a quote that ends on a comma."""
+        if quote.text[-1:] != "," or len(after_tokens) < 2:
+            return None
+        word = after_tokens[0]
+        if word.pos_ == "VERB" or not word.is_lower or not word.lower_.endswith("ed"):
+            return None
+        stems = [stem for stem in (word.lower_[:-2], word.lower_[:-1], word.lower_[:-3])
+                 if stem in SPEECH_VERBS]
+        mention = self.actors.at_token(after_tokens[1])
+        if not stems or mention is None or mention.kind != "person":
+            return None
+        return _Attribution(mention, stems[0], True)
 
     @staticmethod
     def _unnamed_subject_of(verb: Token) -> bool:
