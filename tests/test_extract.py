@@ -638,6 +638,21 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("“Mum was not happy, but we had no choice,” Tomas Berg said.",
                  [("Mum", "PERSON"), ("Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
                  id="what-a-family-calls-a-parent-is-no-name"),
+    pytest.param("The capsule was built by RocketX, and Dana Holt of RocketX spoke.",
+                 [("RocketX", "PERSON", "RocketX,"), ("Dana Holt", "PERSON"),
+                  ("RocketX", "PERSON", "RocketX spoke")],
+                 {"RocketX": "organization", "Dana Holt": "person"},
+                 id="one-word-ending-in-a-capital-is-a-brand"),
+    pytest.param("Ana Ruiz, a Georgia Tech astronomer, said the rock was a meteor.",
+                 [("Ana Ruiz", "PERSON"), ("Georgia Tech", "GPE")],
+                 {"Ana Ruiz": "person", "Georgia Tech": "organization"},
+                 id="a-given-name-before-tech-is-a-college"),
+    pytest.param("Varn Party leader Ana Ruiz spoke. “It is her Varn policy,” Tomas Berg said.",
+                 [("Varn Party", "ORG"), ("Ana Ruiz", "PERSON"), ("Varn", "PERSON", "Varn policy"),
+                  ("Tomas Berg", "PERSON")],
+                 {"Varn Party": "organization", "Ana Ruiz": "person", "Varn": "organization",
+                  "Tomas Berg": "person"},
+                 id="the-first-word-of-a-body-alone-is-no-person"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1382,6 +1397,21 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "Hospital, a public facility in the megacity."),
                  "arrive with fevers", "Shugri Ombasa",
                  id="a-reporting-verb-read-as-an-adjective-of-the-name-after-it"),
+    pytest.param(("The talks ran late.\n\nAsked whether peace was closer or further away after "
+                 "these talks, Petrov only said, “Not further, that’s for sure.”\n\n“So far, a "
+                 "deal has not been found,” he said."),
+                 "Not further", "Petrov",
+                 id="the-one-who-answers-after-asked-not-the-asking"),
+    pytest.param(("Hanna Volk, a photographer, drove to the farm at 4 a.m. and knocked on the "
+                 "door. Liu’s husband, Tom Berg, answered groggily — and was stunned when Volk "
+                 "told him: “I think your wife just won the prize.”"),
+                 "your wife", "Hanna Volk",
+                 id="the-reporting-verb-nearest-a-colon-quote-has-the-speaker"),
+    pytest.param(("Sara Lind faces a hard winter, her allies have warned.\n\nThe Energy Secretary "
+                 "hinted on Monday that prices would rise, telling the radio: “We will be doing "
+                 "much more to keep homes warm this year.”"),
+                 "keep homes warm", "Sara Lind",
+                 id="a-title-for-the-one-person-named-so-far"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -83,7 +83,7 @@ _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
-_INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
+_INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 # "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
 _JOINED_PLACE = re.compile(r"-[a-z]{1,4}-[A-Z]")
@@ -706,6 +706,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 not {w.lower().strip(".") for w in tagged.given} & _NOT_GIVEN_WORDS:
             # "Emir Omar Fadel al-Rumi" and later "alRumi said": a particle joined on
             tagged_surnames.add(fold_text(tagged.surname).replace(" ", ""))
+        if occ.kind == "place" and len(words) >= 2 and words[-1].lower() in ORG_WORDS and \
+                not is_place_name(occ.text):
+            occ.kind = "organization"  # "Varn Tech", "Varn Times": a body named after a place
+            continue
         if occ.kind == "person" and len(words) >= 2 and _after_place_noun(doc, occ):
             occ.kind = "place"
             continue
@@ -748,6 +752,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                and o.text.split()[-1].lower() in ORG_WORDS} - person_surnames
     # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
     # that takes "a" or "no" is no one's name.
+    # "her Varn policy" beside "the Varn Party": the word a body's name opens with, alone
+    openers = {fold_text(o.text.split()[0]) for o in occurrences if o.kind == "organization"
+               and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
+    openers -= person_surnames | first_names | tagged_surnames
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and _indefinite(doc, o)}
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
@@ -801,6 +809,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
                 occ.text.lower() in _FAMILY_CALLS:
             occ.kind = ""  # "Mum wasn't happy": what a family calls one of its own
+            settled.add(index)
+        elif occ.kind == "person" and name in openers and len(occ.text.split()) == 1 and \
+                not is_place_name(occ.text):
+            occ.kind = "organization"
             settled.add(index)
         elif occ.kind == "person" and name in things - first_names:
             occ.kind = ""
@@ -993,7 +1005,7 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "person"  # "van Aalst": a surname with its particle, written in lower case
     words = text.replace("-", " ").split()
     if len(words) == 1 and len(text) >= 2 and (text.isupper() or _INNER_ACRONYM.search(text)):
-        return "organization"  # "NATO", "OpenAI", "DonNU"
+        return "organization"  # "NATO", "OpenAI", "DonNU", "RocketX"
     words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
     if sum(w[:1].isupper() for w in words) > _MAX_NAME_WORDS:
         return ""  # "Acme 3 Tier Heated Indoor Clothes Airer": a product, a title

@@ -23,7 +23,7 @@ government group guard inc institute institution league ltd media ministry movem
 network news office organisation organization parliament party police post press radio
 senate service services society team times tribune union university house studio studios
 award awards consulting fc holdings partners capital labs trust brigade brigades battalion
-regiment division corps family
+regiment division corps family tech
 school academy hostel restaurant cafe bakery brewery winery kitchens
 revolution festival summit championship championships cup olympics prize expo conference
 gazette journal herald chronicle courier telegraph observer examiner dispatch sentinel

@@ -53,6 +53,7 @@ _ANSWER_PARAGRAPHS = 12
 _NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
 _HEADING_MAX_WORDS = 16
 # Words for the same relative: "the son, X" is "the child" later.
+_PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we"}
 _KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
                {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
 _NEAR_VERB_WORDS = 6
@@ -651,6 +652,8 @@ class StatementFinder:
                 if reports_speech(token) and token.pos_ in {"VERB", "AUX"}:
                     verb = token
                     after = token.i >= span.end
+                    if not after:
+                        verb = self._closer_verb_with_subject(verb, before_tokens)
                     break
         if verb is None:
             for token in after_tokens:
@@ -715,6 +718,18 @@ class StatementFinder:
                 or not 0 < verb.i - name_end.i <= 2:
             return None
         return mention, verb
+
+    @staticmethod
+    def _closer_verb_with_subject(verb: Token, before_tokens: list[Token]) -> Token:
+        """'Asked whether ..., X said, "..."', 'A answered, and froze when B told him: "..."':
+        a reporting verb parsed as the head of the quote gives way to one nearer the quote
+        with a named or personal subject of its own, unless that one only reports what the
+        first said ('added that Y urges ...')."""
+        return next((t for t in reversed(before_tokens) if t.i > verb.i and reports_speech(t)
+                     and t.pos_ == "VERB" and not any(c.dep_ == "mark" for c in t.children)
+                     and any(c.dep_ == "nsubj" and (
+                         c.pos_ == "PROPN" or c.lower_ in _PERSONAL_SUBJECTS)
+                         for c in t.children)), verb)
 
     def _misread_verb_before_name(self, quote: QuoteSpan, after_tokens: list[Token]
                                   ) -> _Attribution | None:
@@ -1087,8 +1102,19 @@ class StatementFinder:
                 return None  # "X questioned the witness ... the witness said": not X
             return mention
         if _role_head(token).lemma_.lower() in ROLE_WORDS:
-            return self._recent_speaker(token) or self._paragraph_subject(token)
+            return self._recent_speaker(token) or self._paragraph_subject(token) or \
+                self._only_person_so_far(token)
         return None
+
+    def _only_person_so_far(self, token: Token) -> ActorMention | None:
+        """'X is under fire ... The Home Secretary hinted': a title standing for the one
+        person the article has named before it, when that person was given no role."""
+        before = {m.key: m for occ, m in self.actors.occurrences
+                  if m.kind == "person" and occ.start < token.i}
+        if len(before) != 1:
+            return None
+        mention = next(iter(before.values()))
+        return None if mention.roles else mention
 
     def _described_subject_before(self, token: Token, gender: str | None
                                   ) -> ActorMention | None:
