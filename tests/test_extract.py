@@ -196,6 +196,30 @@ def _with_entities(nlp, text: str, labelled: list[tuple[str, ...]]):
     return doc
 
 
+class _Misparsed:
+    """The pipeline, with the parse of some words set by hand to reproduce a parser mistake:
+    (word, head word, dep) makes the first occurrence of word depend on head word's."""
+
+    def __init__(self, nlp, arcs: list[tuple[str, str, str]]) -> None:
+        self.nlp, self.arcs, self.max_length = nlp, arcs, nlp.max_length
+
+    def pipe(self, texts, batch_size: int = 32):
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            words = [t.text for t in doc]
+            for word, head, dep in self.arcs:
+                token = doc[words.index(word)]
+                token.head, token.dep_ = doc[words.index(head)], dep
+            yield doc
+
+
+def test_an_outlet_credit_in_brackets_is_no_speaker(nlp):
+    text = ("(NBX) Harbor City Mayor Ana Ruiz has claimed that some families are being "
+            "\"forced\" onto buses.")
+    article = Article(article_id="a1", source_uri="mem://a1", text=text, content_hash="h")
+    extract_articles(_Misparsed(nlp, [("NBX", "claimed", "nsubj")]), [article])
+    assert _statement(article, "forced").speaker == "Ana Ruiz"
+
+
 def test_city_tagged_as_person_becomes_a_place(nlp):
     doc = _with_entities(nlp, "Troops withdrew from the outskirts of Kharkiv. Officials in "
                               "Kharkiv said Anna Brandt had left.",

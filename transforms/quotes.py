@@ -901,6 +901,9 @@ class StatementFinder:
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             subjects = [self._named_before_age(s) or s for s in subjects]
+            if len(subjects) > 1:
+                # "(Wire) Mayor X has claimed": the outlet's credit in brackets is no subject
+                subjects = [s for s in subjects if not _bracketed(s)] or subjects
             for subject in subjects:
                 actor = None
                 if quote is not None and subject.lower_ in _PRONOUN_GENDER and (
@@ -1706,6 +1709,13 @@ def _role_head(token: Token) -> Token:
 def _definite(token: Token) -> bool:
     """A noun with "the": it refers back to somebody rather than bringing someone in."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _bracketed(token: Token) -> bool:
+    """A word standing alone in brackets: '(Wire)'."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and \
+        doc[token.i + 1].text == ")"
 
 
 def _verb_tagged_noun(token: Token) -> bool:
