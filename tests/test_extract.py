@@ -1441,6 +1441,15 @@ def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
 
 
+def test_a_phrase_quoted_without_a_speaker_is_of_the_one_who_says_it_in_full(nlp):
+    text = ("The minister is “in for a nasty shock” if she cuts the grant, charities have "
+            "warned.\n\nTomas Berg, who runs a shelter, said: “She is in for a nasty shock. "
+            "We will fight this.”\n\nOthers called the plan “a road to ruin”.")
+    said = {(s.quote, s.kind, s.speaker) for s in _extract(nlp, text).statements}
+    assert ("in for a nasty shock", "partial", "Tomas Berg") in said
+    assert not any(quote == "a road to ruin" for quote, _, _ in said)
+
+
 def test_a_name_written_family_name_first_is_whole_and_known_by_its_family_name(nlp):
     text = ("Midfielder Pyo Dae-han scored twice. Striker Ohm Jae-seon watched. Pyo said the "
             "team had worked hard all season.")

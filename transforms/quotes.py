@@ -350,6 +350,7 @@ class StatementFinder:
         self._sentences = list(doc.sents)
         self._sentence_starts = [sentence.start_char for sentence in self._sentences]
         self._quoted_so_far: list[Statement] = []
+        self._unspoken: list[QuoteSpan] = []  # partial quotes nobody was found to say
         self._mention_counts = Counter(mention.key for _, mention in actors.occurrences)
         self._told_gender = self._genders_told()
 
@@ -388,11 +389,32 @@ class StatementFinder:
         headings = {s.start for quote, s in previous if self._is_heading(quote)}
         found = self._headings_quoting_later_words(found, headings)
         found = _repeats_take_speaker(found)
+        found.extend(self._said_again(found))
         found.extend(self._indirect_statements())
         found.sort(key=lambda s: (s.start, s.kind))
         return found
 
     # -- direct and partial quotes ---------------------------------------------------
+
+    def _said_again(self, found: list[Statement]) -> list[Statement]:
+        """'X is "in for a shock," critics warned' and later Y: "She is in for a shock.": a
+        phrase quoted without a speaker is the words of the one person quoted saying all of
+        them elsewhere in the article."""
+        spoken = [s for s in found if s.speaker_key is not None and
+                  (m := self._mention_by_key(s.speaker_key)) is not None and m.kind == "person"]
+        again = []
+        for quote in self._unspoken:
+            if len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS:
+                continue
+            speakers = {s.speaker_key: s for s in spoken
+                        if s.start != quote.start and _repeats(s.quote, quote.text)}
+            if len(speakers) == 1:
+                said = next(iter(speakers.values()))
+                again.append(Statement(
+                    quote=quote.text, kind="partial", speaker=said.speaker,
+                    speaker_key=said.speaker_key, verb=None, start=quote.start,
+                    end=quote.end, quote_key=quote_key(quote.text)))
+        return again
 
     def _headings_quoting_later_words(self, found: list[Statement],
                                       headings: set[int]) -> list[Statement]:
@@ -462,6 +484,7 @@ class StatementFinder:
         if speaker is None and attribution.verb is None and kind == "direct" and not heading:
             speaker = self._continued_speaker(quote, previous)
         if kind == "partial" and (speaker is None or speaker.kind not in _PARTIAL_SPEAKER_KINDS):
+            self._unspoken.append(quote)
             return None
         if speaker is None and len(quote.text.split()) < _MIN_UNATTRIBUTED_WORDS:
             return None  # a quoted name or term, not something somebody said
