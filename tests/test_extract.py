@@ -677,6 +677,18 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  {"Varn Party": "organization", "Ana Ruiz": "person", "Varn": "organization",
                   "Tomas Berg": "person"},
                  id="the-first-word-of-a-body-alone-is-no-person"),
+    pytest.param("The relay team of Ana Holt, Imani-Lara Varo and Bea Stone took silver.",
+                 [("Ana Holt", "PERSON"), ("Imani", "GPE"), ("Lara Varo", "PERSON"),
+                  ("Bea Stone", "PERSON")],
+                 {"Ana Holt": "person", "Imani-Lara Varo": "person", "Bea Stone": "person"},
+                 id="a-given-name-hyphened-to-the-tagged-name-is-part-of-it"),
+    pytest.param("Tobi Ekwueme ran the first leg. “It was amazing,” said Ekwuema.",
+                 [("Tobi Ekwueme", "PERSON"), ("Ekwuema", "ORG")], {"Tobi Ekwueme": "person"},
+                 id="a-speaking-surname-misspelt-is-the-person-named-in-full"),
+    pytest.param("Umpire Dario Varo called the serve out, but it was over-ruled by Italian Varo.",
+                 [("Dario Varo", "PERSON"), ("Italian Varo", "PERSON")],
+                 {"Dario Varo": "person"},
+                 id="a-nationality-before-a-surname-is-no-given-name"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1436,6 +1448,31 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "much more to keep homes warm this year.”"),
                  "keep homes warm", "Sara Lind",
                  id="a-title-for-the-one-person-named-so-far"),
+    pytest.param(("MANILA – Rosa Dimas scored three goals on Sunday as the national team won its "
+                 "group.\n\n“Really special, it’s not every day you get a hat trick at home, in "
+                 "your home country, so I’m really proud of that,” shared the 26-year-old forward "
+                 "after the come-from-behind win over the visitors, 4-1, in a pivotal group "
+                 "match."),
+                 "Really special", "Rosa Dimas",
+                 id="a-description-after-the-verb-the-parser-read-as-an-adverb"),
+    pytest.param(("Tom Ruiz was similarly livid to see his side denied a penalty for a push from "
+                 "Ben Oduya on Lee Park, even after the video review.\n\n\"The game had the "
+                 "biggest moment - you know when, you know who,\" said the Rovers boss."),
+                 "biggest moment", "Tom Ruiz",
+                 id="a-role-for-the-one-person-named-as-a-subject-before"),
+    pytest.param(("Tom Ruiz has spoken about this year’s Harbour Fair, saying it will be “the best "
+                 "yet.”\n\nThe fair organiser was speaking to Dan Holt from the local radio "
+                 "station and confirmed that the event is “definitely on” this year.\n\n"
+                 "He continued: “We’re going to run a really brilliant show this year, I’m quite "
+                 "sure.”"),
+                 "brilliant show", "Tom Ruiz",
+                 id="he-after-a-described-subject-is-not-the-one-it-spoke-to"),
+    pytest.param(("HARBIN, April 4 — “We woke up at half past midnight after hearing the first "
+                 "blast from afar. As soon as we left our room, boom!”\n\nMarta, 22, tells us "
+                 "this when we arrive at the site. She lives in one of the buildings hit "
+                 "overnight."),
+                 "half past midnight", "Marta",
+                 id="a-quote-then-who-tells-us-this"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -141,6 +141,12 @@ def test_reuters_style_credit_line():
     assert credits.text == BODY
 
 
+def test_a_team_credit_after_the_story():
+    credits = split_credits(BODY + "\n\nAna Silva, Tom Berg, and Eli Ross worked on this story.")
+    assert credits.authors == ["Ana Silva", "Tom Berg", "Eli Ross"]
+    assert credits.text == BODY
+
+
 def test_body_sentence_starting_with_by_is_not_a_byline():
     text = "By the end of the week, negotiators said, the two sides had agreed on nothing."
     assert split_credits(text).authors == []

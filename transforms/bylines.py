@@ -25,7 +25,7 @@ _OUTLET_WORDS = {
 _CREDIT_MARKERS = re.compile(
     r"contributed (?:to )?(?:this )?report|contributed reporting|additional reporting|"
     r"\b(?:With )?reporting by\b|\bWriting by\b|\bEditing by\b|\bCompiled by\b|"
-    r"\breported from\b",
+    r"\breported from\b|\bworked on this (?:story|report|article)\b",
     re.IGNORECASE,
 )
 # "Associated Press writers", "Reuters photographer": what a journalist is, before the name.
@@ -44,7 +44,7 @@ _PLACE_WORD = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
 _PLACE_PHRASE = re.compile(rf"\b(?:in|from|at)\s+{_PLACE_WORD}(?:,\s*(?!and\b){_PLACE_WORD})*")
 _CREDIT_VERBS = re.compile(
     r"\b(?:contributed(?: to)?(?: this)? report(?:ing)?|contributed|reported|"
-    r"additional reporting)\b.*$",
+    r"additional reporting|worked on this)\b.*$",
     re.IGNORECASE,
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&)\s*")

@@ -122,6 +122,7 @@ _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbo
 _HEADING_MAX_WORDS = 16
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
+_NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish)$")
 _IRISH_SURNAME = re.compile(r"^[OD][’'][A-Z][a-z]+$")
 _AGE_AFTER = re.compile(r", (\d{1,3}), ")
 _MAX_AGE = 110
@@ -268,6 +269,9 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
         if kind == "person" and span.start > 0 and _given_name_left_out(doc, span):
             span = doc[span.start - 1:span.end]  # "Anton" of "Anton Berg Lund" left untagged
+        if kind == "person" and _hyphened_given_name_before(doc, span):
+            span = doc[span.start - 2:span.end]  # "Ana-Lia Varn" tagged from "Lia" on
+            found = [o for o in found if not span.start <= o.start < span.end]
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
             span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
@@ -282,6 +286,10 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if kind != "person" and _is_portfolio(doc, span):
             continue
+        if kind == "person" and len(span) >= 2 and span[1].text[:1].isupper() and \
+                _nationality_before_a_surname(doc, span):
+            span = span[1:]  # "by Italian Varo" after "Dario Varo": no part of the name
+            text = _clean_surface(span.text)
         if len(span) >= 3 and span[0].lower_ in (DESCRIPTION_NOUNS | ROLE_WORDS) - TITLE_WORDS \
                 and _looks_like_person_name(span[1:].text):
             # "Driver Tom Hale said" at a sentence's start: the description is no part of it
@@ -308,6 +316,29 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
         len(before) > 2 and not before.ent_type_ and \
         before.dep_ == "compound" and span.start <= before.head.i < span.end and \
         _is_given(before.text) and fold_text(before.text) not in TITLE_WORDS
+
+
+def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
+    """'by Italian Varo' where the article names 'Dario Varo': a first word that is no
+    given name but a word for the people of a place, before the surname of someone the
+    tagger finds under another first name."""
+    word = span[0]
+    if _is_given(word.text) or not word.is_alpha or not (
+            people_of_a_place(word.text) or
+            len(word.text) >= 6 and _NATIONALITY_ENDING.search(word.text) is not None):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == span[-1].text
+               and ent[0].text != word.text for ent in doc.ents)
+
+
+def _hyphened_given_name_before(doc: Doc, span: Span) -> bool:
+    """'Ana-Lia Varn' with only 'Lia Varn' tagged: a capitalised word joined by a hyphen,
+    with no spaces, to the name's first word."""
+    if span.start < 2:
+        return False
+    first, hyphen = doc[span.start - 2], doc[span.start - 1]
+    return hyphen.text in {"-", "‐"} and not first.whitespace_ and not hyphen.whitespace_ \
+        and first.is_alpha and first.is_title and len(span) >= 2
 
 
 def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
@@ -778,10 +809,11 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             # the tagger filed as a body, whose surname the article uses for a person.
             occ.kind = "person"
             settled.add(index)
-        elif name in tagged_surnames and len(occ.text.split()) == 1 and \
-                _speaking_token(doc[occ.end - 1]):
+        elif len(occ.text.split()) == 1 and _speaking_token(doc[occ.end - 1]) and (
+                name in tagged_surnames or occ.text[:1].isupper() and not occ.text.isupper()
+                and any(misspelt_surname(name, surname) for surname in person_surnames)):
             # "According to Onanuga" after "Bayo Onanuga": the surname of a person named in
-            # full, whatever kind the tagger gave this use of it.
+            # full, whatever kind the tagger gave this use of it, or that surname misspelt.
             occ.kind = "person"
             settled.add(index)
         elif name in first_names and len(occ.text.split()) == 1 and (

@@ -50,8 +50,8 @@ congressman congresswoman consul correspondent counsel counterpart curator dean 
 deputy diplomat director economist editor emir envoy executive expert fellow founder
 general governor head historian imam inspector investor journalist judge justice king
 lawmaker lawyer leader lecturer legislator lieutenant manager marshal mayor member
-minister monarch negotiator nominee officer official oligarch partner pastor player
-pope premier president presidential priest prince princess professor prosecutor queen
+minister monarch negotiator nominee officer official oligarch organiser organizer partner
+pastor player pope premier president presidential priest prince princess professor prosecutor queen
 rabbi representative researcher reporter scholar scientist secretary senator sergeant
 sheikh speaker specialist spokesman spokesperson spokeswoman strategist sultan
 superintendent treasurer veteran writer
@@ -73,7 +73,8 @@ accountant retiree voter volunteer nun monk dancer artist painter photographer f
 producer poet novelist playwright composer guitarist drummer pianist striker midfielder
 defender goalkeeper batsman bowler quarterback jockey boxer golfer swimmer sprinter cyclist
 referee umpire inmate prisoner suspect defendant plaintiff killer gunman hostage refugee
-migrant homeowner landlord tenant sibling
+migrant homeowner landlord tenant sibling forward winger keeper fullback batter pitcher
+runner skater gymnast wrestler fighter hero rookie skipper spinner racer
 """.split())
 
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.

@@ -57,6 +57,7 @@ _PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we"}
 _KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
                {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
 _NEAR_VERB_WORDS = 6
+_DESCRIPTION_WORDS = 6  # "the 26-year-old forward": words from "the" to the noun
 _NEAR_VERB_APPOSITIVE_WORDS = 10
 _HEADLINE_MIN_WORDS = 5  # a headline quote this long may take the speaker of close words
 # A quoted heading's source: a quote in the next paragraphs repeating this share of its words.
@@ -1184,8 +1185,8 @@ class StatementFinder:
 
     def _paragraph_subject(self, token: Token) -> ActorMention | None:
         """'X was not impressed. "...," the former coach said': with nobody quoted in the
-        last two paragraphs, the one person the paragraph names before the description, as
-        a subject, unless the paragraph brought that noun in for someone else ("X met the
+        last two paragraphs, the one person the paragraph names as a subject before the
+        description, unless the paragraph brought that noun in for someone else ("X met the
         coach")."""
         if self._last_quoted_nearby(token) is not None:
             return None
@@ -1198,11 +1199,12 @@ class StatementFinder:
             start, end = self._paragraph_before(start)
             named = {m.key: (occ, m) for occ, m in self.actors.occurrences
                      if m.kind == "person" and not occ.in_quote and start <= occ.start_char < end}
-        if len(named) != 1:
+        # the one person named as a subject: "X was livid at the push by Y on Z"
+        subjects = {key: (occ, m) for key, (occ, m) in named.items()
+                    if subject_head(self.doc[occ.end - 1]) is not None}
+        if len(subjects) != 1:
             return None
-        occ, mention = next(iter(named.values()))
-        if subject_head(self.doc[occ.end - 1]) is None:
-            return None
+        occ, mention = next(iter(subjects.values()))
         if any(t.lemma_ == token.lemma_ and t.idx >= start for t in self.doc[:token.i]):
             return None
         return mention
@@ -1268,6 +1270,19 @@ class StatementFinder:
                 return actor
             if token.lower_ in _PRONOUN_GENDER and token.i in {verb.i - 1, verb.i + 1}:
                 return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
+            if token.lower_ == "the" and token.i == verb.i + 1 and \
+                    (described := self._description_misparsed(token)) is not None:
+                return described
+        return None
+
+    def _description_misparsed(self, the: Token) -> ActorMention | None:
+        """'said the 26-year-old forward' with "forward" parsed as an adverb: a definite
+        description of a person, within a few words of 'the', resolved like 'he' or 'she'."""
+        for word in self.doc[the.i + 1:the.i + _DESCRIPTION_WORDS + 1]:
+            if word.is_punct and word.text not in {"-", "–"} or word.pos_ in {"VERB", "ADP"}:
+                return None
+            if word.lower_ in DESCRIPTION_NOUNS:
+                return self._resolve_pronoun(word, _noun_gender(word.lower_))
         return None
 
     def _narration_before(self, token: Token) -> list[Span]:
@@ -1305,6 +1320,10 @@ class StatementFinder:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if any(_PRONOUN_GENDER.get(t.lower_) == gender for t in previous):
             return None  # "she was into X": the sentence goes on about someone else
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == previous.root and
+               self.actors.at_token(t) is None and _definite(t) and
+               t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS for t in previous):
+            return None  # "The festival's organiser spoke to X. He said": the organiser
         named = [(occ, m) for occ, m in candidates
                  if previous.start_char <= occ.start_char < previous.end_char]
         if len({m.key for _, m in named}) != 1:
@@ -1522,9 +1541,32 @@ class StatementFinder:
                 actor = self._resolve_pronoun(pronoun, _PRONOUN_GENDER[pronoun.lower_])
                 if actor is not None and actor.kind == "person":
                     return actor
+        owner = self._owner_named_after(quote)
+        if owner is not None:
+            return owner
         if not self.text[paragraph_start:quote.open_mark].strip():
             return self._speaker_from_previous_paragraph(paragraph_start, quote, previous)
         return None
+
+    def _owner_named_after(self, quote: QuoteSpan) -> ActorMention | None:
+        """'"...!"' closing its paragraph, then 'Mina, 22, tells us this as we arrive': the
+        person who, as the next paragraph opens, says 'this' or 'that'."""
+        _, end = self._paragraph_bounds(quote)
+        if self.text[quote.close_mark + 1:end].strip():
+            return None
+        start = len(self.text) - len(self.text[end:].lstrip())
+        stop = self.text.find("\n", start)
+        following = self.doc.char_span(start, len(self.text) if stop < 0 else stop,
+                                       alignment_mode="contract")
+        if following is None or len(following) == 0:
+            return None
+        root = next(iter(following.sents)).root
+        if not reports_speech(root) or not any(
+                c.dep_ == "dobj" and c.lower_ in {"this", "that", "so"} for c in root.children):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        actor = self._actor_of(subject, quote) if subject is not None else None
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _paragraph_before(self, paragraph_start: int) -> tuple[int, int]:
         """Offsets of the paragraph before the one starting at paragraph_start, blank lines
