@@ -1473,6 +1473,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "overnight."),
                  "half past midnight", "Marta",
                  id="a-quote-then-who-tells-us-this"),
+    pytest.param(("Ana Ruiz, head of Varn Air, spoke to the inquiry on Monday about the delays."
+                 "\n\n'We said sorry': Varn\n\nRuiz told the hearing the airline had failed "
+                 "thousands of travellers over the summer."),
+                 "said sorry", "Ana Ruiz",
+                 id="a-quoted-heading-is-of-who-opens-the-paragraph-after-a-blank-line"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

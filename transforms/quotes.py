@@ -818,11 +818,8 @@ class StatementFinder:
 
     def _subject_of_next_paragraph(self, quote: QuoteSpan) -> ActorMention | None:
         """The person the next paragraph opens with as a subject, if any."""
-        _, end = self._paragraph_bounds(quote)
-        stop = self.text.find("\n", end + 1)
-        following = self.doc.char_span(end + 1, len(self.text) if stop < 0 else stop,
-                                       alignment_mode="contract")
-        if following is None or len(following) == 0:
+        following = self._paragraph_after(self._paragraph_bounds(quote)[1])
+        if following is None:
             return None
         # The first clause with a subject: a name opening a paragraph can be parsed apart.
         for sentence in list(following.sents)[:3]:
@@ -831,6 +828,14 @@ class StatementFinder:
                 actor = self._actor_of(subjects[0], None)
                 return actor if actor is not None and actor.kind == "person" else None
         return None
+
+    def _paragraph_after(self, end: int) -> Span | None:
+        """The paragraph after the one ending at end, past any blank lines."""
+        start = len(self.text) - len(self.text[end:].lstrip())
+        stop = self.text.find("\n", start)
+        following = self.doc.char_span(start, len(self.text) if stop < 0 else stop,
+                                       alignment_mode="contract")
+        return following if following is not None and len(following) > 0 else None
 
     def _paragraph_bounds(self, quote: QuoteSpan) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, quote.open_mark) + 1
@@ -1554,11 +1559,8 @@ class StatementFinder:
         _, end = self._paragraph_bounds(quote)
         if self.text[quote.close_mark + 1:end].strip():
             return None
-        start = len(self.text) - len(self.text[end:].lstrip())
-        stop = self.text.find("\n", start)
-        following = self.doc.char_span(start, len(self.text) if stop < 0 else stop,
-                                       alignment_mode="contract")
-        if following is None or len(following) == 0:
+        following = self._paragraph_after(end)
+        if following is None:
             return None
         root = next(iter(following.sents)).root
         if not reports_speech(root) or not any(
