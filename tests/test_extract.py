@@ -198,26 +198,46 @@ def _with_entities(nlp, text: str, labelled: list[tuple[str, ...]]):
 
 class _Misparsed:
     """The pipeline, with the parse of some words set by hand to reproduce a parser mistake:
-    (word, head word, dep) makes the first occurrence of word depend on head word's."""
+    (word, head word, dep) makes the first occurrence of word depend on head word's, and a
+    tag and a part of speech after them retag it."""
 
-    def __init__(self, nlp, arcs: list[tuple[str, str, str]]) -> None:
+    def __init__(self, nlp, arcs: list[tuple[str, ...]]) -> None:
         self.nlp, self.arcs, self.max_length = nlp, arcs, nlp.max_length
 
     def pipe(self, texts, batch_size: int = 32):
         for doc in self.nlp.pipe(texts, batch_size=batch_size):
             words = [t.text for t in doc]
-            for word, head, dep in self.arcs:
+            for word, head, dep, *tagged in self.arcs:
                 token = doc[words.index(word)]
                 token.head, token.dep_ = doc[words.index(head)], dep
+                if tagged:
+                    token.tag_, token.pos_ = tagged
             yield doc
 
 
-def test_an_outlet_credit_in_brackets_is_no_speaker(nlp):
-    text = ("(NBX) Harbor City Mayor Ana Ruiz has claimed that some families are being "
-            "\"forced\" onto buses.")
+def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str):
     article = Article(article_id="a1", source_uri="mem://a1", text=text, content_hash="h")
-    extract_articles(_Misparsed(nlp, [("NBX", "claimed", "nsubj")]), [article])
-    assert _statement(article, "forced").speaker == "Ana Ruiz"
+    extract_articles(_Misparsed(nlp, arcs), [article])
+    return _statement(article, words)
+
+
+@pytest.mark.parametrize(("text", "arcs", "words", "speaker"), [
+    pytest.param("(NBX) Harbor City Mayor Ana Ruiz said tenants were being \"pushed out\" by "
+                 "the new rules.", [("NBX", "said", "nsubj")], "pushed out", "Ana Ruiz",
+                 id="an-outlet-credit-in-brackets-is-no-subject"),
+    pytest.param("“Beds line every corridor and the fans have stopped,” detailed Shugri Ombasa, "
+                 "a nurse at the Port General Hospital.",
+                 [("detailed", "Ombasa", "amod", "JJ", "ADJ")], "Beds line", "Shugri Ombasa",
+                 id="a-reporting-verb-read-as-an-adjective-of-the-name-after-it"),
+    pytest.param("Asked whether a deal was any nearer after the long day of talks, Ivan Petrov "
+                 "only said, “Not yet, that much is clear.”",
+                 [("Asked", "Asked", "ROOT"), ("is", "Asked", "ccomp"),
+                  ("said", "is", "parataxis"), ("yet", "is", "advmod")],
+                 "Not yet", "Ivan Petrov",
+                 id="the-one-who-answers-after-asked-not-the-asking"),
+])
+def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
+    assert _misparsed_statement(nlp, text, arcs, words).speaker == speaker
 
 
 def test_city_tagged_as_person_becomes_a_place(nlp):
@@ -644,48 +664,49 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("Resident Walter Ramos took his grandson to the clinic on Monday.",
                  [], {"Walter Ramos": "person"},
                  id="a-description-opening-a-sentence-is-no-part-of-the-name-after-it"),
-    pytest.param("“The roof shakes all night,” Marta told the radio. The station printed only "
-                 "Marta’s first name, for her safety.",
-                 [("Marta", "ORG", "Marta told"), ("Marta", "ORG", "Marta’s")],
-                 {"Marta": "person"},
+    pytest.param("“Our street is gone,” Nadia said on the phone. The paper gives only Nadia’s "
+                 "first name because she fears reprisals.",
+                 [("Nadia", "ORG", "Nadia said"), ("Nadia", "ORG", "Nadia’s")],
+                 {"Nadia": "person"},
                  id="a-name-whose-first-name-is-spoken-of-is-a-person"),
-    pytest.param("Lev and his bride Mina had not planned a wedding. After the vows, Lev and Mina "
-                 "left the hall.",
-                 [("Lev", "NORP", "Lev and his"), ("Mina", "GPE", "Mina had"),
-                  ("Lev", "NORP", "Lev and Mina"), ("Mina", "GPE", "Mina left")],
+    pytest.param("Lev and his sister Mina run the bakery on the corner. On Sundays Lev and Mina "
+                 "bake for the shelter.",
+                 [("Lev", "NORP", "Lev and his"), ("Mina", "GPE", "Mina run"),
+                  ("Lev", "NORP", "Lev and Mina"), ("Mina", "GPE", "Mina bake")],
                  {"Lev": "person", "Mina": "person"},
                  id="a-given-name-and-his-or-hers-and-one-joined-to-it-are-people"),
-    pytest.param("Ana Ruiz, of Mill Lane, Dunmore, Co Varn, was fined on Monday.",
+    pytest.param("The court heard that Ana Ruiz, a farmer from Co Varn, had no licence.",
                  [("Ana Ruiz", "PERSON"), ("Co Varn", "PERSON")],
                  {"Ana Ruiz": "person", "Co Varn": "place"},
                  id="a-county-written-short-is-a-place"),
-    pytest.param("“Mum was not happy, but we had no choice,” Tomas Berg said.",
-                 [("Mum", "PERSON"), ("Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
+    pytest.param("“Dad drove us to the station at dawn,” Tomas Berg said.",
+                 [("Dad", "PERSON"), ("Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
                  id="what-a-family-calls-a-parent-is-no-name"),
     pytest.param("The capsule was built by RocketX, and Dana Holt of RocketX spoke.",
                  [("RocketX", "PERSON", "RocketX,"), ("Dana Holt", "PERSON"),
                   ("RocketX", "PERSON", "RocketX spoke")],
                  {"RocketX": "organization", "Dana Holt": "person"},
                  id="one-word-ending-in-a-capital-is-a-brand"),
-    pytest.param("Ana Ruiz, a Georgia Tech astronomer, said the rock was a meteor.",
-                 [("Ana Ruiz", "PERSON"), ("Georgia Tech", "GPE")],
-                 {"Ana Ruiz": "person", "Georgia Tech": "organization"},
-                 id="a-given-name-before-tech-is-a-college"),
-    pytest.param("Varn Party leader Ana Ruiz spoke. “It is her Varn policy,” Tomas Berg said.",
-                 [("Varn Party", "ORG"), ("Ana Ruiz", "PERSON"), ("Varn", "PERSON", "Varn policy"),
+    pytest.param("Ana Ruiz, who teaches at Varn Tech, won the grant.",
+                 [("Ana Ruiz", "PERSON"), ("Varn Tech", "GPE")],
+                 {"Ana Ruiz": "person", "Varn Tech": "organization"},
+                 id="a-place-name-before-tech-is-a-college"),
+    pytest.param("Members of the Varn Alliance met on Friday. Tomas Berg said the vote was a Varn "
+                 "idea from the start.",
+                 [("Varn Alliance", "ORG"), ("Varn", "PERSON", "Varn idea"),
                   ("Tomas Berg", "PERSON")],
-                 {"Varn Party": "organization", "Ana Ruiz": "person", "Varn": "organization",
+                 {"Varn Alliance": "organization", "Varn": "organization",
                   "Tomas Berg": "person"},
                  id="the-first-word-of-a-body-alone-is-no-person"),
-    pytest.param("The relay team of Ana Holt, Imani-Lara Varo and Bea Stone took silver.",
-                 [("Ana Holt", "PERSON"), ("Imani", "GPE"), ("Lara Varo", "PERSON"),
+    pytest.param("The choir of Ana Holt, Rose-Ella Varo and Bea Stone sang first.",
+                 [("Ana Holt", "PERSON"), ("Rose", "GPE"), ("Ella Varo", "PERSON"),
                   ("Bea Stone", "PERSON")],
-                 {"Ana Holt": "person", "Imani-Lara Varo": "person", "Bea Stone": "person"},
+                 {"Ana Holt": "person", "Rose-Ella Varo": "person", "Bea Stone": "person"},
                  id="a-given-name-hyphened-to-the-tagged-name-is-part-of-it"),
-    pytest.param("Tobi Ekwueme ran the first leg. “It was amazing,” said Ekwuema.",
+    pytest.param("Tobi Ekwueme opened the batting. “The pitch was slow,” said Ekwuema.",
                  [("Tobi Ekwueme", "PERSON"), ("Ekwuema", "ORG")], {"Tobi Ekwueme": "person"},
                  id="a-speaking-surname-misspelt-is-the-person-named-in-full"),
-    pytest.param("Umpire Dario Varo called the serve out, but it was over-ruled by Italian Varo.",
+    pytest.param("Dario Varo refereed the final. Fans later booed Italian Varo at the station.",
                  [("Dario Varo", "PERSON"), ("Italian Varo", "PERSON")],
                  {"Dario Varo": "person"},
                  id="a-nationality-before-a-surname-is-no-given-name"),
@@ -1428,55 +1449,41 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "was weak.”"),
                  "drove that road", "Chidi Okoro",
                  id="he-after-a-description-is-the-person-named-beside-that-kin-word"),
-    pytest.param(("\"The patients, in far higher numbers than normal, arrive with fevers, "
-                 "vomiting and cramps,\" detailed Shugri Ombasa, a nurse at the Port General "
-                 "Hospital, a public facility in the megacity."),
-                 "arrive with fevers", "Shugri Ombasa",
-                 id="a-reporting-verb-read-as-an-adjective-of-the-name-after-it"),
-    pytest.param(("The talks ran late.\n\nAsked whether peace was closer or further away after "
-                 "these talks, Petrov only said, “Not further, that’s for sure.”\n\n“So far, a "
-                 "deal has not been found,” he said."),
-                 "Not further", "Petrov",
-                 id="the-one-who-answers-after-asked-not-the-asking"),
-    pytest.param(("Hanna Volk, a photographer, drove to the farm at 4 a.m. and knocked on the "
-                 "door. Liu’s husband, Tom Berg, answered groggily — and was stunned when Volk "
-                 "told him: “I think your wife just won the prize.”"),
-                 "your wife", "Hanna Volk",
+    pytest.param(("Lena Moss, a courier, rang the bell at dawn. Her husband, Tom Berg, answered "
+                 "the door in his robe and was speechless when Moss told him: “Your wife has won "
+                 "the lottery.”"),
+                 "won the lottery", "Lena Moss",
                  id="the-reporting-verb-nearest-a-colon-quote-has-the-speaker"),
-    pytest.param(("Sara Lind faces a hard winter, her allies have warned.\n\nThe Energy Secretary "
-                 "hinted on Monday that prices would rise, telling the radio: “We will be doing "
-                 "much more to keep homes warm this year.”"),
-                 "keep homes warm", "Sara Lind",
+    pytest.param(("Sara Lind will face a tough budget round, unions say.\n\nThe Energy Secretary "
+                 "signalled on Monday that bills would climb, telling a radio host: “Families "
+                 "should expect help before the cold sets in.”"),
+                 "expect help", "Sara Lind",
                  id="a-title-for-the-one-person-named-so-far"),
-    pytest.param(("MANILA – Rosa Dimas scored three goals on Sunday as the national team won its "
-                 "group.\n\n“Really special, it’s not every day you get a hat trick at home, in "
-                 "your home country, so I’m really proud of that,” shared the 26-year-old forward "
-                 "after the come-from-behind win over the visitors, 4-1, in a pivotal group "
-                 "match."),
-                 "Really special", "Rosa Dimas",
+    pytest.param(("Rosa Dimas scored three times on Sunday as her side reached the final.\n\n“I "
+                 "have waited years for a night like this one,” shared the 24-year-old forward "
+                 "after the final whistle."),
+                 "waited years", "Rosa Dimas",
                  id="a-description-after-the-verb-the-parser-read-as-an-adverb"),
-    pytest.param(("Tom Ruiz was similarly livid to see his side denied a penalty for a push from "
-                 "Ben Oduya on Lee Park, even after the video review.\n\n\"The game had the "
-                 "biggest moment - you know when, you know who,\" said the Rovers boss."),
-                 "biggest moment", "Tom Ruiz",
+    pytest.param(("Tom Ruiz fumed after his team lost to a late goal by Ben Oduya, set up by Lee "
+                 "Park.\n\n\"We were robbed in the last minute, plain and simple,\" said the "
+                 "Rovers boss."),
+                 "robbed", "Tom Ruiz",
                  id="a-role-for-the-one-person-named-as-a-subject-before"),
-    pytest.param(("Tom Ruiz has spoken about this year’s Harbour Fair, saying it will be “the best "
-                 "yet.”\n\nThe fair organiser was speaking to Dan Holt from the local radio "
-                 "station and confirmed that the event is “definitely on” this year.\n\n"
-                 "He continued: “We’re going to run a really brilliant show this year, I’m quite "
-                 "sure.”"),
-                 "brilliant show", "Tom Ruiz",
+    pytest.param(("Tom Ruiz says the Harbour Fair will return in June, bigger than before.\n\nThe "
+                 "fair organiser was chatting with Dan Holt of a local radio station and said "
+                 "tickets would go on sale soon.\n\nHe went on: “We have booked three bands and a "
+                 "circus for the weekend.”"),
+                 "three bands", "Tom Ruiz",
                  id="he-after-a-described-subject-is-not-the-one-it-spoke-to"),
-    pytest.param(("HARBIN, April 4 — “We woke up at half past midnight after hearing the first "
-                 "blast from afar. As soon as we left our room, boom!”\n\nMarta, 22, tells us "
-                 "this when we arrive at the site. She lives in one of the buildings hit "
-                 "overnight."),
-                 "half past midnight", "Marta",
-                 id="a-quote-then-who-tells-us-this"),
+    pytest.param(("HARBIN, April 4 — “The windows blew in and the whole stairwell filled with "
+                 "smoke!”\n\nMarta, 19, told us this as we reached her street. Her flat is on the "
+                 "fifth floor."),
+                 "stairwell", "Marta",
+                 id="a-quote-then-who-told-us-this"),
     pytest.param(("Ana Ruiz, head of Varn Air, spoke to the inquiry on Monday about the delays."
-                 "\n\n'We said sorry': Varn\n\nRuiz told the hearing the airline had failed "
+                 "\n\n'We got it wrong': Varn\n\nRuiz told the hearing the airline had failed "
                  "thousands of travellers over the summer."),
-                 "said sorry", "Ana Ruiz",
+                 "got it wrong", "Ana Ruiz",
                  id="a-quoted-heading-is-of-who-opens-the-paragraph-after-a-blank-line"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
@@ -1484,11 +1491,11 @@ def test_speaker_of_a_quote(nlp, text, words, speaker):
 
 
 def test_a_phrase_quoted_without_a_speaker_is_of_the_one_who_says_it_in_full(nlp):
-    text = ("The minister is “in for a nasty shock” if she cuts the grant, charities have "
-            "warned.\n\nTomas Berg, who runs a shelter, said: “She is in for a nasty shock. "
-            "We will fight this.”\n\nOthers called the plan “a road to ruin”.")
+    text = ("Unions say the plan is “a recipe for chaos” and will fight it.\n\nTomas Berg, who "
+            "leads the drivers’ union, said: “This plan is a recipe for chaos. We will strike.”"
+            "\n\nOthers called the plan “a road to ruin”.")
     said = {(s.quote, s.kind, s.speaker) for s in _extract(nlp, text).statements}
-    assert ("in for a nasty shock", "partial", "Tomas Berg") in said
+    assert ("a recipe for chaos", "partial", "Tomas Berg") in said
     assert not any(quote == "a road to ruin" for quote, _, _ in said)
 
 
