@@ -101,7 +101,7 @@ _FOREIGN_ARTICLES = {"la", "los", "las", "il", "der", "die", "das", "het"}
 _PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape", "cabo",
                   "isla", "isle", "rio", "sierra", "lough", "co", "co.", "county"}
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
-# What a family calls its own, written like a name: "Mum wasn't happy", "Grandpa said".
+# What a family calls its own, written like a name: "Dad drove us", "Grandpa said".
 _FAMILY_CALLS = {"mum", "mom", "mummy", "mommy", "mam", "dad", "daddy", "papa", "mama",
                  "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nanna", "gran",
                  "auntie", "aunty"}
@@ -145,7 +145,7 @@ class Occurrence:
     common_word: bool = False  # also written in lower case in the article
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
-    described: bool = False  # "X, a nurse at Y,": in apposition to a word only a person is
+    described: bool = False  # "X, a midwife at Y,": in apposition to a word only a person is
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
 
@@ -288,7 +288,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if kind == "person" and len(span) >= 2 and span[1].text[:1].isupper() and \
                 _nationality_before_a_surname(doc, span):
-            span = span[1:]  # "by Italian Varo" after "Dario Varo": no part of the name
+            span = span[1:]  # "booed Italian Varo" after "Dario Varo": no part of the name
             text = _clean_surface(span.text)
         if len(span) >= 3 and span[0].lower_ in (DESCRIPTION_NOUNS | ROLE_WORDS) - TITLE_WORDS \
                 and _looks_like_person_name(span[1:].text):
@@ -319,7 +319,7 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
 
 
 def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
-    """'by Italian Varo' where the article names 'Dario Varo': a first word that is no
+    """'booed Italian Varo' where the article names 'Dario Varo': a first word that is no
     given name but a word for the people of a place, before the surname of someone the
     tagger finds under another first name."""
     word = span[0]
@@ -767,7 +767,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
     # "resident Mina, who ...", "Harbin local Mina said": someone named by a given name only.
     person_surnames |= {fold_text(o.text) for o in occurrences if _known_by_given_name(doc, o)}
-    # "Lev and Mina kissed" after "Lev and his bride": a given name beside a person's
+    # "Lev and Mina bake" after "Lev and his sister": a given name beside a person's
     person_tokens = {o.end - 1 for o in occurrences if o.kind == "person"
                      or fold_text(o.text) in person_surnames}
     person_surnames |= {fold_text(o.text) for o in occurrences
@@ -783,7 +783,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                and o.text.split()[-1].lower() in ORG_WORDS} - person_surnames
     # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
     # that takes "a" or "no" is no one's name.
-    # "her Varn policy" beside "the Varn Party": the word a body's name opens with, alone
+    # "a Varn idea" beside "the Varn Alliance": the word a body's name opens with, alone
     openers = {fold_text(o.text.split()[0]) for o in occurrences if o.kind == "organization"
                and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
     openers -= person_surnames | first_names | tagged_surnames
@@ -840,7 +840,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
                 occ.text.lower() in _FAMILY_CALLS:
-            occ.kind = ""  # "Mum wasn't happy": what a family calls one of its own
+            occ.kind = ""  # "Dad drove us": what a family calls one of its own
             settled.add(index)
         elif occ.kind == "person" and name in openers and len(occ.text.split()) == 1 and \
                 not is_place_name(occ.text):
@@ -946,13 +946,13 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
         token.head.i < token.i and not is_place_name(text) and \
         given_name_gender(text, certain=True) in {"male", "female"}
     paired = [t.lower_ for t in doc[occ.end:occ.end + 2]]
-    coupled = paired[:1] == ["and"] and paired[1:] in (["his"], ["her"])  # "Lev and his bride"
+    coupled = paired[:1] == ["and"] and paired[1:] in (["his"], ["her"])  # "Lev and his sister"
     return local or speaking or coupled or _described_before(doc, occ) or \
         _followed_by_who(doc, occ)
 
 
 def _paired_with_person(doc: Doc, occ: Occurrence, person_tokens: set[int]) -> bool:
-    """'Lev and Mina kissed': a known given name alone, of no place and no people, joined
+    """'Lev and Mina bake': a known given name alone, of no place and no people, joined
     by 'and' to a person's name."""
     text = occ.text
     if occ.kind == "person" or len(text.split()) != 1 or not _is_given(text) or \
@@ -962,7 +962,7 @@ def _paired_with_person(doc: Doc, occ: Occurrence, person_tokens: set[int]) -> b
 
 
 def _first_name_of(doc: Doc, occ: Occurrence) -> bool:
-    """'agreed to print only Mina's first name': a name whose first name is spoken of."""
+    """'gives only Nadia's first name': a name whose first name is spoken of."""
     following = [t.lower_ for t in doc[occ.end:occ.end + 3]]
     return len(following) == 3 and following[0] in {"'s", "’s"} and \
         following[1] in {"first", "given"} and following[2] in {"name", "names"}
@@ -1629,7 +1629,7 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     words = list(occ.person.given) if occ.person else occ.text.replace("-", " ").split()
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
     if is_given_name(given) or occ.followed_by_who or occ.described:
-        return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a nurse,"
+        return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 

@@ -57,7 +57,7 @@ _PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we"}
 _KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
                {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
 _NEAR_VERB_WORDS = 6
-_DESCRIPTION_WORDS = 6  # "the 26-year-old forward": words from "the" to the noun
+_DESCRIPTION_WORDS = 6  # "the 24-year-old forward": words from "the" to the noun
 _NEAR_VERB_APPOSITIVE_WORDS = 10
 _HEADLINE_MIN_WORDS = 5  # a headline quote this long may take the speaker of close words
 # A quoted heading's source: a quote in the next paragraphs repeating this share of its words.
@@ -398,7 +398,7 @@ class StatementFinder:
     # -- direct and partial quotes ---------------------------------------------------
 
     def _said_again(self, found: list[Statement]) -> list[Statement]:
-        """'X is "in for a shock," critics warned' and later Y: "She is in for a shock.": a
+        """'unions call it "a recipe for chaos"' and later Y: "This is a recipe for chaos.": a
         phrase quoted without a speaker is the words of the one person quoted saying all of
         them elsewhere in the article."""
         spoken = [s for s in found if s.speaker_key is not None and
@@ -745,7 +745,7 @@ class StatementFinder:
 
     @staticmethod
     def _closer_verb_with_subject(verb: Token, before_tokens: list[Token]) -> Token:
-        """'Asked whether ..., X said, "..."', 'A answered, and froze when B told him: "..."':
+        """'Asked whether ..., X said, "..."', or 'A answered ... when B told him: "..."':
         a reporting verb parsed as the head of the quote gives way to one nearer the quote
         with a named or personal subject of its own, unless that one only reports what the
         first said ('added that Y urges ...')."""
@@ -757,7 +757,7 @@ class StatementFinder:
 
     def _misread_verb_before_name(self, quote: QuoteSpan, after_tokens: list[Token]
                                   ) -> _Attribution | None:
-        """'"...," detailed X, a nurse': a past-tense reporting verb the tagger read as an
+        """'"...," detailed X, a midwife': a past-tense reporting verb the tagger read as an
         adjective of the name after it, right after a quote that ends on a comma."""
         if quote.text[-1:] != "," or len(after_tokens) < 2:
             return None
@@ -931,7 +931,7 @@ class StatementFinder:
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             subjects = [self._named_before_age(s) or s for s in subjects]
             if len(subjects) > 1:
-                # "(Wire) Mayor X has claimed": the outlet's credit in brackets is no subject
+                # "(Wire) Mayor X said": the outlet's credit in brackets is no subject
                 subjects = [s for s in subjects if not _bracketed(s)] or subjects
             for subject in subjects:
                 actor = None
@@ -1139,7 +1139,7 @@ class StatementFinder:
         return None
 
     def _only_person_so_far(self, token: Token) -> ActorMention | None:
-        """'X is under fire ... The Home Secretary hinted': a title standing for the one
+        """'X faces a tough budget ... The Energy Secretary signalled': a title for the one
         person the article has named before it, when that person was given no role."""
         before = {m.key: m for occ, m in self.actors.occurrences
                   if m.kind == "person" and occ.start < token.i}
@@ -1204,7 +1204,7 @@ class StatementFinder:
             start, end = self._paragraph_before(start)
             named = {m.key: (occ, m) for occ, m in self.actors.occurrences
                      if m.kind == "person" and not occ.in_quote and start <= occ.start_char < end}
-        # the one person named as a subject: "X was livid at the push by Y on Z"
+        # the one person named as a subject: "X fumed at the goal by Y from Z's cross"
         subjects = {key: (occ, m) for key, (occ, m) in named.items()
                     if subject_head(self.doc[occ.end - 1]) is not None}
         if len(subjects) != 1:
@@ -1281,7 +1281,7 @@ class StatementFinder:
         return None
 
     def _description_misparsed(self, the: Token) -> ActorMention | None:
-        """'said the 26-year-old forward' with "forward" parsed as an adverb: a definite
+        """'said the 24-year-old forward' with "forward" parsed as an adverb: a definite
         description of a person, within a few words of 'the', resolved like 'he' or 'she'."""
         for word in self.doc[the.i + 1:the.i + _DESCRIPTION_WORDS + 1]:
             if word.is_punct and word.text not in {"-", "–"} or word.pos_ in {"VERB", "ADP"}:
@@ -1328,7 +1328,7 @@ class StatementFinder:
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == previous.root and
                self.actors.at_token(t) is None and _definite(t) and
                t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS for t in previous):
-            return None  # "The festival's organiser spoke to X. He said": the organiser
+            return None  # "The fair organiser chatted with X. He said": the organiser
         named = [(occ, m) for occ, m in candidates
                  if previous.start_char <= occ.start_char < previous.end_char]
         if len({m.key for _, m in named}) != 1:
@@ -1554,7 +1554,7 @@ class StatementFinder:
         return None
 
     def _owner_named_after(self, quote: QuoteSpan) -> ActorMention | None:
-        """'"...!"' closing its paragraph, then 'Mina, 22, tells us this as we arrive': the
+        """'"...!"' closing its paragraph, then 'Marta, 19, told us this at her door': the
         person who, as the next paragraph opens, says 'this' or 'that'."""
         _, end = self._paragraph_bounds(quote)
         if self.text[quote.close_mark + 1:end].strip():
