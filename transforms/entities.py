@@ -781,12 +781,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     bodies |= {fold_text(o.text.split()[-1]) for o in occurrences
                if o.kind == "organization" and len(o.text.split()) >= 2
                and o.text.split()[-1].lower() in ORG_WORDS} - person_surnames
-    # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
-    # that takes "a" or "no" is no one's name.
     # "a Varn idea" beside "the Varn Alliance": the word a body's name opens with, alone
     openers = {fold_text(o.text.split()[0]) for o in occurrences if o.kind == "organization"
                and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
     openers -= person_surnames | first_names | tagged_surnames
+    # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
+    # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and _indefinite(doc, o)}
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"

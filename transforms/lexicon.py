@@ -51,10 +51,10 @@ deputy diplomat director economist editor emir envoy executive expert fellow fou
 general governor head historian imam inspector investor journalist judge justice king
 lawmaker lawyer leader lecturer legislator lieutenant manager marshal mayor member
 minister monarch negotiator nominee officer official oligarch organiser organizer partner
-pastor player pope premier president presidential priest prince princess professor prosecutor queen
-rabbi representative researcher reporter scholar scientist secretary senator sergeant
-sheikh speaker specialist spokesman spokesperson spokeswoman strategist sultan
-superintendent treasurer veteran writer
+pastor player pope premier president presidential priest prince princess professor
+prosecutor queen rabbi representative researcher reporter scholar scientist secretary
+senator sergeant sheikh speaker specialist spokesman spokesperson spokeswoman strategist
+sultan superintendent treasurer veteran writer
 """.split())
 
 # Words describing a person ("the mother", "the Florida fan"), not a post they hold.

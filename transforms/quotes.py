@@ -52,8 +52,9 @@ _MAX_ATTRIBUTION_WORDS = 12
 _ANSWER_PARAGRAPHS = 12
 _NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
 _HEADING_MAX_WORDS = 16
-# Words for the same relative: "the son, X" is "the child" later.
+# Subjects that stand for a person: a reporting verb with one of these can have a speaker.
 _PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we"}
+# Words for the same relative: "the son, X" is "the child" later.
 _KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
                {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
 _NEAR_VERB_WORDS = 6
