@@ -235,6 +235,10 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
                   ("said", "is", "parataxis"), ("yet", "is", "advmod")],
                  "Not yet", "Ivan Petrov",
                  id="the-one-who-answers-after-asked-not-the-asking"),
+    pytest.param("Teacher Ana Ruiz was “upset” and kept saying “this is not going well is it” "
+                 "during the visit, an inspector told the hearing.",
+                 [("kept", "told", "dep")], "not going well", "Ana Ruiz",
+                 id="a-verb-after-and-hung-from-the-quote-shares-the-subject-before"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
     assert _misparsed_statement(nlp, text, arcs, words).speaker == speaker
@@ -710,10 +714,57 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Dario Varo", "PERSON"), ("Italian Varo", "PERSON")],
                  {"Dario Varo": "person"},
                  id="a-nationality-before-a-surname-is-no-given-name"),
+    pytest.param("Lena Varun scored twice against Darby Wanderers. Wanderers had not lost "
+                 "since May, and Ashley Athletic lead the table.",
+                 [("Lena Varun", "PERSON"), ("Darby Wanderers", "PERSON"),
+                  ("Wanderers", "PERSON", "Wanderers had"), ("Ashley Athletic", "PERSON")],
+                 {"Lena Varun": "person", "Darby Wanderers": "organization",
+                  "Wanderers": "organization", "Ashley Athletic": "organization"},
+                 id="a-club-named-by-a-given-name-and-a-club-word-is-no-person"),
+    pytest.param("The relay squad of Mary-Jo Tallis, Ruth Osei and Dora Quist finished second.",
+                 [("Mary-Jo Tallis", "PERSON"), ("Ruth Osei", "PERSON"), ("Dora Quist", "ORG")],
+                 {"Mary-Jo Tallis": "person", "Ruth Osei": "person", "Dora Quist": "person"},
+                 id="listed-with-two-people-one-with-a-hyphened-given-name"),
+    pytest.param("Christian MPs backed the motion. Later, fellow Christian Dame Ana Ruiz voted "
+                 "against it.",
+                 [("Christian MPs", "PERSON"), ("Christian", "NORP", "Christian Dame"),
+                  ("Ana Ruiz", "PERSON")],
+                 {"Christian MPs": "group", "Christian": "group", "Ana Ruiz": "person"},
+                 id="a-party-word-spelt-like-a-given-name-before-members-or-a-name"),
+    pytest.param("The motion was opposed by Varn’s Ana Ruiz on Monday and by Norland’s King "
+                 "Olaf.",
+                 [("Varn’s Ana Ruiz", "PERSON"), ("Norland’s King Olaf", "PERSON")],
+                 {"Ana Ruiz": "person", "Olaf": "person"},
+                 id="a-party-or-a-place-owning-a-name-is-no-part-of-it"),
+    pytest.param("Principal Cian Mac An Tallis said the school did well.",
+                 [("Cian Mac", "PERSON")], {"Cian Mac An Tallis": "person"},
+                 id="an-irish-surname-with-its-capital-particles"),
+    pytest.param("The freed prisoner Or Levin, held for a year, declared that he was free. "
+                 "Levin said he slept badly.",
+                 [("Levin", "PERSON")], {"Or Levin": "person"},
+                 id="a-given-name-spelt-like-a-small-word"),
+    pytest.param("Ferries and buses stopped across Varn this morning as crews walked out.",
+                 [("Ferries", "PERSON")], {},
+                 id="a-plural-noun-joined-to-another-opening-a-sentence"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
     assert {m.name: m.kind for m in find_actors(doc, []).mentions} == kinds
+
+
+def test_the_given_name_alone_of_one_person_named_in_full_saying_something(nlp):
+    text = ("Twins Nadia and Lev Tallis spoke at the vigil for their father.\n\n“I keep his "
+            "coat by the door,” Nadia said quietly.")
+    doc = _with_entities(nlp, text, [("Nadia", "PERSON"), ("Lev Tallis", "PERSON")])
+    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    assert people == {"Nadia Tallis": 2, "Lev Tallis": 1}
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_a_title(nlp):
+    doc = _with_entities(nlp, "When Mayor Ana Ruiz of Varn spoke, the hall fell silent.",
+                         [("Ana Ruiz", "PERSON")])
+    assert [m.roles for m in find_actors(doc, []).mentions if m.name == "Ana Ruiz"] == \
+        [["Mayor"]]
 
 
 def test_a_name_in_brackets_after_a_full_name_is_what_the_person_is_called(nlp):
@@ -845,6 +896,24 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("Anton Reiss led the delegation.\n\nHe said the mediators would “work through the whole "
      "night if that is what it takes to get both sides to sign,” but added that it was hard.",
      "work through the whole", "Anton Reiss", "direct"),
+    # a clause quoted straight after a reporting verb, opening on its subject, whole and
+    # not going on in the reporter's words; single quotes paired past a plural's apostrophe
+    ("Former minister Tom Osei, who said ‘there is real fury in the valleys’ as farms had "
+     "been ‘left stranded’, spoke on Monday.", "there is real fury in the valleys", "Tom Osei",
+     "direct"),
+    ("Ana Ruiz hit back at her rivals and said “call us what you like”, but “we will win”.",
+     "call us what", "Ana Ruiz", "partial"),
+    ("Ana Ruiz described the plan as a ‘total mess’ and that ‘families are being let "
+     "down’.", "families are being let down", "Ana Ruiz", "direct"),
+    # the one told is not the one telling, whoever the teller is
+    ("“Cities need the money sent to them directly,” Varn’s mayor told Tom Osei.",
+     "Cities need", None, "direct"),
+    ("“We want answers by the end of the month,” one resident told Tom Osei.",
+     "We want answers", None, "direct"),
+    ("Ana Ruiz urged both sides to talk, saying “nobody gains” from a long war.",
+     "nobody gains", "Ana Ruiz", "partial"),
+    ("Ana Ruiz read the plans aloud, saying ‘my government will…’ before each one.",
+     "my government will", "Ana Ruiz", "partial"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1485,6 +1554,35 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "thousands of travellers over the summer."),
                  "got it wrong", "Ana Ruiz",
                  id="a-quoted-heading-is-of-who-opens-the-paragraph-after-a-blank-line"),
+    pytest.param(("“We need the figures now,” said Coun. Mira Tallis, who chairs the panel. "
+                 "“Costs only ever go up.”"),
+                 "Costs only", "Mira Tallis",
+                 id="a-title-abbreviated-with-a-stop-ends-no-sentence"),
+    pytest.param(("Ana Ruiz, the mayor of Varn, met Tom Osei, himself a former mayor, on "
+                 "Monday.\n\n“The states keep too much of it,” the mayor said."),
+                 "keep too much", "Ana Ruiz",
+                 id="a-former-holder-in-apposition-to-a-person-is-no-unnamed-one"),
+    pytest.param(("Ivan Petrov spoke after the talks.\n\n“We will meet again,” Petrov said. "
+                 "“Both sides want it,” he said.\n\nThe marchers stopped at the town hall, "
+                 "where another released soldier, Tom Hale, who spent months in a camp, spoke of "
+                 "the shame of leaving his friend Noam behind.\n\n“Only talks will free the "
+                 "rest,” he said."),
+                 "free the rest", "Tom Hale",
+                 id="he-for-the-one-person-the-sentence-before-brings-in-speaking"),
+    pytest.param(("Ivan Petrov arrived in the capital on Monday.\n\n“We made progress,” Petrov "
+                 "said.\n\nPetrov also spoke of trade, saying both sides gained.\n\nIn "
+                 "meetings with envoy Tom Osei, they discussed energy and grain.\n\n“It was "
+                 "a useful day,” he added."),
+                 "a useful day", "Ivan Petrov",
+                 id="he-after-they-met-someone-is-not-the-one-met"),
+    pytest.param(("Pupils at the Varn school did very well, according to principal Tom Osei.\n\n"
+                 "Strong results\n\n“Our pupils worked hard all year, and it shows.”"),
+                 "worked hard", "Tom Osei",
+                 id="a-crosshead-between-according-to-and-the-words"),
+    pytest.param(("Mira Osei spoke at the rally. Her son is two, but she worries about the "
+                 "cuts.\n\n“I was a pupil there and I know what the staff mean to us.”"),
+                 "I was a pupil", "Mira Osei",
+                 id="first-person-words-after-a-paragraph-about-one-person"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -147,6 +147,18 @@ def test_a_team_credit_after_the_story():
     assert credits.text == BODY
 
 
+def test_a_byline_in_columns_with_the_outlet_or_the_posting_time():
+    text = "Harbour plan approved\n\nAnn Lee | Varn Radio | Posted: May 3, 2017 9:10 AM\n\n" + BODY
+    credits = split_credits(text)
+    assert credits.authors == ["Ann Lee"]
+    assert "Ann Lee" not in credits.text and BODY in credits.text
+
+
+def test_a_line_of_columns_without_an_outlet_or_a_time_is_no_byline():
+    text = "Ann Lee | Bo Chan\n\n" + BODY
+    assert split_credits(text).authors == []
+
+
 def test_body_sentence_starting_with_by_is_not_a_byline():
     text = "By the end of the week, negotiators said, the two sides had agreed on nothing."
     assert split_credits(text).authors == []

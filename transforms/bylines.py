@@ -16,6 +16,9 @@ _PERSON = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
 
 _BYLINE = re.compile(r"^\s*By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
 # Words ending a byline's last chunk when it carries the outlet ("... Ann Lee Washington Post").
+_COLUMNS_BYLINE = re.compile(
+    r"^\s*(?:By\s+)?(?P<body>[A-Z][^|•·]{2,80}?)\s*[|•·]\s*(?P<rest>.+)$")
+_POSTING_WORDS = {"posted", "updated", "published", "last"}
 _OUTLET_WORDS = {
     "post", "times", "news", "press", "reuters", "ap", "afp", "bloomberg", "journal",
     "guardian", "telegraph", "herald", "tribune", "cnn", "bbc", "npr", "agency", "wire",
@@ -67,7 +70,7 @@ def split_credits(text: str) -> Credits:
     # The byline opens the text, or follows its headline, standfirst and date lines.
     opening = [i for i, p in enumerate(paragraphs) if p.strip()][:_BYLINE_HEAD]
     for head in opening:
-        match = _BYLINE.match(paragraphs[head])
+        match = _BYLINE.match(paragraphs[head]) or _byline_in_columns(paragraphs[head])
         if match and len(match.group("body").split()) <= 40:
             names, outlet = parse_byline(match.group("body"))
             if names:
@@ -84,6 +87,18 @@ def split_credits(text: str) -> Credits:
 
     body = "\n".join(paragraphs).strip("\n")
     return Credits(authors=_unique_against_surnames(authors), outlet=outlet, text=body)
+
+
+def _byline_in_columns(line: str) -> re.Match[str] | None:
+    """'Ann Lee | Harbour News | Posted: May 3, 2017': names in the first of the columns of a
+    line that also gives the outlet or the time of posting."""
+    match = _COLUMNS_BYLINE.match(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
+    return match if words & (_OUTLET_WORDS | _POSTING_WORDS) or re.search(r"\b\d{4}\b", rest) \
+        else None
 
 
 def parse_byline(body: str) -> tuple[list[str], str | None]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
+    CLUB_WORDS,
     DESCRIPTION_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -85,6 +86,8 @@ _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+# Capitalised particles of Irish and Scottish surnames ("Mac An Bhaird", "Nic Giolla").
+_GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"}
 # "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
 _JOINED_PLACE = re.compile(r"-[a-z]{1,4}-[A-Z]")
 # Role words a company or a body can have as well as a person.
@@ -195,7 +198,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else:
                 occ.roles = _roles_of(doc, occ, named - set(range(occ.start, occ.end)))
     given_named = {i for o in occurrences if o.kind == "person" and o.person is not None
-                   and o.person.given and is_given_name(o.person.given[0])
+                   and o.person.given and is_given_name(o.person.given[0].split("-")[0])
                    for i in range(o.start, o.end)}
     _mark_aliases(doc, occurrences)
     for occ in occurrences:
@@ -267,7 +270,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
-        if kind == "person" and span.start > 0 and _given_name_left_out(doc, span):
+        if kind == "person" and span.start > 0 and (_given_name_left_out(doc, span) or
+                                                    _given_name_read_as_word(doc, span)):
             span = doc[span.start - 1:span.end]  # "Anton" of "Anton Berg Lund" left untagged
         if kind == "person" and _hyphened_given_name_before(doc, span):
             span = doc[span.start - 2:span.end]  # "Ana-Lia Varn" tagged from "Lia" on
@@ -318,6 +322,16 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
         _is_given(before.text) and fold_text(before.text) not in TITLE_WORDS
 
 
+def _given_name_read_as_word(doc: Doc, span: Span) -> bool:
+    """'former hostage Or Levy': a given name spelt like a small word ("Or", "An"),
+    capitalised inside a sentence between a noun and a one-word name, which the tagger read
+    as the word."""
+    before = doc[span.start - 1]
+    return len(span) == 1 and span.start >= 2 and before.is_title and before.is_alpha and \
+        before.pos_ in {"CCONJ", "SCONJ", "ADP", "DET", "ADV", "PART"} and \
+        doc[span.start - 2].is_lower and doc[span.start - 2].pos_ == "NOUN"
+
+
 def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
     """'booed Italian Varo' where the article names 'Dario Varo': a first word that is no
     given name but a word for the people of a place, before the surname of someone the
@@ -344,11 +358,13 @@ def _hyphened_given_name_before(doc: Doc, span: Span) -> bool:
 def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
     """'Marta von der' or 'Marta von' tagged a person and 'Halen' a place: a name cannot
     end on its particle, so the particles and the capitalised word after it belong to it."""
-    if len(span) < 2 or span[-1].text not in SURNAME_PARTICLES:
+    gaelic = span[-1].text in _GAELIC_PARTICLES if len(span) else False
+    if len(span) < 2 or span[-1].text not in SURNAME_PARTICLES and not gaelic:
         return span
     end = span.end
-    while end < len(doc) and doc[end].text in SURNAME_PARTICLES:
-        end += 1  # "Ursula von" + "der"
+    while end < len(doc) and (doc[end].text in SURNAME_PARTICLES or
+                              gaelic and doc[end].lower_ == "an"):
+        end += 1  # "Ursula von" + "der", "Cian Mac" + "An"
     if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         return doc[span.start:end + 1]
     return span
@@ -645,12 +661,19 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
         elif len(occ.text.split()) == 1 and occ.start > 0 and \
                 fold_text(doc[occ.start - 1].text).strip(".") in TITLE_WORDS:
             known.setdefault(occ.text, occ.kind)  # "Mr Justice Varo ... But Varo said"
+    # "Einav said" after "Einav Haimi": the given name of one person named in full, saying
+    # something, where nobody bears it as a surname
+    given = Counter(o.person.given[0] for o in occurrences
+                    if o.kind == "person" and o.person is not None and o.person.given)
     covered = {i for o in occurrences for i in range(o.start, o.end)}
     found: list[Occurrence] = []
     for token in doc:
         if token.i in covered:
             continue
         kind = known.get(token.text)
+        if kind is None and given[token.text] == 1 and token.tag_ == "NNP" and \
+                _speaking_token(token):
+            kind = "person"
         # A surname opening a sentence is often tagged as a common noun or a verb ("Draper
         # wrapped up his win", "Keating, however, was"): a capitalised noun or verb form
         # that is a known person's surname still counts.
@@ -684,6 +707,12 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
+    owner = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in {"'s", "’s"}), None)
+    owned = doc[owner + 1:end] if owner is not None else None
+    if ent.label_ == "PERSON" and owned is not None and (
+            _looks_like_person_name(owned.text) or len(owned) >= 2 and
+            fold_text(owned[0].text) in TITLE_WORDS and owned[-1].text[:1].isupper()):
+        start = owner + 1  # "Labour's Ana Ruiz", "Varn's King Olaf": not part of the name
     if end - start >= 3 and doc[end - 1].is_lower and doc[end - 2].text == "-" and \
             doc[end - 1].tag_ not in {"NNP", "NNPS"} and len(doc[end - 1]) > 2:
         # "Taylor Swift-themed": the name without the word it is compounded into; a
@@ -936,8 +965,9 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
         return False
     if _first_name_of(doc, occ):
         return True
-    if not _is_given(text):
-        return False
+    if not _is_given(text) or occ.label == "NORP" and occ.end < len(doc) and \
+            doc[occ.end].text[:1].isupper():
+        return False  # nor "fellow Christian Dame X": a party, tagged as one, before a name
     before = doc[occ.start - 1] if occ.start > 0 else None
     local = before is not None and before.lower_ == "local" and occ.start > 1 and \
         doc[occ.start - 2].pos_ == "PROPN"
@@ -1053,6 +1083,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "group"  # "Welsh Labour MPs"
     last = words[-1].lower().strip(".")
     given = _is_given(words[0])
+    if last in CLUB_WORDS:
+        return "organization"
     if len(words) >= 2 and (len(words) >= 3 or not given):
         if last in ORG_WORDS:
             return "organization"
@@ -1078,8 +1110,8 @@ def _looks_like_person_name(text: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     lowered = {w.lower().strip(".") for w in words}
-    if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
-        return False
+    if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS) or _ACRONYM_PLURAL.match(words[-1]):
+        return False  # nor "Tory MPs"
     return _is_given(text.split()[0].split("-")[0])
 
 
@@ -1311,13 +1343,17 @@ def subject_head(token: Token) -> Token | None:
 def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
                              known_people: set[str]) -> None:
     """'Oslo, Bergen and Narvik': a one-word 'person' among coordinated places is a place,
-    unless the article names that person in full."""
+    unless the article names that person in full; one that the tagger calls a plural common
+    noun, joined to another, is no name."""
     by_root = {doc[o.end - 1].i: o for o in occurrences}
     for occ in occurrences:
         if occ.kind != "person" or len(occ.text.split()) != 1 or \
                 fold_text(occ.text) in known_people:
             continue
         root = doc[occ.end - 1]
+        if root.tag_ == "NNS" and any(t.is_lower and t.pos_ == "NOUN" for t in root.conjuncts):
+            occ.kind = ""  # "Ferries and buses stopped": a plural noun opening a sentence
+            continue
         siblings = [t for t in root.conjuncts if t.i in by_root]
         kinds = Counter(by_root[t.i].kind for t in siblings)
         if kinds and kinds.get("person", 0) == 0 and kinds.most_common(1)[0][0] == "place":
@@ -1360,7 +1396,8 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
         link = token.lower_ in {"of", "for", "and"} and start - 1 > sentence_start and \
             doc[start - 2].text[:1].isupper() or _of_the(doc, start - 1)
         if (token.lower_ in _TRIM_LEFT or token.tag_ == "POS" or token.pos_ in {
-                "VERB", "AUX", "ADP", "CCONJ", "ADV", "PRON", "DET", "NUM"}) and not link:
+                "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "DET", "NUM"}) \
+                and not link:
             break
         # within a run of capitalised words and links the parse of the title does not matter
         chained = token.text[:1].isupper() and start < occ.start and (

@@ -13,6 +13,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from transforms.bylines import credit_names
@@ -22,7 +23,7 @@ from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.86"
+EXTRACTOR_VERSION = "2025.87"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -51,6 +52,7 @@ def load_nlp(model_name: str) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     _split_marks_typed_without_spaces(nlp)
+    _keep_title_abbreviations(nlp)
     _MODELS[model_name] = nlp
     return nlp
 
@@ -66,6 +68,17 @@ _MARKS_WITHOUT_SPACES = [
 def _split_marks_typed_without_spaces(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + _MARKS_WITHOUT_SPACES
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+# Titles abbreviated with a stop before a name ("Coun. Ana Holt", "Det. Supt. Varo") that the
+# tokenizer does not know: split from their stop, they end a sentence in the middle of a name.
+_TITLE_ABBREVIATIONS = """Coun Cllr Supt Insp Det Sgt Lt Col Capt Maj Amb Fr Const Cmdr Brig
+Atty Pres Ald Hon Msgr Cpl Pte Pvt Cst""".split()
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    for title in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 PARAGRAPH_COMPONENT = "paragraph_sentences"

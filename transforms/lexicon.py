@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from transforms.names import fold_text
 
+# Words that end a sports club's name and no one's ("Varn Rovers", even "Ashley Athletic").
+CLUB_WORDS = frozenset("united rovers wanderers athletic albion rangers hotspur".split())
+
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = frozenset("""
 agency air airline airlines airways army assembly association authority bank board bureau cabinet
@@ -28,7 +31,7 @@ school academy hostel restaurant cafe bakery brewery winery kitchens
 revolution festival summit championship championships cup olympics prize expo conference
 gazette journal herald chronicle courier telegraph observer examiner dispatch sentinel
 inquirer bulletin mirror express mail guardian
-""".split())
+""".split()) | CLUB_WORDS
 
 # Words that make a capitalised phrase a place rather than a person.
 PLACE_WORDS = frozenset("""

@@ -68,6 +68,10 @@ _WORD = re.compile(r"\w+")
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words saying an office is no longer held.
 _PAST_OFFICE = {"former", "ex", "late", "then"}
+
+# "X, himself a former mayor": a reflexive standing for the person it follows
+_REFLEXIVES = {"himself", "herself"}
+
 # 'According to X, "..."': the source named first, then the words as spoken.
 _AFTER_ACCORDING_TO = re.compile(r"according to\b[^,\"“”]{1,60},$", re.IGNORECASE)
 _FULL_STOPS = {".", "!", "?", "…"}
@@ -266,6 +270,7 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
     piece_start = start + 1
     i = start + 1
     n = len(text)
+    possessive = None
     while i < n:
         ch = text[i]
         if ch == "\n":
@@ -282,9 +287,17 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
                 return None
             i = inner.close_mark + 1
             continue
-        if ch in _APOSTROPHES and _closes_single(text, i) and not _is_plural_possessive(text, i):
-            pieces.append((piece_start, i))
-            return _span(text, start, i, pieces)
+        if ch in _APOSTROPHES and _closes_single(text, i):
+            if not _is_plural_possessive(text, i):
+                pieces.append((piece_start, i))
+                return _span(text, start, i, pieces)
+            possessive = i
+        elif ch in {"‘", "'"} and possessive is not None and text[i - 1] == " " and \
+                text[i + 1:i + 2].isalpha():
+            # "the ‘...villages’ as some had been ‘cut off’": a single quote opening before
+            # this one closed, so the mark that looked like a plural's apostrophe closed it
+            pieces.append((piece_start, possessive))
+            return _span(text, start, possessive, pieces)
         i += 1
     return _closed_by_paragraph_end(text, start, piece_start, n, pieces)
 
@@ -589,11 +602,19 @@ class StatementFinder:
         while len(tokens) > 2 and tokens[-1].dep_ in {"poss", "case", "det"} and \
                 tokens[-1].lower_ != "that":
             tokens.pop()  # 'warning that Moscow's "...": the quote's subject's owner
+        if tokens and reports_speech(tokens[-1]) and tokens[-1].pos_ == "VERB":
+            # 'who said "there is ..."': the clause the verb reports, unmarked, opening
+            # on its subject (not 'said "call us what you like", but ...'), whole (not
+            # 'saying "my party will..."') and not going on in the reporter's words
+            # ('saying "nobody gains" from a war')
+            return self._opens_on_subject(quote) and self._ends_whole(quote)
         if len(tokens) < 2 or tokens[-1].lower_ != "that":
             return False
         sentence = tokens[-1].sent.start
+        # '... described it as "..." and that "...": the verb far back, the clause its second
+        window = self.doc[sentence:tokens[-1].i] if tokens[-2].lower_ == "and" else tokens[-8:-1]
         return any(reports_speech(t) and t.pos_ in {"VERB", "AUX"}
-                   for t in tokens[-8:-1] if t.i >= sentence)
+                   for t in window if t.i >= sentence)
 
     def _has_own_subject(self, quote: QuoteSpan) -> bool:
         """Whether the quoted words hold a finite verb with its subject: a whole clause."""
@@ -603,6 +624,30 @@ class StatementFinder:
         inside = range(span.start, span.end)
         return any(t.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and t.head.i in inside
                    and _finite(t.head) for t in span)
+
+    def _opens_on_subject(self, quote: QuoteSpan) -> bool:
+        """Quoted words whose first word is, or belongs to, the subject of a clause."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        first = next((t for t in span if not t.is_punct), None) if span is not None else None
+        while first is not None and span.start <= first.i < span.end:
+            if first.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
+                return True
+            first = first.head if first.head.i != first.i else None
+        return False
+
+    def _ends_whole(self, quote: QuoteSpan) -> bool:
+        """Quoted words that end their clause: not on an auxiliary or a modal cut off, and
+        not followed by the reporter's words depending on a word inside them."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        if span is None:
+            return False
+        words = [t for t in span if not t.is_punct]
+        if not words or words[-1].tag_ == "MD" or words[-1].dep_ in {"aux", "auxpass"}:
+            return False
+        after = next((t for t in self.doc[span.end:] if not t.is_punct and not t.is_space),
+                     None)
+        return after is None or after.sent != span[-1].sent or \
+            not span.start <= after.head.i < span.end
 
     def _speaks_in_first_person(self, quote: QuoteSpan) -> bool:
         """Quoted words opening on a clause whose subject is "I" or "we"."""
@@ -777,7 +822,8 @@ class StatementFinder:
         """'X's spokesman said': the verb's subject is a role word, and someone other than
         the person named in it speaks."""
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in ROLE_WORDS
-                   and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
+                   and any(g.dep_ == "poss" or any(o.tag_ == "POS" for o in g.children)
+                           for g in c.children) for c in verb.children)
 
     def _only_person_in(self, tokens: list[Token], sentence: Span) -> ActorMention | None:
         """The one person named among tokens of sentence, if the words hold no verb."""
@@ -952,7 +998,22 @@ class StatementFinder:
                     current.head.i != current.i:
                 current = current.head
                 continue
+            if not subjects:
+                return self._subject_before_and(current, quote)
             break
+        return None
+
+    def _subject_before_and(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
+        """'X was "tearful" and kept saying "..."' misparsed, the second verb hung from words
+        in the quote: a verb right after "and" with no subject of its own shares the one of
+        the clause before the "and", when that is a person."""
+        before = self.doc[verb.i - 1] if verb.i else None
+        if before is None or before.lower_ not in {"and", "but"}:
+            return None
+        for token in reversed(self.doc[verb.sent.start:before.i]):
+            if token.dep_ in {"nsubj", "nsubjpass"} and not self._in_quote(token.idx):
+                actor = self._actor_of(token, quote)
+                return actor if actor is not None and actor.kind == "person" else None
         return None
 
     def _named_before_age(self, subject: Token) -> Token | None:
@@ -1023,6 +1084,10 @@ class StatementFinder:
                                   if self.actors.at_token(t) and t.head == child), None)
                 if actor is not None and actor.kind == "person":
                     return actor
+            if child.dep_ == "conj" and token.i + 1 < len(self.doc) and \
+                    (actor := self.actors.at_token(child)) is not None and \
+                    actor.kind == "person" and self.actors.at_token(self.doc[token.i + 1]) is actor:
+                return actor  # "hostage Or Levy" parsed as "hostage or Levy": the name after
             if child.dep_ == "conj" and token.lower_ in ROLE_WORDS | TITLE_WORDS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in ROLE_WORDS
                     for c in child.children):
@@ -1266,13 +1331,16 @@ class StatementFinder:
         """A parse without a subject: the first person named around the reporting verb, in
         the six words after it, or set off by a comma a little further ("shouted one woman at
         the gate, X Y")."""
+        # "..., X's mayor told Y": Y is the one told, not the one telling
+        told = {t.i for c in verb.children if verb.lemma_ == "tell" and
+                c.dep_ in {"dobj", "dative"} for t in c.subtree}
         for token in window:
             if token.i > verb.i + _NEAR_VERB_WORDS and not (
                     token.i <= verb.i + _NEAR_VERB_APPOSITIVE_WORDS
                     and self.doc[token.i - 1].text == ","):
                 break
             actor = self.actors.at_token(token)
-            if actor is not None and actor.kind == "person":
+            if actor is not None and actor.kind == "person" and token.i not in told:
                 return actor
             if token.lower_ in _PRONOUN_GENDER and token.i in {verb.i - 1, verb.i + 1}:
                 return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
@@ -1308,6 +1376,27 @@ class StatementFinder:
                 return subject
         return None
 
+    def _speaking_newcomer(self, token: Token, candidates: list[tuple[Occurrence, ActorMention]]
+                           ) -> tuple[Occurrence, ActorMention] | None:
+        """The one person the sentence of narration before a speaking pronoun's brings in as
+        the subject of a verb of speaking, in whatever clause ("..., where X, who ...,
+        spoke of ...")."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not reports_speech(token.head):
+            return None
+        earlier = self._narration_before(token)
+        if not earlier:
+            return None
+        previous = earlier[-1]
+        speaking = [(occ, m) for occ, m in candidates
+                    if previous.start_char <= occ.start_char < previous.end_char
+                    and (head := subject_head(self.doc[occ.end - 1])) is not None
+                    and (reports_speech(head.head) or head.head.lemma_ in {"speak", "talk"})]
+        if len({m.key for _, m in speaking}) != 1:
+            return None
+        occ, mention = speaking[0]
+        first = next(o for o, m in self.actors.occurrences if m.key == mention.key)
+        return (occ, mention) if first is occ else None
+
     def _newcomer_before(self, token: Token, candidates: list[tuple[Occurrence, ActorMention]]
                          ) -> tuple[Occurrence, ActorMention] | None:
         """The one person named in the sentence of narration before the pronoun's (or before
@@ -1330,6 +1419,9 @@ class StatementFinder:
                self.actors.at_token(t) is None and _definite(t) and
                t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS for t in previous):
             return None  # "The fair organiser chatted with X. He said": the organiser
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == previous.root and
+               t.lower_ in _PERSONAL_SUBJECTS for t in previous):
+            return None  # "In talks with X, they agreed ... He said": one of them, not X
         named = [(occ, m) for occ, m in candidates
                  if previous.start_char <= occ.start_char < previous.end_char]
         if len({m.key for _, m in named}) != 1:
@@ -1393,6 +1485,10 @@ class StatementFinder:
         unnamed = self._unnamed_subject(horizon, token, gender)
         if unnamed is not None and (not main_clause or unnamed > main_clause[-1][0].start_char):
             return None  # "The teacher added ... She said:": somebody without a name
+        speaking = self._speaking_newcomer(token, candidates)
+        if speaking is not None and (not main_clause or
+                                     main_clause[-1][0].start_char < speaking[0].start_char):
+            return speaking[1]  # "..., where X, who ..., spoke of his guilt. He said": X
         newcomer = self._newcomer_before(token, candidates)
         if newcomer is not None and (not main_clause or
                                      main_clause[-1][0].start_char < newcomer[0].start_char):
@@ -1483,7 +1579,10 @@ class StatementFinder:
             return False
         if self._appositive_person(noun) is not None:
             return False
-        return not (noun.dep_ == "appos" and self.actors.at_token(noun.head) is not None)
+        head = noun.head
+        if head.lower_ in _REFLEXIVES and head.dep_ == "appos":
+            head = head.head  # "X, himself a former mayor": X, named
+        return not (noun.dep_ == "appos" and self.actors.at_token(head) is not None)
 
     def _most_mentioned(self, recent: list[ActorMention], count_quotes: bool) -> ActorMention:
         """With no main-clause subject to continue, the person named or quoted in the last
@@ -1607,15 +1706,20 @@ class StatementFinder:
         """A quote opening its paragraph after narration: an answer to the interviewer's
         question is the last speaker's; after 'X did this.' it is X's."""
         start, end = self._paragraph_before(paragraph_start)
+        # A crosshead between hands the quote on only from a paragraph that ends by saying
+        # whose words follow ("..., according to X." or a colon).
+        crosshead = start > 0 and self._heading_between(start - 1, end)
+        if crosshead:
+            start, end = self._paragraph_before(start)
         paragraph = self.text[start:end]
         if not paragraph:
             return None
-        asked = self._person_asked(start, end, quote)
+        asked = None if crosshead else self._person_asked(start, end, quote)
         if asked is not None:
             return asked
         if any(a >= start and b <= end + 1 for a, b in self._quoted):
             return None
-        if paragraph.endswith("?"):
+        if paragraph.endswith("?") and not crosshead:
             recent = [s for q, s in previous if s.speaker_key and
                       self.text[q.close_mark:start].count("\n") <= _ANSWER_PARAGRAPHS]
             return self._mention_by_key(recent[-1].speaker_key) if recent else None
@@ -1632,6 +1736,8 @@ class StatementFinder:
         found, cited = self._according_to(list(list(last.sents)[-1]))
         if found and cited is not None and cited.kind == "person":
             return cited  # '..., according to the driver X.' and X's words below
+        if crosshead:
+            return None
         root = list(last.sents)[-1].root
         # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
@@ -1639,7 +1745,29 @@ class StatementFinder:
             actor = self._actor_of(subject, quote)
             if actor is not None and actor.kind == "person":
                 return actor
-        return self._speaker_narrated_about(quote, previous)
+        return self._speaker_narrated_about(quote, previous) or \
+            self._person_paragraph_is_about(last, quote)
+
+    def _person_paragraph_is_about(self, paragraph: Span, quote: QuoteSpan
+                                   ) -> ActorMention | None:
+        """'X spoke at the rally. Her son is two, but she fears ... / "I worry ..."': a
+        first-person quote after a paragraph that opens with one person as its subject,
+        names nobody else and goes on about "her" or "him", is that person's."""
+        if not self._speaks_in_first_person(quote):
+            return None
+        named = {m.key: m for t in paragraph
+                 if (m := self.actors.at_token(t)) is not None and m.kind == "person"}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        opening = next(iter(paragraph.sents))
+        if not any(self.actors.at_token(t) is person and subject_head(t) is not None
+                   for t in opening):
+            return None
+        pronouns = {_PRONOUN_GENDER[t.lower_] for t in paragraph if t.lower_ in _PRONOUN_GENDER}
+        if not pronouns or any(not self._fits(person, gender) for gender in pronouns):
+            return None
+        return person
 
     def _speaker_narrated_about(self, quote: QuoteSpan,
                                 previous: list[tuple[QuoteSpan, Statement]],
