@@ -1376,17 +1376,22 @@ class StatementFinder:
                 return subject
         return None
 
+    def _sentence_before_speaking_pronoun(self, token: Token) -> Span | None:
+        """The sentence of narration just before a pronoun that is the subject of a reporting
+        verb; None for any other pronoun."""
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not reports_speech(token.head):
+            return None
+        earlier = self._narration_before(token)
+        return earlier[-1] if earlier else None
+
     def _speaking_newcomer(self, token: Token, candidates: list[tuple[Occurrence, ActorMention]]
                            ) -> tuple[Occurrence, ActorMention] | None:
         """The one person the sentence of narration before a speaking pronoun's brings in as
         the subject of a verb of speaking, in whatever clause ("..., where X, who ...,
         spoke of ...")."""
-        if token.dep_ not in {"nsubj", "nsubjpass"} or not reports_speech(token.head):
+        previous = self._sentence_before_speaking_pronoun(token)
+        if previous is None:
             return None
-        earlier = self._narration_before(token)
-        if not earlier:
-            return None
-        previous = earlier[-1]
         speaking = [(occ, m) for occ, m in candidates
                     if previous.start_char <= occ.start_char < previous.end_char
                     and (head := subject_head(self.doc[occ.end - 1])) is not None
@@ -1522,12 +1527,9 @@ class StatementFinder:
         pronoun's sex named before, the one person of the sentence before, its subject,
         whose given name the name list gives the other sex (some names are given to both),
         if the article never told otherwise."""
-        if token.dep_ not in {"nsubj", "nsubjpass"} or not reports_speech(token.head):
+        previous = self._sentence_before_speaking_pronoun(token)
+        if previous is None:
             return None
-        sentences = self._narration_before(token)
-        if not sentences:
-            return None
-        previous = sentences[-1]
         named = [(occ, m) for occ, m in self.actors.occurrences if m.kind == "person"
                  and not occ.in_quote and previous.start_char <= occ.start_char < previous.end_char]
         if len({m.key for _, m in named}) != 1:
