@@ -746,6 +746,30 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("Ferries and buses stopped across Varn this morning as crews walked out.",
                  [("Ferries", "PERSON")], {},
                  id="a-plural-noun-joined-to-another-opening-a-sentence"),
+    pytest.param("Commissioner Marta Von der Halen spoke first.", [("Marta Von", "PERSON")],
+                 {"Marta Von der Halen": "person"},
+                 id="a-surname-particle-written-with-a-capital"),
+    pytest.param("Senior Coroner Ana Ruiz gave the cause of death.",
+                 [("Coroner Ana Ruiz", "PERSON")], {"Ana Ruiz": "person"},
+                 id="a-coroner-is-a-role-not-part-of-the-name"),
+    pytest.param("Garda said a man in his 30s was arrested, and Cabinet agreed the plan.",
+                 [("Garda", "PERSON"), ("Cabinet", "PERSON")],
+                 {"Garda": "organization", "Cabinet": "organization"},
+                 id="a-body-word-alone-is-no-surname"),
+    pytest.param("Carter Lowe analyst Dan Ruiz said the price was a bargain.",
+                 [("Carter Lowe", "ORG"), ("Dan Ruiz", "PERSON")],
+                 {"Carter Lowe": "organization", "Dan Ruiz": "person"},
+                 id="a-body-before-a-job-and-a-name-employs-the-person"),
+    pytest.param("Shares of Varnex Inc rose. Varnex said it would pay cash.",
+                 [("Varnex Inc", "ORG"), ("Varnex", "GPE", "Varnex said")],
+                 {"Varnex Inc": "organization", "Varnex": "place"},
+                 id="a-body-by-the-first-word-of-its-name-speaking-is-no-surname"),
+    pytest.param("Police found Tara Holt and her children Lev, three, Anna, five, and Clara, "
+                 "seven, at the house.",
+                 [("Tara Holt", "PERSON"), ("Lev", "PERSON"), ("Anna", "GPE"),
+                  ("Clara", "PERSON")],
+                 {"Tara Holt": "person", "Lev": "person", "Anna": "person", "Clara": "person"},
+                 id="given-names-with-ages-written-out-are-people"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -905,6 +929,12 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "call us what", "Ana Ruiz", "partial"),
     ("Ana Ruiz described the plan as a ‘total mess’ and that ‘families are being let "
      "down’.", "families are being let down", "Ana Ruiz", "direct"),
+    # a quote opening its paragraph, then a name saying something in the same paragraph
+    ("The vote was close.\n\n“Both sides gain from this deal.” Ana Ruiz wrote on her blog "
+     "after the vote, which her party lost.", "Both sides gain", "Ana Ruiz", "direct"),
+    # "Quote:" under a "Source:" line citing one person
+    ("Source: Varn Radio, citing Ivan Petrov at a briefing\n\nQuote: “The talks will stay "
+     "private until both sides sign.”", "talks will stay", "Ivan Petrov", "direct"),
     # the one told is not the one telling, whoever the teller is
     ("“Cities need the money sent to them directly,” Varn’s mayor told Tom Osei.",
      "Cities need", None, "direct"),

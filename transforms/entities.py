@@ -86,6 +86,9 @@ _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+# Organisation words that, alone, name a body and are nobody's surname.
+_BODIES_ALONE = {"police", "garda", "gardai", "gardaí", "parliament", "cabinet", "government",
+                 "ministry", "army", "navy", "senate", "congress", "council", "pentagon"}
 # Capitalised particles of Irish and Scottish surnames ("Mac An Bhaird", "Nic Giolla").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"}
 # "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
@@ -127,8 +130,12 @@ _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name]
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
 _NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish)$")
 _IRISH_SURNAME = re.compile(r"^[OD][’'][A-Z][a-z]+$")
-_AGE_AFTER = re.compile(r", (\d{1,3}), ")
+_AGE_AFTER = re.compile(r", (\d{1,3}|[a-z]+), ")
 _MAX_AGE = 110
+# Ages written out, as children's often are ("Anna, five, and Lev, seven").
+_AGE_WORDS = {word: number for number, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split(), start=1)}
 
 
 @dataclass
@@ -359,7 +366,8 @@ def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
     """'Marta von der' or 'Marta von' tagged a person and 'Halen' a place: a name cannot
     end on its particle, so the particles and the capitalised word after it belong to it."""
     gaelic = span[-1].text in _GAELIC_PARTICLES if len(span) else False
-    if len(span) < 2 or span[-1].text not in SURNAME_PARTICLES and not gaelic:
+    # "Ursula Von" + "der Halen": a particle capitalised by the writer is one all the same
+    if len(span) < 2 or span[-1].lower_ not in SURNAME_PARTICLES and not gaelic:
         return span
     end = span.end
     while end < len(doc) and (doc[end].text in SURNAME_PARTICLES or
@@ -777,10 +785,11 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "organization"  # "call the Vera Night Line": a service, a title
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
-        if occ.kind != "person" and (len(words) in (2, 3) and (
-                _looks_like_person_name(occ.text) or _initialled_name(occ.text)
-                or spoken_of or _titled_name(doc, occ)) or len(words) <= 3 and (
-                _described_as_person(doc, occ) or _aged(doc, occ))
+        if occ.kind != "person" and not _employer_before_role(doc, occ) and (
+                len(words) in (2, 3) and (
+                    _looks_like_person_name(occ.text) or _initialled_name(occ.text)
+                    or spoken_of or _titled_name(doc, occ))
+                or len(words) <= 3 and (_described_as_person(doc, occ) or _aged(doc, occ))
                 or _named_after_description(doc, occ)) and \
                 not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
@@ -858,7 +867,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 name not in first_names and _told_by_sources(doc, occ):
             occ.kind = "organization"  # "officials told Vantage": the outlet reporting it
             settled.add(index)
-        elif _speaking_unknown_place(doc, occ):
+        elif _speaking_unknown_place(doc, occ) and name not in openers:
             # "Verhoek said": a one-word 'place' no gazetteer knows, saying something, is
             # a surname the tagger took for a town (a known place saying it is the
             # government there: "Moscow said").
@@ -952,6 +961,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 occ.kind = "group"  # "Sri Lankan", "Moldovan": the people of a place
         elif occ.kind in {"place", "organization"} and _is_nationality(occ, nationalities):
             occ.kind = "group"
+
+
+def _employer_before_role(doc: Doc, occ: Occurrence) -> bool:
+    """'Morgan Stanley analyst Dan Ruiz': a name the tagger calls a body, then a job and a
+    person's name: the employer, however much it reads like a name."""
+    following = doc[occ.end:occ.end + 2]
+    return len(following) == 2 and following[0].is_lower and \
+        following[0].lemma_ in ROLE_WORDS | DESCRIPTION_NOUNS and following[1].text[:1].isupper()
 
 
 def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
@@ -1068,6 +1085,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     words = text.replace("-", " ").split()
     if len(words) == 1 and len(text) >= 2 and (text.isupper() or _INNER_ACRONYM.search(text)):
         return "organization"  # "NATO", "OpenAI", "DonNU", "RocketX"
+    if len(words) == 1 and text.lower() in _BODIES_ALONE:
+        return "organization"  # "the Garda", "Cabinet": a body, never a surname
     words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
     if sum(w[:1].isupper() for w in words) > _MAX_NAME_WORDS:
         return ""  # "Acme 3 Tier Heated Indoor Clothes Airer": a product, a title
@@ -1152,10 +1171,12 @@ def _titled_name(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _aged(doc: Doc, occ: Occurrence) -> bool:
-    """'Ramon, 18, left school': a name followed by an age between commas."""
+    """'Ramon, 18, left school', 'Anna, five,': a name followed by an age between commas."""
     match = _AGE_AFTER.match(doc.text, occ.end_char)
-    return match is not None and 0 < int(match.group(1)) <= _MAX_AGE and \
-        all(w[:1].isupper() for w in occ.text.split()) and not is_place_name(occ.text)
+    age = match.group(1) if match is not None else ""
+    age = int(age) if age.isdigit() else _AGE_WORDS.get(age, 0)
+    return 0 < age <= _MAX_AGE and all(w[:1].isupper() for w in occ.text.split()) and (
+        not is_place_name(occ.text) or _is_given(occ.text.split()[0]))
 
 
 def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
@@ -1239,7 +1260,8 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
     if before.text == "," and occ.start > 1 and doc[occ.start - 2].ent_type_ == "GPE" and \
             doc.text[occ.end_char:occ.end_char + 1] == "." and len(occ.text) <= 5:
         return True  # "Kingston, Ont.", "Dayton, Ky.": a state or province abbreviated
-    return is_place_name(occ.text) and fold_text(occ.text) not in first_names
+    return is_place_name(occ.text) and fold_text(occ.text) not in first_names and \
+        not _aged(doc, occ)
 
 
 def _bought_or_sold(doc: Doc, occ: Occurrence) -> bool:
@@ -1348,8 +1370,8 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
     by_root = {doc[o.end - 1].i: o for o in occurrences}
     for occ in occurrences:
         if occ.kind != "person" or len(occ.text.split()) != 1 or \
-                fold_text(occ.text) in known_people:
-            continue
+                fold_text(occ.text) in known_people or _aged(doc, occ):
+            continue  # nor "Anna, five, and Claire, seven": children, by their ages
         root = doc[occ.end - 1]
         if root.tag_ == "NNS" and any(t.is_lower and t.pos_ == "NOUN" for t in root.conjuncts):
             occ.kind = ""  # "Ferries and buses stopped": a plural noun opening a sentence

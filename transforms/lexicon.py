@@ -23,7 +23,8 @@ agency air airline airlines airways army assembly association authority bank boa
 center centre chamber church club coalition college command commission committee company
 congress corp corporation council court department embassy force forces foundation fund
 government group guard inc institute institution league ltd media ministry movement navy
-network news office organisation organization parliament party police post press radio
+network news office organisation organization parliament party police garda gardai gardaí
+post press radio
 senate service services society team times tribune union university house studio studios
 award awards consulting fc holdings partners capital labs trust brigade brigades battalion
 regiment division corps family tech
@@ -57,7 +58,8 @@ minister monarch negotiator nominee officer official oligarch organiser organize
 pastor player pope premier president presidential priest prince princess professor
 prosecutor queen rabbi representative researcher reporter scholar scientist secretary
 senator sergeant sheikh speaker specialist spokesman spokesperson spokeswoman strategist
-sultan superintendent treasurer veteran writer
+sultan superintendent treasurer veteran writer coroner sheriff warden principal headteacher
+headmaster headmistress registrar
 """.split())
 
 # Words describing a person ("the mother", "the Florida fan"), not a post they hold.

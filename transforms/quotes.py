@@ -75,6 +75,8 @@ _REFLEXIVES = {"himself", "herself"}
 # 'According to X, "..."': the source named first, then the words as spoken.
 _AFTER_ACCORDING_TO = re.compile(r"according to\b[^,\"“”]{1,60},$", re.IGNORECASE)
 _FULL_STOPS = {".", "!", "?", "…"}
+# How far above a "Quote:" paragraph its "Source:" line may stand.
+_SOURCE_LINE_PARAGRAPHS = 3
 # A full stop inside a quote, then a new sentence: the quote holds whole sentences.
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?…] +[A-Z][a-z]")
 _DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
@@ -744,6 +746,8 @@ class StatementFinder:
             return _Attribution(acting[0], acting[1].lemma_.lower(), True)
         if verb is None:
             lead = self._lead_in(quote).rstrip()
+            if lead.lower() == "quote:" and (cited := self._source_line_person(quote)):
+                return _Attribution(cited, None, False)
             if lead.endswith(":") and before_tokens:
                 root = before_tokens[-1].sent.root
                 named = self._only_person_in(before_tokens, root.sent) \
@@ -1620,7 +1624,8 @@ class StatementFinder:
         if self._is_heading(quote):
             return None
         if not self.text[paragraph_start:quote.open_mark].strip():
-            owner = self._owner_of_heading_above(paragraph_start, quote)
+            owner = self._owner_of_heading_above(paragraph_start, quote) or \
+                self._named_speaking_next(quote)
             if owner is not None:
                 return owner if owner.kind == "person" else None
         for earlier, statement in reversed(previous):
@@ -1654,6 +1659,38 @@ class StatementFinder:
         if not self.text[paragraph_start:quote.open_mark].strip():
             return self._speaker_from_previous_paragraph(paragraph_start, quote, previous)
         return None
+
+    def _source_line_person(self, quote: QuoteSpan) -> ActorMention | None:
+        """'Source: Wire, citing X at a briefing' and below it 'Quote: "..."': the one person
+        the labelled source line in the paragraphs just above names."""
+        start, _ = self._paragraph_bounds(quote)
+        for _ in range(_SOURCE_LINE_PARAGRAPHS):
+            start, end = self._paragraph_before(start)
+            if self.text[start:end].startswith("Source:"):
+                span = self.doc.char_span(start, end, alignment_mode="contract")
+                people = {m.key: m for t in span or []
+                          if (m := self.actors.at_token(t)) is not None and m.kind == "person"}
+                return next(iter(people.values())) if len(people) == 1 else None
+            if start == 0:
+                break
+        return None
+
+    def _named_speaking_next(self, quote: QuoteSpan) -> ActorMention | None:
+        """'"... lives." X wrote on X after ...': a quote opening its paragraph and closing its
+        sentence, then a sentence in the same paragraph opening on a named person who is
+        the subject of a reporting verb."""
+        _, end = self._paragraph_bounds(quote)
+        span = self.doc.char_span(quote.close_mark + 1, end, alignment_mode="contract")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span else []
+        if not words or (mention := self.actors.at_token(words[0])) is None or \
+                mention.kind != "person":
+            return None
+        name_end = words[0]
+        while name_end.i + 1 < len(self.doc) and \
+                self.actors.at_token(self.doc[name_end.i + 1]) is mention:
+            name_end = self.doc[name_end.i + 1]
+        subject = subject_head(name_end)
+        return mention if subject is not None and reports_speech(subject.head) else None
 
     def _owner_named_after(self, quote: QuoteSpan) -> ActorMention | None:
         """'"...!"' closing its paragraph, then 'Marta, 19, told us this at her door': the
