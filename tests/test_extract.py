@@ -235,9 +235,9 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
                   ("said", "is", "parataxis"), ("yet", "is", "advmod")],
                  "Not yet", "Ivan Petrov",
                  id="the-one-who-answers-after-asked-not-the-asking"),
-    pytest.param("Teacher Ana Ruiz was “upset” and kept saying “this is not going well is it” "
-                 "during the visit, an inspector told the hearing.",
-                 [("kept", "told", "dep")], "not going well", "Ana Ruiz",
+    pytest.param("Skipper Ana Ruiz was “calm” and kept shouting “hold the line, hold it” "
+                 "through the storm, a deckhand told the inquiry.",
+                 [("kept", "told", "dep")], "hold the line", "Ana Ruiz",
                  id="a-verb-after-and-hung-from-the-quote-shares-the-subject-before"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
@@ -725,8 +725,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Mary-Jo Tallis", "PERSON"), ("Ruth Osei", "PERSON"), ("Dora Quist", "ORG")],
                  {"Mary-Jo Tallis": "person", "Ruth Osei": "person", "Dora Quist": "person"},
                  id="listed-with-two-people-one-with-a-hyphened-given-name"),
-    pytest.param("Christian MPs backed the motion. Later, fellow Christian Dame Ana Ruiz voted "
-                 "against it.",
+    pytest.param("Christian MPs backed the motion. Later, her fellow Christian Dame Ana Ruiz "
+                 "voted for it.",
                  [("Christian MPs", "PERSON"), ("Christian", "NORP", "Christian Dame"),
                   ("Ana Ruiz", "PERSON")],
                  {"Christian MPs": "group", "Christian": "group", "Ana Ruiz": "person"},
@@ -736,39 +736,39 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varn’s Ana Ruiz", "PERSON"), ("Norland’s King Olaf", "PERSON")],
                  {"Ana Ruiz": "person", "Olaf": "person"},
                  id="a-party-or-a-place-owning-a-name-is-no-part-of-it"),
-    pytest.param("Principal Cian Mac An Tallis said the school did well.",
+    pytest.param("Fiddler Cian Mac An Tallis played the opening reel.",
                  [("Cian Mac", "PERSON")], {"Cian Mac An Tallis": "person"},
                  id="an-irish-surname-with-its-capital-particles"),
-    pytest.param("The freed prisoner Or Levin, held for a year, declared that he was free. "
-                 "Levin said he slept badly.",
+    pytest.param("The chess champion Or Levin, unbeaten for a year, declared that he would "
+                 "retire. Levin said he wanted to teach.",
                  [("Levin", "PERSON")], {"Or Levin": "person"},
                  id="a-given-name-spelt-like-a-small-word"),
-    pytest.param("Ferries and buses stopped across Varn this morning as crews walked out.",
-                 [("Ferries", "PERSON")], {},
+    pytest.param("Buses and trams ran late all week after the storm.",
+                 [("Buses", "PERSON")], {},
                  id="a-plural-noun-joined-to-another-opening-a-sentence"),
     pytest.param("Commissioner Marta Von der Halen spoke first.", [("Marta Von", "PERSON")],
                  {"Marta Von der Halen": "person"},
                  id="a-surname-particle-written-with-a-capital"),
-    pytest.param("Senior Coroner Ana Ruiz gave the cause of death.",
+    pytest.param("Senior Coroner Ana Ruiz opened the hearing in March.",
                  [("Coroner Ana Ruiz", "PERSON")], {"Ana Ruiz": "person"},
                  id="a-coroner-is-a-role-not-part-of-the-name"),
     pytest.param("Garda said a man in his 30s was arrested, and Cabinet agreed the plan.",
                  [("Garda", "PERSON"), ("Cabinet", "PERSON")],
                  {"Garda": "organization", "Cabinet": "organization"},
                  id="a-body-word-alone-is-no-surname"),
-    pytest.param("Carter Lowe analyst Dan Ruiz said the price was a bargain.",
+    pytest.param("Carter Lowe analyst Dan Ruiz said the fees looked high.",
                  [("Carter Lowe", "ORG"), ("Dan Ruiz", "PERSON")],
                  {"Carter Lowe": "organization", "Dan Ruiz": "person"},
                  id="a-body-before-a-job-and-a-name-employs-the-person"),
-    pytest.param("Shares of Varnex Inc rose. Varnex said it would pay cash.",
+    pytest.param("Varnex Inc posted a loss. Varnex said it would cut jobs.",
                  [("Varnex Inc", "ORG"), ("Varnex", "GPE", "Varnex said")],
                  {"Varnex Inc": "organization", "Varnex": "place"},
                  id="a-body-by-the-first-word-of-its-name-speaking-is-no-surname"),
-    pytest.param("Police found Tara Holt and her children Lev, three, Anna, five, and Clara, "
-                 "seven, at the house.",
-                 [("Tara Holt", "PERSON"), ("Lev", "PERSON"), ("Anna", "GPE"),
-                  ("Clara", "PERSON")],
-                 {"Tara Holt": "person", "Lev": "person", "Anna": "person", "Clara": "person"},
+    pytest.param("Police found Tara Holt and her sons Lev, six, Florence, eight, and Rosa, "
+                 "nine, at the farm.",
+                 [("Tara Holt", "PERSON"), ("Lev", "PERSON"), ("Florence", "GPE"),
+                  ("Rosa", "PERSON")],
+                 {"Tara Holt": "person", "Lev": "person", "Florence": "person", "Rosa": "person"},
                  id="given-names-with-ages-written-out-are-people"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
@@ -777,18 +777,18 @@ def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
 
 
 def test_the_given_name_alone_of_one_person_named_in_full_saying_something(nlp):
-    text = ("Twins Nadia and Lev Tallis spoke at the vigil for their father.\n\n“I keep his "
-            "coat by the door,” Nadia said quietly.")
-    doc = _with_entities(nlp, text, [("Nadia", "PERSON"), ("Lev Tallis", "PERSON")])
+    text = ("Cousins Nadia and Rosa Tallis read a poem at the fair.\n\n“I wrote the last "
+            "verse,” Nadia said with a grin.")
+    doc = _with_entities(nlp, text, [("Nadia", "PERSON"), ("Rosa Tallis", "PERSON")])
     people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
-    assert people == {"Nadia Tallis": 2, "Lev Tallis": 1}
+    assert people == {"Nadia Tallis": 2, "Rosa Tallis": 1}
 
 
 def test_a_word_opening_the_sentence_is_no_part_of_a_title(nlp):
-    doc = _with_entities(nlp, "When Mayor Ana Ruiz of Varn spoke, the hall fell silent.",
+    doc = _with_entities(nlp, "As Governor Ana Ruiz of Varn rose, the hall fell silent.",
                          [("Ana Ruiz", "PERSON")])
     assert [m.roles for m in find_actors(doc, []).mentions if m.name == "Ana Ruiz"] == \
-        [["Mayor"]]
+        [["Governor"]]
 
 
 def test_a_name_in_brackets_after_a_full_name_is_what_the_person_is_called(nlp):
@@ -922,28 +922,28 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "work through the whole", "Anton Reiss", "direct"),
     # a clause quoted straight after a reporting verb, opening on its subject, whole and
     # not going on in the reporter's words; single quotes paired past a plural's apostrophe
-    ("Former minister Tom Osei, who said ‘there is real fury in the valleys’ as farms had "
-     "been ‘left stranded’, spoke on Monday.", "there is real fury in the valleys", "Tom Osei",
+    ("Harbour master Tom Osei, who said ‘the quays are full of the lorries’ as roads were ‘shut "
+     "for days’, spoke on Monday.", "the quays are full of the lorries", "Tom Osei",
      "direct"),
-    ("Ana Ruiz hit back at her rivals and said “call us what you like”, but “we will win”.",
-     "call us what", "Ana Ruiz", "partial"),
-    ("Ana Ruiz described the plan as a ‘total mess’ and that ‘families are being let "
-     "down’.", "families are being let down", "Ana Ruiz", "direct"),
+    ("Ana Ruiz answered her rivals and said “judge us by our record”, but “we will win”.",
+     "judge us by", "Ana Ruiz", "partial"),
+    ("Ana Ruiz described the new timetable as a ‘muddle’ and that ‘the early buses are "
+     "always full’.", "the early buses are always full", "Ana Ruiz", "direct"),
     # a quote opening its paragraph, then a name saying something in the same paragraph
     ("The vote was close.\n\n“Both sides gain from this deal.” Ana Ruiz wrote on her blog "
      "after the vote, which her party lost.", "Both sides gain", "Ana Ruiz", "direct"),
     # "Quote:" under a "Source:" line citing one person
-    ("Source: Varn Radio, citing Ivan Petrov at a briefing\n\nQuote: “The talks will stay "
-     "private until both sides sign.”", "talks will stay", "Ivan Petrov", "direct"),
+    ("Source: Varn Radio, citing Ivan Petrov\n\nQuote: “We will not comment on the drafts "
+     "before they are final.”", "comment on the drafts", "Ivan Petrov", "direct"),
     # the one told is not the one telling, whoever the teller is
-    ("“Cities need the money sent to them directly,” Varn’s mayor told Tom Osei.",
-     "Cities need", None, "direct"),
+    ("“The bridge must be rebuilt before anything else,” Varn’s mayor told Tom Osei.",
+     "bridge must be", None, "direct"),
     ("“We want answers by the end of the month,” one resident told Tom Osei.",
      "We want answers", None, "direct"),
-    ("Ana Ruiz urged both sides to talk, saying “nobody gains” from a long war.",
-     "nobody gains", "Ana Ruiz", "partial"),
-    ("Ana Ruiz read the plans aloud, saying ‘my government will…’ before each one.",
-     "my government will", "Ana Ruiz", "partial"),
+    ("Ana Ruiz opposed the levy, saying “prices rise” with every new tariff.",
+     "prices rise", "Ana Ruiz", "partial"),
+    ("Ana Ruiz read the bylaws aloud, saying ‘our council shall…’ before each one.",
+     "our council shall", "Ana Ruiz", "partial"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1584,34 +1584,34 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "thousands of travellers over the summer."),
                  "got it wrong", "Ana Ruiz",
                  id="a-quoted-heading-is-of-who-opens-the-paragraph-after-a-blank-line"),
-    pytest.param(("“We need the figures now,” said Coun. Mira Tallis, who chairs the panel. "
-                 "“Costs only ever go up.”"),
-                 "Costs only", "Mira Tallis",
+    pytest.param(("“The ferry timetable is a mess,” said Coun. Mira Tallis, who sits on the "
+                 "transport panel. “Nobody can plan a day out.”"),
+                 "plan a day out", "Mira Tallis",
                  id="a-title-abbreviated-with-a-stop-ends-no-sentence"),
-    pytest.param(("Ana Ruiz, the mayor of Varn, met Tom Osei, himself a former mayor, on "
-                 "Monday.\n\n“The states keep too much of it,” the mayor said."),
-                 "keep too much", "Ana Ruiz",
+    pytest.param(("Ana Ruiz, the governor of Varn, met Tom Osei, himself a former governor, on "
+                 "Monday.\n\n“The depot will close in May,” the governor said."),
+                 "depot will close", "Ana Ruiz",
                  id="a-former-holder-in-apposition-to-a-person-is-no-unnamed-one"),
-    pytest.param(("Ivan Petrov spoke after the talks.\n\n“We will meet again,” Petrov said. "
-                 "“Both sides want it,” he said.\n\nThe marchers stopped at the town hall, "
-                 "where another released soldier, Tom Hale, who spent months in a camp, spoke of "
-                 "the shame of leaving his friend Noam behind.\n\n“Only talks will free the "
-                 "rest,” he said."),
-                 "free the rest", "Tom Hale",
+    pytest.param(("Ivan Petrov led the tour.\n\n“We will come back in spring,” Petrov said. "
+                 "“The guides want it,” he said.\n\nThe walkers stopped at the old mill, where "
+                 "another retired miller, Tom Hale, who ground flour there for decades, spoke of "
+                 "the fire that closed it.\n\n“The mill gave this town its name,” he said."),
+                 "gave this town", "Tom Hale",
                  id="he-for-the-one-person-the-sentence-before-brings-in-speaking"),
-    pytest.param(("Ivan Petrov arrived in the capital on Monday.\n\n“We made progress,” Petrov "
-                 "said.\n\nPetrov also spoke of trade, saying both sides gained.\n\nIn "
-                 "meetings with envoy Tom Osei, they discussed energy and grain.\n\n“It was "
-                 "a useful day,” he added."),
-                 "a useful day", "Ivan Petrov",
+    pytest.param(("Ivan Petrov opened the book fair on Monday.\n\n“Sales are up,” Petrov "
+                 "said.\n\nPetrov also spoke of printing costs, saying paper had doubled.\n\n"
+                 "Over dinner with publisher Tom Osei, they talked about translations.\n\n“We "
+                 "want more of them on the shelves,” he added."),
+                 "more of them", "Ivan Petrov",
                  id="he-after-they-met-someone-is-not-the-one-met"),
-    pytest.param(("Pupils at the Varn school did very well, according to principal Tom Osei.\n\n"
-                 "Strong results\n\n“Our pupils worked hard all year, and it shows.”"),
-                 "worked hard", "Tom Osei",
+    pytest.param(("The harbour repairs are ahead of schedule, according to engineer Tom "
+                 "Osei.\n\nWork so far\n\n“We poured the last of the concrete on Friday.”"),
+                 "poured the last", "Tom Osei",
                  id="a-crosshead-between-according-to-and-the-words"),
-    pytest.param(("Mira Osei spoke at the rally. Her son is two, but she worries about the "
-                 "cuts.\n\n“I was a pupil there and I know what the staff mean to us.”"),
-                 "I was a pupil", "Mira Osei",
+    pytest.param(("Mira Osei runs the bakery on Dock Street. Her ovens date from 1950, and she "
+                 "opens at five.\n\n“I learned the trade from my grandmother and I still use her "
+                 "recipes.”"),
+                 "learned the trade", "Mira Osei",
                  id="first-person-words-after-a-paragraph-about-one-person"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):

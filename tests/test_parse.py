@@ -148,7 +148,7 @@ def test_a_team_credit_after_the_story():
 
 
 def test_a_byline_in_columns_with_the_outlet_or_the_posting_time():
-    text = "Harbour plan approved\n\nAnn Lee | Varn Radio | Posted: May 3, 2017 9:10 AM\n\n" + BODY
+    text = "Harbour plan approved\n\nAnn Lee | Varn Radio | Published 12:40, 2 June 2021\n\n" + BODY
     credits = split_credits(text)
     assert credits.authors == ["Ann Lee"]
     assert "Ann Lee" not in credits.text and BODY in credits.text

@@ -89,7 +89,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 # Organisation words that, alone, name a body and are nobody's surname.
 _BODIES_ALONE = {"police", "garda", "gardai", "gardaí", "parliament", "cabinet", "government",
                  "ministry", "army", "navy", "senate", "congress", "council", "pentagon"}
-# Capitalised particles of Irish and Scottish surnames ("Mac An Bhaird", "Nic Giolla").
+# Capitalised particles of Irish and Scottish surnames ("Mac An Tallis", "Nic Giolla").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"}
 # "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
 _JOINED_PLACE = re.compile(r"-[a-z]{1,4}-[A-Z]")
@@ -132,7 +132,7 @@ _NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish)$")
 _IRISH_SURNAME = re.compile(r"^[OD][’'][A-Z][a-z]+$")
 _AGE_AFTER = re.compile(r", (\d{1,3}|[a-z]+), ")
 _MAX_AGE = 110
-# Ages written out, as children's often are ("Anna, five, and Lev, seven").
+# Ages written out, as children's often are ("Mina, eight, and Lev, six").
 _AGE_WORDS = {word: number for number, word in enumerate(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split(), start=1)}
@@ -330,7 +330,7 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
 
 
 def _given_name_read_as_word(doc: Doc, span: Span) -> bool:
-    """'former hostage Or Levy': a given name spelt like a small word ("Or", "An"),
+    """'the chess champion Or Levin': a given name spelt like a small word ("Or", "An"),
     capitalised inside a sentence between a noun and a one-word name, which the tagger read
     as the word."""
     before = doc[span.start - 1]
@@ -366,13 +366,13 @@ def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
     """'Marta von der' or 'Marta von' tagged a person and 'Halen' a place: a name cannot
     end on its particle, so the particles and the capitalised word after it belong to it."""
     gaelic = span[-1].text in _GAELIC_PARTICLES if len(span) else False
-    # "Ursula Von" + "der Halen": a particle capitalised by the writer is one all the same
+    # "Marta Von" + "der Halen": a particle capitalised by the writer is one all the same
     if len(span) < 2 or span[-1].lower_ not in SURNAME_PARTICLES and not gaelic:
         return span
     end = span.end
     while end < len(doc) and (doc[end].text in SURNAME_PARTICLES or
                               gaelic and doc[end].lower_ == "an"):
-        end += 1  # "Ursula von" + "der", "Cian Mac" + "An"
+        end += 1  # "Marta von" + "der", "Cian Mac" + "An"
     if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         return doc[span.start:end + 1]
     return span
@@ -669,7 +669,7 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
         elif len(occ.text.split()) == 1 and occ.start > 0 and \
                 fold_text(doc[occ.start - 1].text).strip(".") in TITLE_WORDS:
             known.setdefault(occ.text, occ.kind)  # "Mr Justice Varo ... But Varo said"
-    # "Einav said" after "Einav Haimi": the given name of one person named in full, saying
+    # "Nadia said" after "Nadia Tallis": the given name of one person named in full, saying
     # something, where nobody bears it as a surname
     given = Counter(o.person.given[0] for o in occurrences
                     if o.kind == "person" and o.person is not None and o.person.given)
@@ -964,7 +964,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
 
 def _employer_before_role(doc: Doc, occ: Occurrence) -> bool:
-    """'Morgan Stanley analyst Dan Ruiz': a name the tagger calls a body, then a job and a
+    """'Carter Lowe analyst Dan Ruiz': a name the tagger calls a body, then a job and a
     person's name: the employer, however much it reads like a name."""
     following = doc[occ.end:occ.end + 2]
     return len(following) == 2 and following[0].is_lower and \
@@ -984,7 +984,7 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
         return True
     if not _is_given(text) or occ.label == "NORP" and occ.end < len(doc) and \
             doc[occ.end].text[:1].isupper():
-        return False  # nor "fellow Christian Dame X": a party, tagged as one, before a name
+        return False  # nor "Christian Dame X": a party, tagged as one, before a name
     before = doc[occ.start - 1] if occ.start > 0 else None
     local = before is not None and before.lower_ == "local" and occ.start > 1 and \
         doc[occ.start - 2].pos_ == "PROPN"
@@ -1130,7 +1130,7 @@ def _looks_like_person_name(text: str) -> bool:
         return False
     lowered = {w.lower().strip(".") for w in words}
     if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS) or _ACRONYM_PLURAL.match(words[-1]):
-        return False  # nor "Tory MPs"
+        return False  # nor "Christian MPs"
     return _is_given(text.split()[0].split("-")[0])
 
 
@@ -1171,7 +1171,7 @@ def _titled_name(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _aged(doc: Doc, occ: Occurrence) -> bool:
-    """'Ramon, 18, left school', 'Anna, five,': a name followed by an age between commas."""
+    """'Ramon, 18, left school', 'Mina, eight,': a name followed by an age between commas."""
     match = _AGE_AFTER.match(doc.text, occ.end_char)
     age = match.group(1) if match is not None else ""
     age = int(age) if age.isdigit() else _AGE_WORDS.get(age, 0)
@@ -1371,10 +1371,10 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
     for occ in occurrences:
         if occ.kind != "person" or len(occ.text.split()) != 1 or \
                 fold_text(occ.text) in known_people or _aged(doc, occ):
-            continue  # nor "Anna, five, and Claire, seven": children, by their ages
+            continue  # nor "Mina, eight, and Lev, six": children, by their ages
         root = doc[occ.end - 1]
         if root.tag_ == "NNS" and any(t.is_lower and t.pos_ == "NOUN" for t in root.conjuncts):
-            occ.kind = ""  # "Ferries and buses stopped": a plural noun opening a sentence
+            occ.kind = ""  # "Buses and trams ran late": a plural noun opening a sentence
             continue
         siblings = [t for t in root.conjuncts if t.i in by_root]
         kinds = Counter(by_root[t.i].kind for t in siblings)

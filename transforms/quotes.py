@@ -69,7 +69,7 @@ _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words saying an office is no longer held.
 _PAST_OFFICE = {"former", "ex", "late", "then"}
 
-# "X, himself a former mayor": a reflexive standing for the person it follows
+# "X, himself a former governor": a reflexive standing for the person it follows
 _REFLEXIVES = {"himself", "herself"}
 
 # 'According to X, "..."': the source named first, then the words as spoken.
@@ -296,7 +296,7 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             possessive = i
         elif ch in {"‘", "'"} and possessive is not None and text[i - 1] == " " and \
                 text[i + 1:i + 2].isalpha():
-            # "the ‘...villages’ as some had been ‘cut off’": a single quote opening before
+            # "‘...the lorries’ as roads were ‘shut for days’": a single quote opening before
             # this one closed, so the mark that looked like a plural's apostrophe closed it
             pieces.append((piece_start, possessive))
             return _span(text, start, possessive, pieces)
@@ -605,10 +605,10 @@ class StatementFinder:
                 tokens[-1].lower_ != "that":
             tokens.pop()  # 'warning that Moscow's "...": the quote's subject's owner
         if tokens and reports_speech(tokens[-1]) and tokens[-1].pos_ == "VERB":
-            # 'who said "there is ..."': the clause the verb reports, unmarked, opening
-            # on its subject (not 'said "call us what you like", but ...'), whole (not
-            # 'saying "my party will..."') and not going on in the reporter's words
-            # ('saying "nobody gains" from a war')
+            # 'who said "the harbour is full"': the clause the verb reports, unmarked,
+            # opening on its subject (not 'said "judge us by our record", but ...'), whole
+            # (not 'saying "our council shall..."') and not going on in the reporter's words
+            # ('saying "prices rise" with every tariff')
             return self._opens_on_subject(quote) and self._ends_whole(quote)
         if len(tokens) < 2 or tokens[-1].lower_ != "that":
             return False
@@ -1008,7 +1008,7 @@ class StatementFinder:
         return None
 
     def _subject_before_and(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
-        """'X was "tearful" and kept saying "..."' misparsed, the second verb hung from words
+        """'X was "calm" and kept shouting "..."' misparsed, the second verb hung from words
         in the quote: a verb right after "and" with no subject of its own shares the one of
         the clause before the "and", when that is a person."""
         before = self.doc[verb.i - 1] if verb.i else None
@@ -1091,7 +1091,7 @@ class StatementFinder:
             if child.dep_ == "conj" and token.i + 1 < len(self.doc) and \
                     (actor := self.actors.at_token(child)) is not None and \
                     actor.kind == "person" and self.actors.at_token(self.doc[token.i + 1]) is actor:
-                return actor  # "hostage Or Levy" parsed as "hostage or Levy": the name after
+                return actor  # "champion Or Levin" read as "champion or Levin": the name after
             if child.dep_ == "conj" and token.lower_ in ROLE_WORDS | TITLE_WORDS and any(
                     c.dep_ == "compound" and c.lemma_.lower() in ROLE_WORDS
                     for c in child.children):
@@ -1587,7 +1587,7 @@ class StatementFinder:
             return False
         head = noun.head
         if head.lower_ in _REFLEXIVES and head.dep_ == "appos":
-            head = head.head  # "X, himself a former mayor": X, named
+            head = head.head  # "X, himself a former governor": X, named
         return not (noun.dep_ == "appos" and self.actors.at_token(head) is not None)
 
     def _most_mentioned(self, recent: list[ActorMention], count_quotes: bool) -> ActorMention:
@@ -1661,7 +1661,7 @@ class StatementFinder:
         return None
 
     def _source_line_person(self, quote: QuoteSpan) -> ActorMention | None:
-        """'Source: Wire, citing X at a briefing' and below it 'Quote: "..."': the one person
+        """'Source: Wire, citing X' and below it 'Quote: "..."': the one person
         the labelled source line in the paragraphs just above names."""
         start, _ = self._paragraph_bounds(quote)
         for _ in range(_SOURCE_LINE_PARAGRAPHS):
@@ -1676,8 +1676,8 @@ class StatementFinder:
         return None
 
     def _named_speaking_next(self, quote: QuoteSpan) -> ActorMention | None:
-        """'"... lives." X wrote on X after ...': a quote opening its paragraph and closing its
-        sentence, then a sentence in the same paragraph opening on a named person who is
+        """'"... for it." X wrote online after ...': a quote opening its paragraph and closing
+        its sentence, then a sentence in the same paragraph opening on a named person who is
         the subject of a reporting verb."""
         _, end = self._paragraph_bounds(quote)
         span = self.doc.char_span(quote.close_mark + 1, end, alignment_mode="contract")
@@ -1789,7 +1789,7 @@ class StatementFinder:
 
     def _person_paragraph_is_about(self, paragraph: Span, quote: QuoteSpan
                                    ) -> ActorMention | None:
-        """'X spoke at the rally. Her son is two, but she fears ... / "I worry ..."': a
+        """'X runs the bakery. Her ovens are old, but she ... / "I learned ..."': a
         first-person quote after a paragraph that opens with one person as its subject,
         names nobody else and goes on about "her" or "him", is that person's."""
         if not self._speaks_in_first_person(quote):
