@@ -1103,7 +1103,7 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     last = words[-1].lower().strip(".")
     given = _is_given(words[0])
     if last in CLUB_WORDS:
-        return "organization"
+        return "organization"  # "Darby Wanderers", "Rovers": a club, whatever comes first
     if len(words) >= 2 and (len(words) >= 3 or not given):
         if last in ORG_WORDS:
             return "organization"

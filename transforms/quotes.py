@@ -613,7 +613,8 @@ class StatementFinder:
         if len(tokens) < 2 or tokens[-1].lower_ != "that":
             return False
         sentence = tokens[-1].sent.start
-        # '... described it as "..." and that "...": the verb far back, the clause its second
+        # '... described it as "..." and that "...": the second thing the verb reports, the
+        # verb far back in the sentence
         window = self.doc[sentence:tokens[-1].i] if tokens[-2].lower_ == "and" else tokens[-8:-1]
         return any(reports_speech(t) and t.pos_ in {"VERB", "AUX"}
                    for t in window if t.i >= sentence)
