@@ -196,6 +196,16 @@ def _with_entities(nlp, text: str, labelled: list[tuple[str, ...]]):
     return doc
 
 
+def _kinds(doc) -> dict[str, str]:
+    """Each actor find_actors groups in doc, by name, with its kind."""
+    return {m.name: m.kind for m in find_actors(doc, []).mentions}
+
+
+def _person_counts(doc) -> dict[str, int]:
+    """Each person find_actors groups in doc, by name, with how often the doc names them."""
+    return {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+
+
 class _Misparsed:
     """The pipeline, with the parse of some words set by hand to reproduce a parser mistake:
     (word, head word, dep) makes the first occurrence of word depend on head word's, and a
@@ -248,7 +258,7 @@ def test_city_tagged_as_person_becomes_a_place(nlp):
     doc = _with_entities(nlp, "Troops withdrew from the outskirts of Kharkiv. Officials in "
                               "Kharkiv said Anna Brandt had left.",
                          [("Kharkiv", "PERSON"), ("Anna Brandt", "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds["Kharkiv"] == "place" and kinds["Anna Brandt"] == "person"
 
 
@@ -259,7 +269,7 @@ def test_city_tagged_as_person_becomes_a_place(nlp):
 def test_name_after_a_settlement_noun_is_a_place(nlp, text):
     place = "Belovka" if "Belovka" in text else "Lam Doh"
     doc = _with_entities(nlp, text, [(place, "PERSON"), ("Anna Brandt", "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds[place] == "place" and kinds["Anna Brandt"] == "person"
 
 
@@ -273,7 +283,7 @@ def test_name_after_a_settlement_noun_is_a_place(nlp, text):
 ])
 def test_speaking_place_no_gazetteer_knows_is_a_person(nlp, text, name, kind):
     doc = _with_entities(nlp, text, [(name, "GPE")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds[name] == kind
 
 
@@ -297,7 +307,7 @@ def test_untagged_names_after_an_office_or_before_a_person_noun_are_people(nlp):
 ])
 def test_names_beside_place_nouns_or_in_plural_are_not_people(nlp, text, name, kind):
     doc = _with_entities(nlp, text, [("Anna Brandt", "PERSON"), (name, "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds.get(name) == kind and kinds["Anna Brandt"] == "person"
 
 
@@ -396,7 +406,7 @@ def test_names_made_of_common_words_and_months_are_no_people(nlp):
     doc = _with_entities(nlp, text, [("Free Garden Kitchens", "PERSON"), ("May", "PERSON"),
                                      ("Anna Brandt", "PERSON"), ("Hill Sports", "PERSON"),
                                      ("Theresa May", "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds["Free Garden Kitchens"] == "organization"
     assert kinds["Hill Sports"] == "organization"
     assert kinds["Anna Brandt"] == "person" and kinds["Theresa May"] == "person"
@@ -409,7 +419,7 @@ def test_joined_names_become_two_people(nlp):
             "hour, and Salo left first.")
     doc = _with_entities(nlp, text, [("Sven Berglund", "PERSON"), ("Aino Salo", "PERSON"),
                                      ("Berglund-Salo", "PERSON"), ("Turku", "GPE")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Sven Berglund": 2, "Aino Salo": 3}
 
 
@@ -493,7 +503,7 @@ def test_portfolios_in_titles_are_not_actors_and_abbreviations_keep_their_dots(n
 def test_demonym_tagged_as_place_is_a_group(nlp):
     doc = _with_entities(nlp, "Estonian troops crossed into Narva with Latvian support.",
                          [("Estonian", "GPE"), ("Narva", "GPE"), ("Latvian", "NORP")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds == {"Estonian": "group", "Narva": "place", "Latvian": "group"}
 
 
@@ -555,7 +565,7 @@ def test_a_name_after_a_person_noun_is_a_person_whatever_its_tag(nlp):
     text = ("A young shopper at the market, Zarina, came to buy bangles for the holiday. "
             "“Everything here is cheap,” she says.")
     doc = _with_entities(nlp, text, [("Zarina", "GPE")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds["Zarina"] == "person"
     statement = _statement(_extract(nlp, text), "Everything here is cheap")
     assert statement.speaker == "Zarina"
@@ -773,14 +783,14 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
-    assert {m.name: m.kind for m in find_actors(doc, []).mentions} == kinds
+    assert _kinds(doc) == kinds
 
 
 def test_the_given_name_alone_of_one_person_named_in_full_saying_something(nlp):
     text = ("Cousins Nadia and Rosa Tallis read a poem at the fair.\n\n“I wrote the last "
             "verse,” Nadia said with a grin.")
     doc = _with_entities(nlp, text, [("Nadia", "PERSON"), ("Rosa Tallis", "PERSON")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Nadia Tallis": 2, "Rosa Tallis": 1}
 
 
@@ -796,7 +806,7 @@ def test_a_name_in_brackets_after_a_full_name_is_what_the_person_is_called(nlp):
             "(Bobo). Later Bobo said she would stand again.")
     doc = _with_every_entity(nlp, text, [("Maroa MP", "PERSON"), ("Karl Osei", "PERSON"),
                                          ("Lena Varun", "PERSON"), ("Bobo", "PERSON")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Karl Osei": 1, "Lena Varun": 3}
 
 
@@ -806,7 +816,7 @@ def test_the_holder_of_one_office_is_one_person_under_another_given_name(nlp):
             "Ruiz said.")
     doc = _with_entities(nlp, text, [("Francisco Varela", "PERSON"), ("Luis Varela", "PERSON"),
                                      ("Paco Varela", "PERSON"), ("Ana Ruiz", "PERSON")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Francisco Varela": 2, "Luis Varela": 1, "Ana Ruiz": 1}
 
 
@@ -815,7 +825,7 @@ def test_a_one_word_name_with_a_plural_verb_is_a_team_not_a_person(nlp):
             "Halvors, Rovers slam the referee.")
     doc = _with_every_entity(nlp, text, [("Anna Brandt", "PERSON"), ("Rovers", "PERSON"),
                                          ("Halvors", "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds["Rovers"] == "organization" and kinds["Anna Brandt"] == "person"
     assert kinds["Halvors"] == "person"  # a list before the verb, not one plural subject
 
@@ -827,7 +837,7 @@ def test_a_nickname_and_abbreviated_police_ranks_join_the_full_name(nlp):
     doc = _with_every_entity(nlp, text, [
         ("Det Supt Oskar Lindqvist", "PERSON"), ("James Harrowby", "PERSON"),
         ("Det Supt Lindqvist", "PERSON"), ("Det Sgt Tobias Renn", "PERSON"), ("Jamie", "PERSON")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Oskar Lindqvist": 2, "James Harrowby": 2, "Tobias Renn": 1}
 
 
@@ -995,7 +1005,7 @@ def test_organisation_before_someone_else_called_he_stays_an_organisation(nlp):
     doc.ents = [e for e in doc.ents if e.text != "Lindqvist continued"] + [
         doc.char_span(text.index("Lindqvist cont"), text.index("Lindqvist cont") + 9,
                       label="ORG")]
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds["Rosvoda"] == "organization"
     assert kinds["Tomas Lindqvist"] == "person"
     assert kinds["Okonkwo"] == "person"
@@ -1231,7 +1241,7 @@ def test_a_name_tagged_as_an_organisation_with_a_personal_role_is_a_person(nlp):
             "Work at DonKU stopped, and Taylor Vinter-themed parties went on.")
     doc = _with_entities(nlp, text, [("Oleksa Radio", "ORG"), ("DonKU", "PERSON"),
                                      ("Taylor Vinter-themed", "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds == {"Oleksa Radio": "person", "DonKU": "organization",
                      "Taylor Vinter": "person"}
 
@@ -1243,7 +1253,7 @@ def test_a_titled_surname_and_a_surname_read_as_an_adverb_are_found_again(nlp):
                                      ("Tom Harlan V", "PERSON"),
                                      ("Harlan", "PERSON", "Harlan left")])
     doc[[t.text for t in doc].index("Dunnerly", 12)].tag_ = "RB"
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Varo": 2, "Peter Dunnerly": 2, "Tom Harlan": 2}
 
 
@@ -1261,7 +1271,7 @@ def test_a_son_named_junior_is_another_person(nlp):
     doc.ents = [doc.char_span(a, a + len(words), label="PERSON") for words, a in [
         ("Anders Holt Jr.", 0), ("Anders Holt", text.index("Anders Holt,")),
         ("Holt Jr.", text.rindex("Holt Jr."))]]
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Anders Holt Jr": 2, "Anders Holt": 1}
 
 
@@ -1282,7 +1292,7 @@ def test_a_name_known_by_its_middle_part_is_one_person(nlp):
     doc = _with_entities(nlp, text, [("Carlos Eduardo Nando da Costa", "PERSON")])
     doc.ents = list(doc.ents) + [doc.char_span(m, m + 5, label="PERSON") for m in
                                  (text.index("Nando said"), text.index("Nando thanked"))]
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Carlos Eduardo Nando da Costa": 3}
 
 
@@ -1291,7 +1301,7 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
             "300 Vantner moved out. Anna Brandt said little.")
     doc = _with_entities(nlp, text, [("Bill", "PERSON"), ("Refuge", "PERSON"),
                                      ("Vantner", "PERSON"), ("Anna Brandt", "PERSON")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds == {"Refuge": "organization", "Vantner": "place", "Anna Brandt": "person"}
 
 
@@ -1647,7 +1657,7 @@ def test_a_surname_that_opens_with_its_particle_is_the_same_person(nlp):
             '"We have to improve a lot to be at the top of the league," said van Aalst.')
     doc = _with_every_entity(nlp, text, [("Pieter van Aalst", "PERSON"),
                                          ("van Aalst.", "PERSON")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Pieter van Aalst": 2}
 
 
@@ -1656,7 +1666,7 @@ def test_a_known_surname_read_as_a_verb_is_still_the_person(nlp):
     doc = _with_entities(nlp, text, [("Tomas Reding", "PERSON")])
     token = doc.char_span(text.index("Reding,"), text.index("Reding,") + 6)[0]
     token.tag_, token.pos_ = "VBG", "VERB"
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Tomas Reding": 2}
 
 
@@ -1675,7 +1685,7 @@ def test_a_titled_surname_that_is_also_a_common_word_is_the_person(nlp):
     text = ("Unions met Nora Hope on Monday. Mrs Hope said the talks may go on, and "
             "staff hope for a deal.")
     doc = _with_every_entity(nlp, text, [("Nora Hope", "PERSON"), ("Mrs Hope", "PERSON")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Nora Hope": 2}
 
 
@@ -1691,7 +1701,7 @@ def test_an_office_in_capitals_before_a_surname_is_a_title(nlp):
             "ADA Okafor said. Her colleague MJ Rowe and Mina Rowe spoke later.")
     doc = _with_every_entity(nlp, text, [("Mara Okafor", "PERSON"), ("ADA Okafor", "PERSON"),
                                          ("MJ Rowe", "PERSON"), ("Mina Rowe", "PERSON")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people["Mara Okafor"] == 2 and "ADA Okafor" not in people
     assert people["MJ Rowe"] == 1 and people["Mina Rowe"] == 1  # maybe initials: no join
 
@@ -1701,7 +1711,7 @@ def test_a_full_name_filed_as_a_body_is_the_person_its_surname_speaks_for(nlp):
             "would be delayed. Quiroga said he had read a message from a supporter.")
     doc = _with_entities(nlp, text, [("Vexaldo Quiroga", "ORG"),
                                      ("Quiroga", "ORG", "Quiroga said")])
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert people == {"Vexaldo Quiroga": 2}
 
 
@@ -1731,7 +1741,7 @@ def test_a_person_tagged_up_to_a_particle_takes_the_surname_after_it(nlp):
     text = "Commission President Marta von der Halen said the plan was ready."
     for cut in ("Marta von der", "Marta von"):
         doc = _with_entities(nlp, text, [(cut, "PERSON"), ("Halen", "GPE")])
-        kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+        kinds = _kinds(doc)
         assert kinds == {"Marta von der Halen": "person"}
 
 
@@ -1765,7 +1775,7 @@ def test_an_officer_named_after_a_portfolio_in_one_entity_is_a_person(nlp):
     text = ("“The crews arrived within the hour,” Undersecretary of the Interior Ramon "
             "Etxeberri explained.")
     doc = _with_entities(nlp, text, [("the Interior Ramon Etxeberri", "ORG")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds.get("Ramon Etxeberri") == "person"
 
 
@@ -1782,7 +1792,7 @@ def test_a_quoted_surname_is_the_person_named_in_full(nlp, text, labelled):
     # above the quote only the tagged full name, if any, stays an entity
     doc.ents = [e for e in doc.ents if e.start_char > text.index("\n")] + \
         [e for e in doc.ents if e.start_char < text.index("\n") and e.label_ == "PERSON"]
-    people = {m.name: m.count for m in find_actors(doc, []).mentions if m.kind == "person"}
+    people = _person_counts(doc)
     assert len(people) == 1 and list(people.values()) == [2], people
 
 
@@ -1860,7 +1870,7 @@ def test_a_surname_written_with_its_particle_joined_and_a_nationality_name_one_s
 def test_a_two_word_body_that_the_clause_calls_he_is_a_person(nlp):
     text = "Malaysia's Obo Rantau said he wanted the new port open by spring."
     doc = _with_entities(nlp, text, [("Obo Rantau", "ORG")])
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds.get("Obo Rantau") == "person"
 
 
@@ -1904,7 +1914,7 @@ def test_an_abbreviated_province_and_an_abbreviated_title_are_no_people(nlp):
 ])
 def test_a_described_or_officed_name_is_a_person(nlp, text, labelled, person):
     doc = _with_entities(nlp, text, labelled)
-    kinds = {m.name: m.kind for m in find_actors(doc, []).mentions}
+    kinds = _kinds(doc)
     assert kinds.get(person) == "person"
     assert "China" not in kinds or kinds["China"] == "place"
 
