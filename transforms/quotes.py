@@ -835,9 +835,23 @@ class StatementFinder:
         inside = [t for t in tokens if sentence.start <= t.i < sentence.end]
         if any(t.pos_ in {"VERB", "AUX"} for t in inside):
             return None
-        people = {m.key: m for t in inside if (m := self.actors.at_token(t)) is not None
-                  and m.kind == "person"}
+        return self._one_person_named(inside)
+
+    def _people_named(self, tokens) -> dict[str, ActorMention]:
+        """The persons named among tokens, by key."""
+        return {m.key: m for t in tokens
+                if (m := self.actors.at_token(t)) is not None and m.kind == "person"}
+
+    def _one_person_named(self, tokens) -> ActorMention | None:
+        """The person named among tokens, if they name exactly one."""
+        people = self._people_named(tokens)
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _goes_on_about(self, person: ActorMention, tokens) -> bool:
+        """Whether tokens speak of someone as "he", "she", "his" or "her", each fitting
+        person."""
+        pronouns = {_PRONOUN_GENDER[t.lower_] for t in tokens if t.lower_ in _PRONOUN_GENDER}
+        return bool(pronouns) and all(self._fits(person, gender) for gender in pronouns)
 
     def _speech_noun_owner(self, token: Token, quote: QuoteSpan) -> ActorMention | None:
         """'his comment that ...', 'X's remarks': the owner of a noun naming an utterance."""
@@ -1669,9 +1683,7 @@ class StatementFinder:
             start, end = self._paragraph_before(start)
             if self.text[start:end].startswith("Source:"):
                 span = self.doc.char_span(start, end, alignment_mode="contract")
-                people = {m.key: m for t in span or []
-                          if (m := self.actors.at_token(t)) is not None and m.kind == "person"}
-                return next(iter(people.values())) if len(people) == 1 else None
+                return self._one_person_named(span or [])
             if start == 0:
                 break
         return None
@@ -1795,19 +1807,14 @@ class StatementFinder:
         names nobody else and goes on about "her" or "him", is that person's."""
         if not self._speaks_in_first_person(quote):
             return None
-        named = {m.key: m for t in paragraph
-                 if (m := self.actors.at_token(t)) is not None and m.kind == "person"}
-        if len(named) != 1:
+        person = self._one_person_named(paragraph)
+        if person is None:
             return None
-        person = next(iter(named.values()))
         opening = next(iter(paragraph.sents))
         if not any(self.actors.at_token(t) is person and subject_head(t) is not None
                    for t in opening):
             return None
-        pronouns = {_PRONOUN_GENDER[t.lower_] for t in paragraph if t.lower_ in _PRONOUN_GENDER}
-        if not pronouns or any(not self._fits(person, gender) for gender in pronouns):
-            return None
-        return person
+        return person if self._goes_on_about(person, paragraph) else None
 
     def _speaker_narrated_about(self, quote: QuoteSpan,
                                 previous: list[tuple[QuoteSpan, Statement]],
@@ -1830,13 +1837,9 @@ class StatementFinder:
                                   alignment_mode="contract")
         tokens = list(span) if span is not None else []
         first_paragraph = between.find("\n")
-        named = {m.key for t in tokens if (m := self.actors.at_token(t)) is not None
-                 and m.kind == "person"}
-        pronouns = {_PRONOUN_GENDER[t.lower_] for t in tokens
-                    if t.idx > earlier.close_mark + first_paragraph
-                    and t.lower_ in _PRONOUN_GENDER}
-        if named - {speaker.key} or not pronouns or \
-                any(not self._fits(speaker, gender) for gender in pronouns):
+        after_first = [t for t in tokens if t.idx > earlier.close_mark + first_paragraph]
+        if set(self._people_named(tokens)) - {speaker.key} or \
+                not self._goes_on_about(speaker, after_first):
             return None
         return speaker
 
