@@ -784,10 +784,7 @@ class StatementFinder:
         mention = self.actors.at_token(first)
         if mention is None or mention.kind != "person":
             return None
-        name_end = first
-        while name_end.i + 1 < len(self.doc) and self.actors.at_token(
-                self.doc[name_end.i + 1]) is mention:
-            name_end = self.doc[name_end.i + 1]
+        name_end = self._name_end(first, mention)
         verb = name_end.head
         if name_end.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_TAGS \
                 or not 0 < verb.i - name_end.i <= 2:
@@ -846,6 +843,17 @@ class StatementFinder:
         """The person named among tokens, if they name exactly one."""
         people = self._people_named(tokens)
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _name_end(self, token: Token, mention: ActorMention) -> Token:
+        """The last word of the name of mention that starts at token."""
+        while token.i + 1 < len(self.doc) and \
+                self.actors.at_token(self.doc[token.i + 1]) is mention:
+            token = self.doc[token.i + 1]
+        return token
+
+    def _first_occurrence(self, mention: ActorMention) -> Occurrence:
+        """Where the article first names mention."""
+        return next(o for o, m in self.actors.occurrences if m.key == mention.key)
 
     def _goes_on_about(self, person: ActorMention, tokens) -> bool:
         """Whether tokens speak of someone as "he", "she", "his" or "her", each fitting
@@ -1418,7 +1426,7 @@ class StatementFinder:
         if len({m.key for _, m in speaking}) != 1:
             return None
         occ, mention = speaking[0]
-        first = next(o for o, m in self.actors.occurrences if m.key == mention.key)
+        first = self._first_occurrence(mention)
         return (occ, mention) if first is occ else None
 
     def _newcomer_before(self, token: Token, candidates: list[tuple[Occurrence, ActorMention]]
@@ -1451,7 +1459,7 @@ class StatementFinder:
         if len({m.key for _, m in named}) != 1:
             return None
         occ, mention = named[0]
-        first = next(o for o, m in self.actors.occurrences if m.key == mention.key)
+        first = self._first_occurrence(mention)
         if first is not occ or subject_head(self.doc[occ.end - 1]) is not None:
             return None
         return occ, mention
@@ -1698,11 +1706,7 @@ class StatementFinder:
         if not words or (mention := self.actors.at_token(words[0])) is None or \
                 mention.kind != "person":
             return None
-        name_end = words[0]
-        while name_end.i + 1 < len(self.doc) and \
-                self.actors.at_token(self.doc[name_end.i + 1]) is mention:
-            name_end = self.doc[name_end.i + 1]
-        subject = subject_head(name_end)
+        subject = subject_head(self._name_end(words[0], mention))
         return mention if subject is not None and reports_speech(subject.head) else None
 
     def _owner_named_after(self, quote: QuoteSpan) -> ActorMention | None:
