@@ -60,7 +60,16 @@ _MAX_ROLE_WORDS = 12
 _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper", "magazine",
                     "broadcaster", "retailer", "chain", "label", "band", "app", "website",
                     "platform", "startup", "airline", "bank", "club", "party", "publisher",
-                    "network", "supermarket", "carrier", "agency", "campaign"}
+                    "network", "supermarket", "carrier", "agency", "campaign", "outlet",
+                    "union", "insurer", "lender", "carmaker", "automaker", "manufacturer",
+                    "regulator", "watchdog", "museum", "gallery", "studio", "outfit", "paper",
+                    "tabloid", "daily", "channel", "station", "conglomerate"}
+# Jobs held at a body: a one-word name right before one and a person's name is the
+# employer ("Varo analyst Ana Ruiz"); jobs held for a person ("aide", "lawyer") are not.
+_STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "chairman",
+                "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
+                "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
+                "editor", "official", "organiser", "organizer", "coordinator", "leader"}
 # Nouns for a work, whose title a one-word name right after them is ("the series X").
 _WORK_NOUNS = {"series", "sitcom", "show", "film", "movie", "novel", "book", "album", "song",
                "play", "musical", "opera", "drama", "documentary", "programme", "podcast",
@@ -721,6 +730,9 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
             _looks_like_person_name(owned.text) or len(owned) >= 2 and
             fold_text(owned[0].text) in TITLE_WORDS and owned[-1].text[:1].isupper()):
         start = owner + 1  # "Labour's Ana Ruiz", "Varn's King Olaf": not part of the name
+    bracket = next((t.i for t in doc[start + 1:end] if t.text in {"(", "["}), None)
+    if bracket is not None and not any(t.text in {")", "]"} for t in doc[bracket:end]):
+        end = bracket  # "Varn Holdings (Varnco": the name, not its short form's bracket
     if end - start >= 3 and doc[end - 1].is_lower and doc[end - 2].text == "-" and \
             doc[end - 1].tag_ not in {"NNP", "NNPS"} and len(doc[end - 1]) > 2:
         # "Taylor Swift-themed": the name without the word it is compounded into; a
@@ -827,6 +839,15 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and _indefinite(doc, o)}
+    # "Varo analyst Ana Ruiz", "Varo's said": a one-word name, no one's given name,
+    # employing someone, or a shop's name with its "'s" as the subject of a verb
+    employers = {fold_text(o.text) for o in occurrences if o.kind == "person"
+                 and len(o.text.split()) == 1 and not _is_given(o.text)
+                 and (_employer_before_role(doc, o, _STAFF_WORDS) or _shop_name(doc, o))}
+    # "the Varn Union of Teachers (Vut)": the initials of a body named in the article
+    employers |= {acronym(o.text) for o in occurrences if o.kind == "organization"
+                  and len(acronym(o.text)) >= 3}
+    employers -= person_surnames | first_names | tagged_surnames
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
              and _plural_subject(doc, o)} - person_surnames
     # "the riding of Varn" and later "Varn curves ...": a one-word place, wherever it speaks
@@ -873,7 +894,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             # government there: "Moscow said").
             occ.kind = "person"
             settled.add(index)
-        elif name in bodies - first_names:
+        elif name in bodies - first_names or occ.kind == "person" and \
+                len(occ.text.split()) == 1 and name in employers and \
+                not _speaking_token(doc[occ.end - 1]):
             occ.kind = "organization"
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
@@ -963,12 +986,22 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "group"
 
 
-def _employer_before_role(doc: Doc, occ: Occurrence) -> bool:
-    """'Carter Lowe analyst Dan Ruiz': a name the tagger calls a body, then a job and a
-    person's name: the employer, however much it reads like a name."""
+def _employer_before_role(doc: Doc, occ: Occurrence,
+                          roles: frozenset[str] | set[str] = ROLE_WORDS | DESCRIPTION_NOUNS
+                          ) -> bool:
+    """'Carter Lowe analyst Dan Ruiz': a name, then a job and a person's name: the
+    employer, however much it reads like a name."""
     following = doc[occ.end:occ.end + 2]
     return len(following) == 2 and following[0].is_lower and \
-        following[0].lemma_ in ROLE_WORDS | DESCRIPTION_NOUNS and following[1].text[:1].isupper()
+        following[0].lemma_ in roles and following[1].text[:1].isupper()
+
+
+def _shop_name(doc: Doc, occ: Occurrence) -> bool:
+    """'Varo's said', 'Varo's will': a name with its "'s", the subject of a verb, is a shop
+    or a firm so named; a person's "'s" owns something."""
+    after = doc[occ.end:occ.end + 2]
+    return len(after) == 2 and after[0].tag_ == "POS" and after[1].tag_ in {"VBD", "MD"} and \
+        doc[occ.end - 1].dep_ in {"nsubj", "nsubjpass"}
 
 
 def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
