@@ -804,10 +804,49 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Marlowby", "PERSON", "Marlowby's stores")],
                  {"Marlowby": "organization", "Ana Ruiz": "person"},
                  id="a-name-with-its-possessive-saying-something-is-a-shop"),
+    pytest.param("Ana Ruiz left the Rosa Bann parliamentary party in May.",
+                 [("Ana Ruiz", "PERSON"), ("Rosa Bann", "PERSON")],
+                 {"Ana Ruiz": "person", "Rosa Bann": "organization"},
+                 id="a-name-before-party-is-a-party"),
+    pytest.param("At question time, Varn Féin’s Tomas Berg took aim at the budget.",
+                 [("Varn Féin’s", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Varn Féin": "organization", "Tomas Berg": "person"},
+                 id="a-name-owning-a-person-named-in-full-is-a-body"),
+    pytest.param("Ana Ruiz was flanked by the Minority Whip Tomas Berg.",
+                 [("Ana Ruiz", "PERSON"), ("the Minority Whip Tomas Berg", "LAW")],
+                 {"Ana Ruiz": "person", "Tomas Berg": "person"},
+                 id="a-whip-named-inside-another-entity"),
+    pytest.param("Taoiseach Ana Ruiz said she had told Tomas Berg.",
+                 [("Taoiseach Ana Ruiz", "ORG"), ("Tomas Berg", "PERSON")],
+                 {"Ana Ruiz": "person", "Tomas Berg": "person"},
+                 id="a-title-opening-a-body-entity-before-a-name"),
+    pytest.param("Ana Ruiz coached the Silver Foxes to a win, and the Foxes’ fans sang.",
+                 [("Ana Ruiz", "PERSON"), ("Silver Foxes", "PERSON"),
+                  ("Foxes", "PERSON", "Foxes’ fans")],
+                 {"Ana Ruiz": "person", "Silver Foxes": "organization", "Foxes": "organization"},
+                 id="a-plural-name-with-the-is-a-team"),
+    pytest.param("Residents told Varn News Harbin’s Tomas Berg that the water rose fast.",
+                 [("Varn News Harbin", "ORG"), ("Tomas Berg", "PERSON")],
+                 {"Varn News Harbin": "organization"},
+                 id="a-reporter-told-named-with-an-outlet-s-possessive"),
+    pytest.param("Ana Ruiz passed to the Varn Kiwi, who dived over the line.",
+                 [("Ana Ruiz", "PERSON"), ("Kiwi", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="one-word-heading-a-phrase-with-the-is-no-surname"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
     assert _kinds(doc) == kinds
+
+
+def test_a_given_name_read_as_a_noun_before_a_surname_that_takes_mr_elsewhere(nlp):
+    text = "At the hearing, Varn’s Pello Varo took aim at the plan. “It is a shame,” Mr Varo said."
+    doc = nlp(text)
+    pello = next(t for t in doc if t.text == "Pello")
+    pello.tag_, pello.pos_ = "NN", "NOUN"
+    start = text.index("Varo said")
+    doc.ents = [doc.char_span(start, start + 4, label="ORG")]
+    assert _person_counts(doc) == {"Pello Varo": 2}
 
 
 def test_the_given_name_alone_of_one_person_named_in_full_saying_something(nlp):
@@ -978,6 +1017,10 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "prices rise", "Ana Ruiz", "partial"),
     ("Ana Ruiz read the bylaws aloud, saying ‘our council shall…’ before each one.",
      "our council shall", "Ana Ruiz", "partial"),
+    # a headline quote sharing only small words with a quote below is nobody's
+    ("‘It’s over. Varnby is over.’ Storm flattens a town\n\nTom Osei surveyed the damage.\n\n"
+     "“I’ve texted, ‘Sorry, but it’s over,’ ten times,” Osei said.",
+     "Varnby is over", None, "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1647,6 +1690,29 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "recipes.”"),
                  "learned the trade", "Mira Osei",
                  id="first-person-words-after-a-paragraph-about-one-person"),
+    pytest.param(("Tomas Berg opened the debate. “The plan is chaotic,” Berg said.\n\nVarn Tory "
+                  "leader supported the motion but attacked the rest of the opposition.\n\n"
+                  "“What a sorry state the cabinet is in,” he added."),
+                 "sorry state", None,
+                 id="he-after-a-job-written-without-an-article-names-nobody"),
+    pytest.param(("Jody Laska, the harbour minister, called the meeting useful.\n\n“This was no "
+                  "forum for decisions, but we are close to the deadline,” Laska said.\n\n“The "
+                  "process does not go on forever,” she added.\n\nPort chief Dov Brenner, also "
+                  "present at the talks, said the unions would play a key role in any deal, but "
+                  "stressed that it was not all up to them.\n\n“The unions are one key to "
+                  "success, but not the only key,” he said."),
+                 "one key", "Dov Brenner",
+                 id="she-after-a-quote-tells-the-sex-a-given-name-leaves-open"),
+    pytest.param(("Foxes coach Ana Ruiz was pleased with the win.\n\nLena Varun came on for Rosa "
+                  "Tallis at centre and the Foxes’ coach believes they added speed.\n\n“It is "
+                  "about finding the right mix out there.”"),
+                 "right mix", "Ana Ruiz",
+                 id="a-quote-after-a-clause-of-thinking-is-its-subjects"),
+    pytest.param(("Tomas Berg flanked the speaker.\n\nTomas on his part said the vote marked a "
+                  "turning point.\n\n“We are being generous. These numbers can do more,” the "
+                  "Harbin East MP stated."),
+                 "being generous", "Tomas Berg",
+                 id="the-member-for-a-seat-is-the-person-just-written-about"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.lexicon import given_name_gender
 from transforms.names import (
     acronym,
     entity_key,
@@ -134,3 +135,8 @@ def test_gazetteer_reads_alternative_and_english_place_names(text, place):
     from transforms.lexicon import is_place_name
 
     assert is_place_name(text) is place
+
+
+def test_an_accented_given_name_is_known_by_its_plain_spelling():
+    assert given_name_gender("Éamon") == "male"
+    assert given_name_gender("Xqzv") is None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from transforms.lexicon import OUTLET_WORDS
+
 _NAME_TOKEN = r"[A-Z][\w'’.\-]*"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|la|le|du|dos|ter)"
 _PERSON = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
@@ -19,12 +21,6 @@ _BYLINE = re.compile(r"^\s*By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
 _COLUMNS_BYLINE = re.compile(
     r"^\s*(?:By\s+)?(?P<body>[A-Z][^|•·]{2,80}?)\s*[|•·]\s*(?P<rest>.+)$")
 _POSTING_WORDS = {"posted", "updated", "published", "last"}
-_OUTLET_WORDS = {
-    "post", "times", "news", "press", "reuters", "ap", "afp", "bloomberg", "journal",
-    "guardian", "telegraph", "herald", "tribune", "cnn", "bbc", "npr", "agency", "wire",
-    "review", "daily", "weekly", "magazine", "media", "network", "radio", "tv", "today",
-    "standard", "independent", "observer", "chronicle", "gazette", "mail", "express",
-}
 _CREDIT_MARKERS = re.compile(
     r"contributed (?:to )?(?:this )?report|contributed reporting|additional reporting|"
     r"\b(?:With )?reporting by\b|\bWriting by\b|\bEditing by\b|\bCompiled by\b|"
@@ -97,7 +93,7 @@ def _byline_in_columns(line: str) -> re.Match[str] | None:
         return None
     rest = match.group("rest")
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
-    return match if words & (_OUTLET_WORDS | _POSTING_WORDS) or re.search(r"\b\d{4}\b", rest) \
+    return match if words & (OUTLET_WORDS | _POSTING_WORDS) or re.search(r"\b\d{4}\b", rest) \
         else None
 
 
@@ -112,7 +108,7 @@ def parse_byline(body: str) -> tuple[list[str], str | None]:
                                  for t in tokens):
             return [], None
         is_last = position == len(chunks) - 1
-        carries_outlet = len(tokens) >= 4 or tokens[-1].lower() in _OUTLET_WORDS
+        carries_outlet = len(tokens) >= 4 or tokens[-1].lower() in OUTLET_WORDS
         if is_last and len(tokens) >= 3 and carries_outlet:
             names.append(" ".join(tokens[:2]))
             outlet = " ".join(tokens[2:])

@@ -19,6 +19,7 @@ from transforms.lexicon import (
     CLUB_WORDS,
     DESCRIPTION_NOUNS,
     ORG_WORDS,
+    OUTLET_WORDS,
     PLACE_WORDS,
     PLATFORM_NAMES,
     PORTFOLIO_WORDS,
@@ -52,6 +53,7 @@ _KIND_PRIORITY = {"person": 0, "place": 1, "organization": 2, "group": 3}
 # "Mended", "Hardly").
 _MISREAD_NAME_TAGS = {"VBG", "VBD", "VBN", "JJ", "RB"}
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", "toward",
                        "towards", "via"}
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
@@ -416,15 +418,16 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
             parts.append((ent.label_, doc[span.start:at_outlet], kind))
             parts.append(("ORG", doc[at_outlet + 1:span.end], "organization"))
             continue
-        holder = _holder_after_office(doc, span) if kind == "organization" else None
+        holder = _holder_after_office(doc, span) if kind in {"organization", None} else None
         if holder is not None:
             # "Secretary of the Security Council Rustem Kolar": the body, then its officer
             body = doc[span.start:holder.start]
             while len(body) > 1 and body[-1].lower_ in TITLE_WORDS:
                 body = body[:-1]
-            parts.append(("GPE", body, "place") if is_place_name(body.text)
-                         else (ent.label_, body, kind))
-            parts.append(("PERSON", holder, "person"))
+            if any(fold_text(t.text) not in TITLE_WORDS for t in body):
+                parts.append(("GPE", body, "place") if is_place_name(body.text)
+                             else (ent.label_, body, kind))
+            parts.append(("PERSON", holder, "person"))  # "Premier Ana Ruiz" alone: the name
             continue
         if cut is None:
             parts.append((ent.label_, span, kind))
@@ -454,8 +457,9 @@ def _person_of_outlet(doc: Doc, span: Span) -> int | None:
 
 
 def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
-    """'..., he tells Lena Ward of the Northern Post': the person told, named with the
-    outlet they write for, is the reporter another outlet quotes, not an actor."""
+    """'..., he tells Lena Ward of the Northern Post' or '... Northern Post's Lena Ward':
+    the person told, named with the outlet they write for, is the reporter another outlet
+    quotes, not an actor."""
     root = doc[occ.end - 1]
     verb = root.head
     # the parser may take the person told for a second subject after the verb
@@ -465,6 +469,9 @@ def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
         return False
     if occ.start > 0 and doc[occ.start - 1].lower_ in _OFFICE_WORDS:
         return False
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and {t.lower_ for t in owner.subtree} & OUTLET_WORDS:
+        return True  # "told Varn News' Ana Ruiz"
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     outlet = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return outlet is not None and outlet.pos_ == "PROPN" and not is_place_name(outlet.text)
@@ -472,13 +479,13 @@ def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
 
 def _holder_after_office(doc: Doc, span: Span) -> Span | None:
     """The name an organisation entity runs on into after an office: 'Harbour Board
-    Chairman Ana Ruiz', a title inside the entity, or 'Chief of the Armed Forces of Estovia
-    Anders Kolar', 'Undersecretary of the Interior Ana Ruiz' or 'the ambassador to Norway
-    Taro Ueda', where a title comes just before the body; in both, two or three capitalised
-    words no body or place is named by follow the title or the body's last organisation,
-    portfolio or place word."""
-    titled = [t.i for t in span[1:-2]
-              if t.lower_ in TITLE_WORDS - PORTFOLIO_WORDS and t.is_title]
+    Chairman Ana Ruiz' or 'Premier Ana Ruiz', a title inside the entity, or 'Chief of the
+    Armed Forces of Estovia Anders Kolar', 'Undersecretary of the Interior Ana Ruiz' or 'the
+    ambassador to Norway Taro Ueda', where a title comes just before the body; in both, two
+    or three capitalised words no body or place is named by follow the title or the body's
+    last organisation, portfolio or place word."""
+    titled = [t.i for t in span[:-2]
+              if fold_text(t.text) in TITLE_WORDS - PORTFOLIO_WORDS and t.is_title]
     if titled and (name := _name_after(doc, titled[-1], span)) is not None:
         return name  # "Harbour Board Chairman Ana Ruiz": the title inside the entity
     before = doc[max(span.sent.start, span.start - 6):span.start]
@@ -604,6 +611,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
     found: list[Occurrence] = []
     speaking = {t.text for t in doc if _is_name_token(t) and _speaking_token(t)
                 and not (t.i > 0 and doc[t.i - 1].lower_ in _TRIM_LEFT)}
+    # "Mr Varo" somewhere: "Pello Varo" is a person's name, whatever the given name
+    honoured = {t.text for t in doc if _is_name_token(t) and _after_honorific(doc, t.i)}
     i = 0
     while i < len(doc):
         if i in covered or not _is_name_token(doc[i]):
@@ -613,6 +622,10 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         while j < len(doc) and j not in covered and (
                 _is_name_token(doc[j]) or _joins_name_parts(doc, j)):
             j += 1
+        if j - i == 1 and doc[i].text in honoured and i > 0 and i - 1 not in covered and \
+                doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].dep_ == "compound" \
+                and doc[i - 1].head.i == i and doc[i - 1].lower_ not in lower_words:
+            i -= 1  # "Pello Varo" with the given name read as a common noun, "Mr Varo" later
         start = i + 1 if doc[i].lower_ in DESCRIPTION_NOUNS and j - i >= 3 else i
         office = [k for k in range(i, j) if doc[k].lower_.strip(".") in _OFFICE_WORDS]
         if office:
@@ -627,7 +640,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         text = doc[start:j].text if start < j else ""
         words = text.split()
         span = None
-        if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)) and \
+        if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)
+                                     or words[-1] in honoured) and \
                 not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
                 not is_place_name(text):
             span = doc[start:j]
@@ -775,6 +789,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     person_full: set[str] = set()
     first_names: set[str] = set()
     tagged_surnames: set[str] = set()
+    # "the Varo Ruiz parliamentary party", "the Silver Foxes": a party's or a team's name,
+    # however much it reads as a person's
+    parties = {fold_text(o.text) for o in occurrences
+               if _names_a_party(doc, o) or _team_with_the(doc, o)}
     for occ in occurrences:
         words = occ.text.split()
         if occ.kind == "person" and 2 <= len(words) <= 3 and \
@@ -801,12 +819,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 len(words) in (2, 3) and (
                     _looks_like_person_name(occ.text) or _initialled_name(occ.text)
                     or spoken_of or _titled_name(doc, occ))
-                or len(words) <= 3 and (_described_as_person(doc, occ) or _aged(doc, occ))
+                or len(words) <= 3 and (_described_as_person(doc, occ) or _aged(doc, occ)
+                                        or _after_honorific(doc, occ.start))
                 or _named_after_description(doc, occ)) and \
                 not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
-        if occ.kind == "person" and len(words) >= 2 and (
-                _looks_like_person_name(occ.text) or spoken_of):
+        if occ.kind == "person" and len(words) >= 2 and fold_text(occ.text) not in parties and (
+                _looks_like_person_name(occ.text) or spoken_of
+                or _described_before(doc, occ) and _titled_name(doc, occ)):
             person = split_person(occ.text)
             if person is not None and person.given:
                 person_surnames.add(fold_text(person.surname))
@@ -838,7 +858,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
-              and len(o.text.split()) == 1 and _indefinite(doc, o)}
+              and len(o.text.split()) == 1 and (_indefinite(doc, o) or _definite_word(doc, o))}
     # "Varo analyst Ana Ruiz", "Varo's said": a one-word name, no one's given name,
     # employing someone, or a shop's name with its "'s" as the subject of a verb
     employers = {fold_text(o.text) for o in occurrences if o.kind == "person"
@@ -858,9 +878,17 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     settled: set[int] = set()
     full_name_starts = {o.start for o in occurrences
                         if o.kind == "person" and len(o.text.split()) >= 2}
+    # "Varn Féin's Ana Ruiz": the party or the body a person named in full belongs to
+    parties |= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
+                and o.end < len(doc) and doc[o.end].tag_ == "POS" and o.end + 1 in full_name_starts
+                and not _looks_like_person_name(o.text)}
+    parties -= person_full | person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
-        if name in person_surnames or name in person_full:
+        if name in parties:
+            occ.kind = "organization"
+            settled.add(index)
+        elif name in person_surnames or name in person_full:
             occ.kind = "person"
             settled.add(index)
         elif _speaking_full_name(doc, occ, person_surnames):
@@ -1090,6 +1118,31 @@ def people_of_a_place(text: str) -> bool:
     if word.endswith("ese"):
         stems.append(word[:-3])  # Sudan-ese
     return any(len(stem) >= 3 and is_place_name(stem) for stem in stems)
+
+
+def _team_with_the(doc: Doc, occ: Occurrence) -> bool:
+    """'the Silver Foxes', 'the Foxes' coach': a name in the plural taking "the" as its own
+    article is a team or a band, never a person ("the Foxes" family are "the Foxes")."""
+    last = doc[occ.end - 1]
+    owned = occ.end < len(doc) and doc[occ.end].text in {"'", "’", "'s", "’s"}
+    return occ.start > 0 and doc[occ.start - 1].lower_ == "the" and \
+        last.tag_ in {"NNP", "NNPS"} and last.text.endswith("s") and \
+        not last.text.endswith(("ss", "us", "is")) and doc[occ.start - 1].head.i == last.i and \
+        (last.dep_ not in {"compound", "amod", "nmod"} or owned)
+
+
+def _names_a_party(doc: Doc, occ: Occurrence) -> bool:
+    """'the Varn parliamentary party', 'a Varn Ruiz government': the name, just before
+    'party', 'government' or 'coalition', modifies it."""
+    last = doc[occ.end - 1]
+    head = last.head
+    return last.dep_ in {"compound", "nmod", "amod"} and occ.end <= head.i <= occ.end + 1 and \
+        head.lemma_ in {"party", "government", "coalition"} and head.is_lower
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    """'Mr Varo', 'Dr. Varo': a name right after an honorific only a person has."""
+    return start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFICS
 
 
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
@@ -1369,6 +1422,15 @@ def _indefinite(doc: Doc, occ: Occurrence) -> bool:
     if occ.start > 0 and doc[occ.start - 1].lower_ in _INDEFINITE:
         return True
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[occ.end - 1].children)
+
+
+def _definite_word(doc: Doc, occ: Occurrence) -> bool:
+    """'the Varn Kiwi took the ball': one capitalised word heading its own phrase with
+    "the" is a nickname or a noun, not a surname (that takes "the" only as a modifier:
+    "the Ruiz family")."""
+    root = doc[occ.end - 1]
+    return root.dep_ not in {"compound", "poss", "nmod", "amod"} and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
 
 
 def _speaks(doc: Doc, occ: Occurrence) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.names import fold_text
+from transforms.names import fold_text, to_ascii
 
 # Words that end a sports club's name and no one's ("Varn Rovers", even "Ashley Athletic").
 CLUB_WORDS = frozenset("united rovers wanderers athletic albion rangers hotspur".split())
@@ -59,8 +59,16 @@ pastor player pope premier president presidential priest prince princess profess
 prosecutor queen rabbi representative researcher reporter scholar scientist secretary
 senator sergeant sheikh speaker specialist spokesman spokesperson spokeswoman strategist
 sultan superintendent treasurer veteran writer coroner sheriff warden principal headteacher
-headmaster headmistress registrar
+headmaster headmistress registrar mp mep msp mla mpp councillor alderman whip
 """.split())
+
+# Words that name a news outlet ("Harbin Post", "Varn News", "BBC").
+OUTLET_WORDS = frozenset({
+    "post", "times", "news", "press", "reuters", "ap", "afp", "bloomberg", "journal",
+    "guardian", "telegraph", "herald", "tribune", "cnn", "bbc", "npr", "agency", "wire",
+    "review", "daily", "weekly", "magazine", "media", "network", "radio", "tv", "today",
+    "standard", "independent", "observer", "chronicle", "gazette", "mail", "express",
+})
 
 # Words describing a person ("the mother", "the Florida fan"), not a post they hold.
 DESCRIPTION_NOUNS = frozenset("""
@@ -155,7 +163,10 @@ def given_name_gender(word: str, *, certain: bool = False) -> str | None:
     """
     if not word or not word[:1].isupper():
         return None
-    result = _detector().get_gender(word.strip(".,"))
+    word = word.strip(".,")
+    result = _detector().get_gender(word)
+    if result == "unknown" and not word.isascii():
+        result = _detector().get_gender(to_ascii(word))  # "Micheál" as "Micheal"
     if certain and result.startswith("mostly_"):
         return "either"
     if result in ("male", "mostly_male"):

@@ -25,7 +25,8 @@ spokesperson aide adviser advisor minister deputy foreign defense defence interi
 state first lady leader chief mp mep attorney counsel officer commissioner president-elect
 then-president former late acting interim councillor cllr alderman undersecretary
 magistrate constable detective inspector superintendent amb det supt insp mpp msp mla mha
-mna mlc td coun const cst cmdr brig atty ald hon msgr cpl pte pvt
+mna mlc td coun const cst cmdr brig atty ald hon msgr cpl pte pvt whip tanaiste tánaiste
+taoiseach
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.

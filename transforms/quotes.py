@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import DocActors, Occurrence, people_of_a_place, subject_head, within
@@ -27,6 +28,7 @@ from transforms.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     given_name_gender,
+    is_place_name,
     reports_speech,
 )
 from transforms.model import ActorMention, Statement
@@ -39,6 +41,8 @@ _APOSTROPHES = {"'", "’"}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SHORT_ATTRIBUTION_WORDS = 6  # "Judge Ana de la Vega probed again."
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
+# Verbs of thinking, whose subject's words a quote after them often gives.
+_THINKING_VERBS = {"believe", "think", "feel", "reckon", "hope", "fear", "expect"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
                    "her": "female"}
 _DIRECT_MIN_WORDS = 8
@@ -1068,7 +1072,8 @@ class StatementFinder:
         Only narration counts as distance: a quote of several sentences after "X said."
         still follows X directly. Narration naming somebody else in between leaves the
         pronoun to the general resolution. The pronoun's gender is not checked against X:
-        name dictionaries often guess the sex of names from outside Europe wrongly.
+        name dictionaries often guess the sex of names from outside Europe wrongly; the
+        pronoun tells X's sex for the rest of the article instead.
         """
         if not self._quoted_so_far:
             return None
@@ -1081,9 +1086,28 @@ class StatementFinder:
         end = min(quote.open_mark, pronoun.idx)
         between = [start for start in self._sentence_starts
                    if last.end < start < end and not self._in_quote(start)]
-        if len(between) > 1:
+        if len(between) > 1 or self._someone_else_named(mention, last.end, pronoun.idx) or \
+                any(self._someone_else_acting(start, mention) for start in between):
             return None
-        return None if self._someone_else_named(mention, last.end, pronoun.idx) else mention
+        gender = _PRONOUN_GENDER.get(pronoun.lower_)
+        if gender in {"male", "female"}:
+            # "“...,” X said. “...,” she added.": the article tells X's sex
+            self._told_gender.setdefault(mention.key, gender)
+        return mention
+
+    def _someone_else_acting(self, sentence_start: int, mention: ActorMention) -> bool:
+        """'Varn Tory leader backed the motion.': the sentence starting there has for its
+        subject a job or a description that is not mention (or not known to be)."""
+        sentence = self.doc.char_span(sentence_start, sentence_start + 1,
+                                      alignment_mode="expand")
+        if sentence is None:
+            return False
+        root = sentence[0].sent.root
+        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.tag_ == "NN" and subject.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS:
+                actor = self._actor_of(subject, None)
+                return actor is None or actor.key != mention.key
+        return False
 
     def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
@@ -1157,7 +1181,10 @@ class StatementFinder:
         or a title two people share names nobody.
         """
         role_word = _role_head(token)
-        if role_word.lemma_.lower() not in ROLE_WORDS or not _definite(token) or \
+        # "the Foxes' coach": owned by a name that is no place, as definite as with "the"
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and not is_place_name(c.text)
+                    for c in token.children)
+        if role_word.lemma_.lower() not in ROLE_WORDS or not (_definite(token) or owned) or \
                 self._last_introduced_unnamed(token):
             return None  # "a police officer called ... the officer recalled": unnamed
         modifiers = {c.lower_.strip(".,") for c in token.children
@@ -1586,7 +1613,8 @@ class StatementFinder:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.head == t.sent.root and t.tag_ == "NN" \
                     and t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS \
                     and not self._in_quote(t.idx) and _noun_gender(t.lower_) in (None, gender) \
-                    and self._actor_of(t, None) is None and self._introduced_unnamed(t):
+                    and self._actor_of(t, None) is None and (
+                        self._introduced_unnamed(t) or _without_determiner(t)):
                 found = t.idx
         return found
 
@@ -1794,7 +1822,11 @@ class StatementFinder:
             return cited  # '..., according to the driver X.' and X's words below
         if crosshead:
             return None
-        root = list(last.sents)[-1].root
+        sentence = list(last.sents)[-1]
+        root = sentence.root
+        thinker = self._last_to_say_or_think(sentence, quote)
+        if thinker is not None:
+            return thinker
         # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -1803,6 +1835,25 @@ class StatementFinder:
                 return actor
         return self._speaker_narrated_about(quote, previous) or \
             self._person_paragraph_is_about(last, quote)
+
+    def _last_to_say_or_think(self, sentence: Span, quote: QuoteSpan) -> ActorMention | None:
+        """'X came on for Y, and the coach believes they added speed.' before a quote: the
+        person of the sentence's last clause of saying or thinking, past the main verb and
+        not itself reported by another, is whose words follow."""
+        verbs = [t for t in sentence if t.i > sentence.root.i and t.pos_ == "VERB"
+                 and (reports_speech(t) or t.lemma_ in _THINKING_VERBS)
+                 and any(c.dep_ == "ccomp" for c in t.children)
+                 and not any(reports_speech(a) for a in t.ancestors)]
+        for verb in reversed(verbs):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            before = self.doc[verb.i - 1]
+            if not subjects and before.pos_ in {"NOUN", "PROPN"}:
+                subjects = [before]  # the parser lost the subject just before the verb
+            for subject in subjects:
+                actor = self._actor_of(subject, quote)
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
 
     def _person_paragraph_is_about(self, paragraph: Span, quote: QuoteSpan
                                    ) -> ActorMention | None:
@@ -1949,6 +2000,12 @@ def _role_head(token: Token) -> Token:
     return token
 
 
+def _without_determiner(noun: Token) -> bool:
+    """'Varn Tory leader backed the motion': a singular job with no article or owner,
+    written as a headline writes it, for someone the article does not name."""
+    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
 def _definite(token: Token) -> bool:
     """A noun with "the": it refers back to somebody rather than bringing someone in."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -1983,8 +2040,10 @@ def _finite(verb: Token) -> bool:
 
 
 def _shares_most_words(words: set[str], quote: str) -> bool:
-    """Whether quote holds the heading's share of words (a quoted heading's source)."""
-    return len(words & set(_WORD.findall(quote.lower()))) >= _HEADING_OVERLAP * len(words)
+    """Whether quote holds the heading's share of words (a quoted heading's source),
+    counting the words that carry meaning ("gone", not "it" or "is")."""
+    content = {w for w in words if len(w) > 1 and w not in STOP_WORDS} or words
+    return len(content & set(_WORD.findall(quote.lower()))) >= _HEADING_OVERLAP * len(content)
 
 
 def _repeats(later: str, earlier: str) -> bool:
