@@ -474,6 +474,12 @@ def test_nationalities_are_groups(nlp):
     ('He said "it is over." Then he left.', ["it is over."]),
     # two single marks typed for each double one
     ("‘‘I was nervous,’’ she says. ‘‘But it’s done.’’", ["I was nervous,", "But it’s done."]),
+    # two straight apostrophes closing a straight double mark
+    ("\"The ferry is late again,'' said Ana. \"We wait.''", ["The ferry is late again,",
+                                                           "We wait."]),
+    # a second straight quote opening where the first one's closing mark was left out
+    ('"She mended the nets every spring, "She never asked for thanks."',
+     ["She mended the nets every spring,", "She never asked for thanks."]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -785,34 +791,45 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Quorvex", "PERSON", "Quorvex shares")],
                  {"Quorvex": "organization", "Dan Ruiz": "person"},
                  id="a-one-word-name-before-a-staff-job-and-a-name-is-the-employer"),
-    pytest.param("Members of the Harbin Guild of Bakers (Hgb) marched on Friday. Hgb wants "
-                 "a shorter week.",
+    pytest.param("The Harbin Guild of Bakers (Hgb) closed its shops for a day. Later Hgb "
+                 "backed down.",
                  [("Harbin Guild of Bakers", "ORG"), ("Hgb", "PERSON", "Hgb)"),
-                  ("Hgb", "PERSON", "Hgb wants")],
+                  ("Hgb", "PERSON", "Hgb backed")],
                  {"Hgb": "organization"},
                  id="the-initials-of-a-body-written-as-a-word-are-the-body"),
-    pytest.param("Shares in Varn Mining Holdings (Varnmin) rose.",
-                 [("Varn Mining Holdings (Varnmin", "ORG")],
-                 {"Varn Mining Holdings": "organization"},
+    pytest.param("A ferry of Harbin Sea Lines (Hasel) ran aground.",
+                 [("Harbin Sea Lines (Hasel", "ORG")],
+                 {"Harbin Sea Lines": "organization"},
                  id="an-open-bracket-is-no-part-of-a-name"),
-    pytest.param("Kremlin adviser Oleg Sarin told the state outlet Glasnik the talks went well.",
-                 [("Kremlin", "ORG"), ("Oleg Sarin", "PERSON"), ("Glasnik", "PERSON")],
-                 {"Kremlin": "organization", "Oleg Sarin": "person", "Glasnik": "organization"},
+    pytest.param("The port plan was first reported by the outlet Glasnik, and Oleg Sarin "
+                 "denied it.",
+                 [("Glasnik", "PERSON"), ("Oleg Sarin", "PERSON")],
+                 {"Glasnik": "organization", "Oleg Sarin": "person"},
                  id="a-name-after-outlet-is-a-body"),
-    pytest.param("Grocer Marlowby's said sales rose. Ana Ruiz runs Marlowby's stores.",
+    pytest.param("Dorian ISD closed its schools, said Ana Ruiz, the Dorian ISD superintendent.",
+                 [("Dorian ISD", "PERSON"), ("Ana Ruiz", "PERSON"),
+                  ("Dorian ISD", "PERSON", "Dorian ISD superintendent")],
+                 {"Dorian ISD": "organization", "Ana Ruiz": "person"},
+                 id="a-name-ending-in-initials-is-a-body"),
+    pytest.param("Riders said Varcos failed to stop at the crossing twice. Varco said it would "
+                 "look again.",
+                 [("Varcos", "PERSON")],
+                 {"Varcos": "organization"},
+                 id="the-plural-of-a-name-written-alone-elsewhere-is-a-brand"),
+    pytest.param("Marlowby's will shut two bakeries in May. Ana Ruiz runs Marlowby's stores.",
                  [("Marlowby", "PERSON"), ("Ana Ruiz", "PERSON"),
                   ("Marlowby", "PERSON", "Marlowby's stores")],
                  {"Marlowby": "organization", "Ana Ruiz": "person"},
                  id="a-name-with-its-possessive-saying-something-is-a-shop"),
-    pytest.param("Ana Ruiz left the Rosa Bann parliamentary party in May.",
+    pytest.param("Ana Ruiz left the Rosa Bann party in May.",
                  [("Ana Ruiz", "PERSON"), ("Rosa Bann", "PERSON")],
                  {"Ana Ruiz": "person", "Rosa Bann": "organization"},
                  id="a-name-before-party-is-a-party"),
-    pytest.param("At question time, Varn Féin’s Tomas Berg took aim at the budget.",
-                 [("Varn Féin’s", "PERSON"), ("Tomas Berg", "PERSON")],
-                 {"Varn Féin": "organization", "Tomas Berg": "person"},
+    pytest.param("On the ferry vote, Varn Dál’s Tomas Berg sided with the port.",
+                 [("Varn Dál’s", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Varn Dál": "organization", "Tomas Berg": "person"},
                  id="a-name-owning-a-person-named-in-full-is-a-body"),
-    pytest.param("Ana Ruiz was flanked by the Minority Whip Tomas Berg.",
+    pytest.param("The ferry bill was tabled by Ana Ruiz and the Minority Whip Tomas Berg.",
                  [("Ana Ruiz", "PERSON"), ("the Minority Whip Tomas Berg", "LAW")],
                  {"Ana Ruiz": "person", "Tomas Berg": "person"},
                  id="a-whip-named-inside-another-entity"),
@@ -820,17 +837,17 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Taoiseach Ana Ruiz", "ORG"), ("Tomas Berg", "PERSON")],
                  {"Ana Ruiz": "person", "Tomas Berg": "person"},
                  id="a-title-opening-a-body-entity-before-a-name"),
-    pytest.param("Ana Ruiz coached the Silver Foxes to a win, and the Foxes’ fans sang.",
-                 [("Ana Ruiz", "PERSON"), ("Silver Foxes", "PERSON"),
-                  ("Foxes", "PERSON", "Foxes’ fans")],
-                 {"Ana Ruiz": "person", "Silver Foxes": "organization", "Foxes": "organization"},
+    pytest.param("Ana Ruiz rowed for the Harbin Otters last year, and the Otters’ fans sang.",
+                 [("Ana Ruiz", "PERSON"), ("Harbin Otters", "PERSON"),
+                  ("Otters", "PERSON", "Otters’ fans")],
+                 {"Ana Ruiz": "person", "Harbin Otters": "organization", "Otters": "organization"},
                  id="a-plural-name-with-the-is-a-team"),
-    pytest.param("Residents told Varn News Harbin’s Tomas Berg that the water rose fast.",
+    pytest.param("A ferry pilot told Varn News Harbin’s Tomas Berg that the fog came early.",
                  [("Varn News Harbin", "ORG"), ("Tomas Berg", "PERSON")],
                  {"Varn News Harbin": "organization"},
                  id="a-reporter-told-named-with-an-outlet-s-possessive"),
-    pytest.param("Ana Ruiz passed to the Varn Kiwi, who dived over the line.",
-                 [("Ana Ruiz", "PERSON"), ("Kiwi", "PERSON")],
+    pytest.param("Ana Ruiz lost the sprint to the Varn Eagle, who won by a wheel.",
+                 [("Ana Ruiz", "PERSON"), ("Eagle", "PERSON")],
                  {"Ana Ruiz": "person"},
                  id="one-word-heading-a-phrase-with-the-is-no-surname"),
 ])
@@ -840,7 +857,7 @@ def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
 
 
 def test_a_given_name_read_as_a_noun_before_a_surname_that_takes_mr_elsewhere(nlp):
-    text = "At the hearing, Varn’s Pello Varo took aim at the plan. “It is a shame,” Mr Varo said."
+    text = "Harbin’s Pello Varo rowed last. “The tide beat us,” Mr Varo said."
     doc = nlp(text)
     pello = next(t for t in doc if t.text == "Pello")
     pello.tag_, pello.pos_ = "NN", "NOUN"
@@ -1018,13 +1035,19 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("Ana Ruiz read the bylaws aloud, saying ‘our council shall…’ before each one.",
      "our council shall", "Ana Ruiz", "partial"),
     # a headline quote sharing only small words with a quote below is nobody's
-    ("‘It’s over. Varnby is over.’ Storm flattens a town\n\nTom Osei surveyed the damage.\n\n"
-     "“I’ve texted, ‘Sorry, but it’s over,’ ten times,” Osei said.",
-     "Varnby is over", None, "direct"),
+    ("‘We lost it all to the hail.’ Storm strips the valley\n\nTom Osei walked the rows.\n\n"
+     "“We told them it was all down to luck, and the rest is up to the insurers,” Osei said.",
+     "lost it all", None, "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
     assert (statement.speaker, statement.kind) == (speaker, kind)
+
+
+def test_the_title_of_a_hearing_in_quote_marks_is_nobodys_words(nlp):
+    text = ("The hearing was titled “Ropes Off, Skipper: The Future of Harbour Ferries,” "
+            "focusing on the cost of the crossings.")
+    assert not any("Ropes Off" in s.quote for s in _extract(nlp, text).statements)
 
 
 def test_a_person_with_two_roles_and_a_platform_are_told_apart(nlp):
@@ -1690,28 +1713,28 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "recipes.”"),
                  "learned the trade", "Mira Osei",
                  id="first-person-words-after-a-paragraph-about-one-person"),
-    pytest.param(("Tomas Berg opened the debate. “The plan is chaotic,” Berg said.\n\nVarn Tory "
-                  "leader supported the motion but attacked the rest of the opposition.\n\n"
-                  "“What a sorry state the cabinet is in,” he added."),
-                 "sorry state", None,
+    pytest.param(("Tomas Berg opened the hearing. “The ferry fares are too high,” Berg said.\n\n"
+                  "Varn Green leader backed the fare freeze yet faulted its timing.\n\n“Nobody "
+                  "on the harbour board will own this,” he added."),
+                 "harbour board will own", None,
                  id="he-after-a-job-written-without-an-article-names-nobody"),
-    pytest.param(("Jody Laska, the harbour minister, called the meeting useful.\n\n“This was no "
-                  "forum for decisions, but we are close to the deadline,” Laska said.\n\n“The "
-                  "process does not go on forever,” she added.\n\nPort chief Dov Brenner, also "
-                  "present at the talks, said the unions would play a key role in any deal, but "
-                  "stressed that it was not all up to them.\n\n“The unions are one key to "
-                  "success, but not the only key,” he said."),
-                 "one key", "Dov Brenner",
+    pytest.param(("Jody Laska, the harbour minister, opened the dock meeting.\n\n“Nobody here "
+                  "votes today, yet the tide tables are due soon,” Laska said.\n\n“The pilots "
+                  "cannot wait for ever,” she added.\n\nPort chief Dov Brenner, also present at "
+                  "the meeting, said the pilots would help shape any rota, but warned that the "
+                  "board would decide.\n\n“The pilots have a say, though the board has the last "
+                  "word,” he said."),
+                 "the last word", "Dov Brenner",
                  id="she-after-a-quote-tells-the-sex-a-given-name-leaves-open"),
-    pytest.param(("Foxes coach Ana Ruiz was pleased with the win.\n\nLena Varun came on for Rosa "
-                  "Tallis at centre and the Foxes’ coach believes they added speed.\n\n“It is "
-                  "about finding the right mix out there.”"),
-                 "right mix", "Ana Ruiz",
+    pytest.param(("Otters coach Ana Ruiz was pleased with the regatta.\n\nLena Varun rowed in "
+                  "place of Rosa Tallis at stroke and the Otters’ coach feels the crew looked "
+                  "sharper.\n\n“We keep moving seats until the boat runs true.”"),
+                 "boat runs true", "Ana Ruiz",
                  id="a-quote-after-a-clause-of-thinking-is-its-subjects"),
-    pytest.param(("Tomas Berg flanked the speaker.\n\nTomas on his part said the vote marked a "
-                  "turning point.\n\n“We are being generous. These numbers can do more,” the "
-                  "Harbin East MP stated."),
-                 "being generous", "Tomas Berg",
+    pytest.param(("Tomas Berg sat beside the clerk.\n\nTomas later said the ferry vote settled "
+                  "the matter.\n\n“Our side kept its word. The port can plan now,” the Harbin "
+                  "North MP said."),
+                 "kept its word", "Tomas Berg",
                  id="the-member-for-a-seat-is-the-person-just-written-about"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):

@@ -97,6 +97,7 @@ _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # Organisation words that, alone, name a body and are nobody's surname.
 _BODIES_ALONE = {"police", "garda", "gardai", "gardaí", "parliament", "cabinet", "government",
                  "ministry", "army", "navy", "senate", "congress", "council", "pentagon"}
@@ -789,9 +790,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     person_full: set[str] = set()
     first_names: set[str] = set()
     tagged_surnames: set[str] = set()
-    # "the Varo Ruiz parliamentary party", "the Silver Foxes": a party's or a team's name,
+    # "the Varo Ruiz party", "the Harbin Otters": a party's or a team's name,
     # however much it reads as a person's
-    parties = {fold_text(o.text) for o in occurrences
+    bodies_by_use = {fold_text(o.text) for o in occurrences
                if _names_a_party(doc, o) or _team_with_the(doc, o)}
     for occ in occurrences:
         words = occ.text.split()
@@ -824,7 +825,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 or _named_after_description(doc, occ)) and \
                 not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
-        if occ.kind == "person" and len(words) >= 2 and fold_text(occ.text) not in parties and (
+        if occ.kind == "person" and len(words) >= 2 and \
+                fold_text(occ.text) not in bodies_by_use and (
                 _looks_like_person_name(occ.text) or spoken_of
                 or _described_before(doc, occ) and _titled_name(doc, occ)):
             person = split_person(occ.text)
@@ -864,9 +866,15 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     employers = {fold_text(o.text) for o in occurrences if o.kind == "person"
                  and len(o.text.split()) == 1 and not _is_given(o.text)
                  and (_employer_before_role(doc, o, _STAFF_WORDS) or _shop_name(doc, o))}
-    # "the Varn Union of Teachers (Vut)": the initials of a body named in the article
+    # "the Harbin Guild of Pilots (Hgp)": the initials of a body named in the article
     employers |= {acronym(o.text) for o in occurrences if o.kind == "organization"
                   and len(acronym(o.text)) >= 3}
+    # "Varcos" beside "Varco": the plural of a name written alone elsewhere, no given
+    # name, is a brand's, for the things the firm makes
+    capitalised = {t.text for t in doc if t.text[:1].isupper()}
+    employers |= {fold_text(o.text) for o in occurrences if o.kind == "person"
+                  and len(o.text.split()) == 1 and o.text.endswith("s")
+                  and o.text[:-1] in capitalised and not _is_given(o.text[:-1])}
     employers -= person_surnames | first_names | tagged_surnames
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
              and _plural_subject(doc, o)} - person_surnames
@@ -878,14 +886,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     settled: set[int] = set()
     full_name_starts = {o.start for o in occurrences
                         if o.kind == "person" and len(o.text.split()) >= 2}
-    # "Varn Féin's Ana Ruiz": the party or the body a person named in full belongs to
-    parties |= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
+    # "Varn Dál's Ana Ruiz": the party or the body a person named in full belongs to
+    bodies_by_use |= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
                 and o.end < len(doc) and doc[o.end].tag_ == "POS" and o.end + 1 in full_name_starts
                 and not _looks_like_person_name(o.text)}
-    parties -= person_full | person_surnames
+    bodies_by_use -= person_full | person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
-        if name in parties:
+        if name in bodies_by_use:
             occ.kind = "organization"
             settled.add(index)
         elif name in person_surnames or name in person_full:
@@ -1121,12 +1129,13 @@ def people_of_a_place(text: str) -> bool:
 
 
 def _team_with_the(doc: Doc, occ: Occurrence) -> bool:
-    """'the Silver Foxes', 'the Foxes' coach': a name in the plural taking "the" as its own
-    article is a team or a band, never a person ("the Foxes" family are "the Foxes")."""
+    """'the Harbin Otters', 'the Otters' coach': a name in the plural taking "the" as its
+    own article is a team or a band, never a person (who takes "the" only as a modifier:
+    "the Ruiz family")."""
     last = doc[occ.end - 1]
     owned = occ.end < len(doc) and doc[occ.end].text in {"'", "’", "'s", "’s"}
     return occ.start > 0 and doc[occ.start - 1].lower_ == "the" and \
-        last.tag_ in {"NNP", "NNPS"} and last.text.endswith("s") and \
+        last.tag_ in {"NNP", "NNPS", "NNS"} and last.text.endswith("s") and \
         not last.text.endswith(("ss", "us", "is")) and doc[occ.start - 1].head.i == last.i and \
         (last.dep_ not in {"compound", "amod", "nmod"} or owned)
 
@@ -1186,6 +1195,11 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "place"  # "Lyme resident X": where someone lives
     if len(words) >= 2 and _ACRONYM_PLURAL.match(words[-1]):
         return "group"  # "Welsh Labour MPs"
+    # "Varn ISD", "Harbin FC": a body's initials end no name (one set all in capitals,
+    # "JOHN VARO", is a name all the same)
+    if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].isupper() and \
+            not words[0].isupper() and not _ROMAN_NUMERAL.match(words[-1]):
+        return "organization"
     last = words[-1].lower().strip(".")
     given = _is_given(words[0])
     if last in CLUB_WORDS:
@@ -1425,7 +1439,7 @@ def _indefinite(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _definite_word(doc: Doc, occ: Occurrence) -> bool:
-    """'the Varn Kiwi took the ball': one capitalised word heading its own phrase with
+    """'the Varn Eagle won the sprint': one capitalised word heading its own phrase with
     "the" is a nickname or a noun, not a surname (that takes "the" only as a modifier:
     "the Ruiz family")."""
     root = doc[occ.end - 1]

@@ -166,7 +166,7 @@ def given_name_gender(word: str, *, certain: bool = False) -> str | None:
     word = word.strip(".,")
     result = _detector().get_gender(word)
     if result == "unknown" and not word.isascii():
-        result = _detector().get_gender(to_ascii(word))  # "Micheál" as "Micheal"
+        result = _detector().get_gender(to_ascii(word))  # "Éamon" as "Eamon"
     if certain and result.startswith("mostly_"):
         return "either"
     if result in ("male", "mostly_male"):

@@ -32,7 +32,7 @@ taoiseach
 # Generational and honorific suffixes that are not part of the matching key.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "phd", "md", "esq", "mp",
                            "mep", "msp", "mla", "mbe", "obe", "cbe", "kbe", "kc", "qc", "senior",
-                           "junior"})
+                           "junior", "td", "mpp", "mha", "mna", "mlc", "jp"})
 
 # The suffixes among them that tell a son from his father, kept with the surname. "Sr" and
 # regnal numbers are dropped: "Thomas Markle Sr" and "King Charles III" are written without

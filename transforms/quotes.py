@@ -201,10 +201,15 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             pieces.append((piece_start, i))
             piece_start = i = j + 1
             continue
+        if opener == '"' == ch and _reopens_straight(text, i):
+            # 'did a great job, "He ran ...': a second quote opens where the first one's
+            # closing mark was left out
+            pieces.append((piece_start, i))
+            return _span(text, start, i - 1, pieces)
         if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and not _ends_line(text, i):
             depth += 1
         elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
-                or (opener in _DOUBLE_OPEN and text[i:i + 2] in {"’’", "''"}) \
+                or text[i:i + 2] in {"’’", "''"} and not text[i - 1].isspace() \
                 or _mismatched_close(text, i, opener, straight_depth) \
                 or (ch in _DOUBLE_OPEN and _ends_line(text, i)):
             if depth == 0:
@@ -215,6 +220,20 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             straight_depth += 1 if _opens(text, i) else -1
         i += 1
     return _closed_by_paragraph_end(text, start, piece_start, n, pieces) if depth == 0 else None
+
+
+def _title_cased(quote: str) -> bool:
+    """'Hit the Road: The Future of Ferries': every word longer than three letters, at
+    least three of them, opens with a capital, as the title of a work or a hearing does."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quote) if len(w) > 3]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def _reopens_straight(text: str, i: int) -> bool:
+    """A straight mark after a comma or a full stop and a space, before a capital: it
+    opens a quote, so the quote open before it lost its closing mark."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ",.;" and \
+        text[i + 1:i + 2].isupper()
 
 
 def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
@@ -507,8 +526,9 @@ class StatementFinder:
         if kind == "partial" and (speaker is None or speaker.kind not in _PARTIAL_SPEAKER_KINDS):
             self._unspoken.append(quote)
             return None
-        if speaker is None and len(quote.text.split()) < _MIN_UNATTRIBUTED_WORDS:
-            return None  # a quoted name or term, not something somebody said
+        if speaker is None and (len(quote.text.split()) < _MIN_UNATTRIBUTED_WORDS
+                                or _title_cased(quote.text)):
+            return None  # a quoted name, term or title, not something somebody said
         if speaker is not None and speaker.kind not in _SPEAKER_KINDS:
             speaker = None
         return Statement(quote=quote.text, kind=kind, speaker=speaker.name if speaker else None,
@@ -1096,7 +1116,7 @@ class StatementFinder:
         return mention
 
     def _someone_else_acting(self, sentence_start: int, mention: ActorMention) -> bool:
-        """'Varn Tory leader backed the motion.': the sentence starting there has for its
+        """'Varn Green leader backed the freeze.': the sentence starting there has for its
         subject a job or a description that is not mention (or not known to be)."""
         sentence = self.doc.char_span(sentence_start, sentence_start + 1,
                                       alignment_mode="expand")
@@ -1181,7 +1201,7 @@ class StatementFinder:
         or a title two people share names nobody.
         """
         role_word = _role_head(token)
-        # "the Foxes' coach": owned by a name that is no place, as definite as with "the"
+        # "the Otters' coach": owned by a name that is no place, as definite as with "the"
         owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and not is_place_name(c.text)
                     for c in token.children)
         if role_word.lemma_.lower() not in ROLE_WORDS or not (_definite(token) or owned) or \
@@ -1837,7 +1857,7 @@ class StatementFinder:
             self._person_paragraph_is_about(last, quote)
 
     def _last_to_say_or_think(self, sentence: Span, quote: QuoteSpan) -> ActorMention | None:
-        """'X came on for Y, and the coach believes they added speed.' before a quote: the
+        """'X rowed for Y, and the coach feels the crew looked sharper.' before a quote: the
         person of the sentence's last clause of saying or thinking, past the main verb and
         not itself reported by another, is whose words follow."""
         verbs = [t for t in sentence if t.i > sentence.root.i and t.pos_ == "VERB"
@@ -2001,7 +2021,7 @@ def _role_head(token: Token) -> Token:
 
 
 def _without_determiner(noun: Token) -> bool:
-    """'Varn Tory leader backed the motion': a singular job with no article or owner,
+    """'Varn Green leader backed the freeze': a singular job with no article or owner,
     written as a headline writes it, for someone the article does not name."""
     return not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
