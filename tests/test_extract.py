@@ -477,6 +477,8 @@ def test_nationalities_are_groups(nlp):
     # two straight apostrophes closing a straight double mark
     ("\"The ferry is late again,'' said Ana. \"We wait.''", ["The ferry is late again,",
                                                            "We wait."]),
+    # an opening curly mark typed where the closing one belongs, after a comma
+    ("“We want the ferry back,“ Ana said.", ["We want the ferry back,"]),
     # a second straight quote opening where the first one's closing mark was left out
     ('"She mended the nets every spring, "She never asked for thanks."',
      ["She mended the nets every spring,", "She never asked for thanks."]),
@@ -816,6 +818,14 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varcos", "PERSON")],
                  {"Varcos": "organization"},
                  id="the-plural-of-a-name-written-alone-elsewhere-is-a-brand"),
+    pytest.param("At dawn, 15-year-old Tenzin Varosa was pulled from the rubble.",
+                 [("Tenzin Varosa", "ORG")],
+                 {"Tenzin Varosa": "person"},
+                 id="a-name-after-an-age-is-a-person"),
+    pytest.param("“The lane flooded first,” said a man called Tavek, who gave no surname.",
+                 [("Tavek", "ORG")],
+                 {"Tavek": "person"},
+                 id="a-name-after-a-man-called-is-a-person"),
     pytest.param("Marlowby's will shut two bakeries in May. Ana Ruiz runs Marlowby's stores.",
                  [("Marlowby", "PERSON"), ("Ana Ruiz", "PERSON"),
                   ("Marlowby", "PERSON", "Marlowby's stores")],

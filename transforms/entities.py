@@ -1155,9 +1155,12 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 
 
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
-    """'actress Marta de Vigo', 'Minister Ana Cruz': a word only a person is, written just
-    before the name."""
-    return occ.start > 0 and doc[occ.start - 1].lower_ in \
+    """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Ana Cruz': a word only a
+    person is, or an age, written just before the name."""
+    aged = occ.start >= 3 and doc[occ.start - 1].lower_ == "old" and \
+        doc[occ.start - 2].text == "-" and doc[occ.start - 3].lower_ == "year" and \
+        doc[occ.end - 1].dep_ not in {"compound", "amod", "nmod"}  # nor "a 2-year-old X girl"
+    return aged or occ.start > 0 and doc[occ.start - 1].lower_ in \
         (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
 
 
@@ -1280,15 +1283,20 @@ def _aged(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
-    """'A teenaged customer at the stall, Nasra, came ...', 'his wife, Lena,': one to three
-    capitalised words, none of a place, in apposition after a word only a person can be."""
+    """'A teenaged customer at the stall, Nasra, came ...', 'his wife, Lena,', 'a man called
+    Nasra': one to three capitalised words, none of a place, in apposition after a word
+    only a person can be, or called so after one."""
     words = occ.text.replace("-", " ").split()
     root = doc[occ.end - 1]
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
-            is_place_name(occ.text) or root.dep_ != "appos" or \
+            is_place_name(occ.text) or \
             {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
         return False
-    return root.head.i < occ.start and _person_noun(root.head, {"his", "her", "their"})
+    if occ.start >= 2 and doc[occ.start - 1].lower_ in {"called", "named"} and \
+            doc[occ.start - 2].lemma_.lower() in DESCRIPTION_NOUNS:
+        return True  # "a man called Nene"
+    return root.dep_ == "appos" and root.head.i < occ.start and \
+        _person_noun(root.head, {"his", "her", "their"})
 
 
 def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -23,7 +23,7 @@ from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.91"
+EXTRACTOR_VERSION = "2025.92"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}

@@ -206,6 +206,10 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             # closing mark was left out
             pieces.append((piece_start, i))
             return _span(text, start, i - 1, pieces)
+        if depth == 0 and opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and \
+                _closes_like_a_closer(text, i):
+            pieces.append((piece_start, i))
+            return _span(text, start, i, pieces)
         if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and not _ends_line(text, i):
             depth += 1
         elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
@@ -227,6 +231,12 @@ def _title_cased(quote: str) -> bool:
     least three of them, opens with a capital, as the title of a work or a hearing does."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quote) if len(w) > 3]
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def _closes_like_a_closer(text: str, i: int) -> bool:
+    """'"... Varn,“ he said': an opening mark typed against the word before it, after a
+    comma or a full stop, and before a space, where a closing one belongs."""
+    return i > 0 and text[i - 1] in ",.!?" and text[i + 1:i + 2] in {" ", ""}
 
 
 def _reopens_straight(text: str, i: int) -> bool:
