@@ -803,10 +803,10 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Harbin Sea Lines (Hasel", "ORG")],
                  {"Harbin Sea Lines": "organization"},
                  id="an-open-bracket-is-no-part-of-a-name"),
-    pytest.param("The port plan was first reported by the outlet Glasnik, and Oleg Sarin "
+    pytest.param("The port plan was first reported by the outlet Glasnik, and Ivo Sarin "
                  "denied it.",
-                 [("Glasnik", "PERSON"), ("Oleg Sarin", "PERSON")],
-                 {"Glasnik": "organization", "Oleg Sarin": "person"},
+                 [("Glasnik", "PERSON"), ("Ivo Sarin", "PERSON")],
+                 {"Glasnik": "organization", "Ivo Sarin": "person"},
                  id="a-name-after-outlet-is-a-body"),
     pytest.param("Dorian ISD closed its schools, said Ana Ruiz, the Dorian ISD superintendent.",
                  [("Dorian ISD", "PERSON"), ("Ana Ruiz", "PERSON"),

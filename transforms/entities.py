@@ -1155,7 +1155,7 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 
 
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
-    """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Ana Cruz': a word only a
+    """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Tomas Berg': a word only a
     person is, or an age, written just before the name."""
     aged = occ.start >= 3 and doc[occ.start - 1].lower_ == "old" and \
         doc[occ.start - 2].text == "-" and doc[occ.start - 3].lower_ == "year" and \
@@ -1199,7 +1199,7 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     if len(words) >= 2 and _ACRONYM_PLURAL.match(words[-1]):
         return "group"  # "Welsh Labour MPs"
     # "Varn ISD", "Harbin FC": a body's initials end no name (one set all in capitals,
-    # "JOHN VARO", is a name all the same)
+    # "ANA VARO", is a name all the same)
     if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].isupper() and \
             not words[0].isupper() and not _ROMAN_NUMERAL.match(words[-1]):
         return "organization"
@@ -1294,7 +1294,7 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
         return False
     if occ.start >= 2 and doc[occ.start - 1].lower_ in {"called", "named"} and \
             doc[occ.start - 2].lemma_.lower() in DESCRIPTION_NOUNS:
-        return True  # "a man called Nene"
+        return True  # "a man called Tavek"
     return root.dep_ == "appos" and root.head.i < occ.start and \
         _person_noun(root.head, {"his", "her", "their"})
 
