@@ -550,7 +550,7 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
         # a heading may end on a quote mark ("... Talks Have 'Begun'"), never on a full stop;
         # in a headline in title case, a name anywhere in it counts as opening it
-        if (not text[line_start:occ.start_char].strip() or _title_case(line)) and \
+        if (not text[line_start:occ.start_char].strip() or title_cased(line)) and \
                 line.rstrip("\"”’'")[-1:] not in ".!?:" and len(line.split()) <= _HEADING_MAX_WORDS:
             at_heading.append(occ)
         elif occ.person is not None:
@@ -573,12 +573,13 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
             occ.kind = ""
 
 
-def _title_case(line: str) -> bool:
-    """'Envoy Says Border Talks Have Begun': four or more words, each capitalised but the
-    little ones ("of", "as", "to")."""
+def title_cased(line: str, min_words: int = 4) -> bool:
+    """'Envoy Says Border Talks Have Begun': at least min_words words longer than three
+    letters, each capitalised (the little ones, "of", "as", "to", aside), as a headline or
+    the title of a work is written."""
     words = [w.strip("\"“”‘’'(") for w in line.split()]
     words = [w for w in words if w[:1].isalpha() and len(w) > 3]
-    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+    return len(words) >= min_words and all(w[:1].isupper() for w in words)
 
 
 def _clean_surface(text: str) -> str:
@@ -863,19 +864,19 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
               and len(o.text.split()) == 1 and (_indefinite(doc, o) or _definite_word(doc, o))}
     # "Varo analyst Ana Ruiz", "Varo's said": a one-word name, no one's given name,
     # employing someone, or a shop's name with its "'s" as the subject of a verb
-    employers = {fold_text(o.text) for o in occurrences if o.kind == "person"
+    one_word_bodies = {fold_text(o.text) for o in occurrences if o.kind == "person"
                  and len(o.text.split()) == 1 and not _is_given(o.text)
                  and (_employer_before_role(doc, o, _STAFF_WORDS) or _shop_name(doc, o))}
     # "the Harbin Guild of Pilots (Hgp)": the initials of a body named in the article
-    employers |= {acronym(o.text) for o in occurrences if o.kind == "organization"
+    one_word_bodies |= {acronym(o.text) for o in occurrences if o.kind == "organization"
                   and len(acronym(o.text)) >= 3}
     # "Varcos" beside "Varco": the plural of a name written alone elsewhere, no given
     # name, is a brand's, for the things the firm makes
     capitalised = {t.text for t in doc if t.text[:1].isupper()}
-    employers |= {fold_text(o.text) for o in occurrences if o.kind == "person"
+    one_word_bodies |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                   and len(o.text.split()) == 1 and o.text.endswith("s")
                   and o.text[:-1] in capitalised and not _is_given(o.text[:-1])}
-    employers -= person_surnames | first_names | tagged_surnames
+    one_word_bodies -= person_surnames | first_names | tagged_surnames
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
              and _plural_subject(doc, o)} - person_surnames
     # "the riding of Varn" and later "Varn curves ...": a one-word place, wherever it speaks
@@ -931,7 +932,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "person"
             settled.add(index)
         elif name in bodies - first_names or occ.kind == "person" and \
-                len(occ.text.split()) == 1 and name in employers and \
+                len(occ.text.split()) == 1 and name in one_word_bodies and \
                 not _speaking_token(doc[occ.end - 1]):
             occ.kind = "organization"
             settled.add(index)

@@ -19,7 +19,14 @@ from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from transforms.entities import DocActors, Occurrence, people_of_a_place, subject_head, within
+from transforms.entities import (
+    DocActors,
+    Occurrence,
+    people_of_a_place,
+    subject_head,
+    title_cased,
+    within,
+)
 from transforms.lexicon import (
     DESCRIPTION_NOUNS,
     INDIRECT_VERBS,
@@ -51,6 +58,9 @@ _DIRECT_MIN_WORDS = 8
 # and twice as many longer when they have no subject of their own.
 _LOWER_CASE_EXTRA_WORDS = 4
 _MIN_UNATTRIBUTED_WORDS = 3
+# Capitalised long words that make a quote with no speaker a title ("Ropes Off: The Future
+# of Harbour Ferries").
+_TITLE_MIN_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
 _ANSWER_PARAGRAPHS = 12
@@ -206,13 +216,13 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             # closing mark was left out
             pieces.append((piece_start, i))
             return _span(text, start, i - 1, pieces)
-        if depth == 0 and opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and \
-                _closes_like_a_closer(text, i):
-            pieces.append((piece_start, i))
-            return _span(text, start, i, pieces)
-        if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and not _ends_line(text, i):
+        # '"...,“ he said': at the outer level, an opening mark typed for a closing one
+        typed_closer = depth == 0 and opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and \
+            _closes_like_a_closer(text, i)
+        if opener in _DOUBLE_OPEN and ch in _DOUBLE_OPEN and not _ends_line(text, i) and \
+                not typed_closer:
             depth += 1
-        elif ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
+        elif typed_closer or ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
                 or text[i:i + 2] in {"’’", "''"} and not text[i - 1].isspace() \
                 or _mismatched_close(text, i, opener, straight_depth) \
                 or (ch in _DOUBLE_OPEN and _ends_line(text, i)):
@@ -224,13 +234,6 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             straight_depth += 1 if _opens(text, i) else -1
         i += 1
     return _closed_by_paragraph_end(text, start, piece_start, n, pieces) if depth == 0 else None
-
-
-def _title_cased(quote: str) -> bool:
-    """'Hit the Road: The Future of Ferries': every word longer than three letters, at
-    least three of them, opens with a capital, as the title of a work or a hearing does."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", quote) if len(w) > 3]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _closes_like_a_closer(text: str, i: int) -> bool:
@@ -537,7 +540,7 @@ class StatementFinder:
             self._unspoken.append(quote)
             return None
         if speaker is None and (len(quote.text.split()) < _MIN_UNATTRIBUTED_WORDS
-                                or _title_cased(quote.text)):
+                                or title_cased(quote.text, _TITLE_MIN_WORDS)):
             return None  # a quoted name, term or title, not something somebody said
         if speaker is not None and speaker.kind not in _SPEAKER_KINDS:
             speaker = None
@@ -1114,10 +1117,10 @@ class StatementFinder:
         if mention is None or mention.kind != "person":
             return None
         end = min(quote.open_mark, pronoun.idx)
-        between = [start for start in self._sentence_starts
-                   if last.end < start < end and not self._in_quote(start)]
+        between = [sentence for sentence in self._sentences if last.end < sentence.start_char
+                   < end and not self._in_quote(sentence.start_char)]
         if len(between) > 1 or self._someone_else_named(mention, last.end, pronoun.idx) or \
-                any(self._someone_else_acting(start, mention) for start in between):
+                any(self._someone_else_acting(sentence, mention) for sentence in between):
             return None
         gender = _PRONOUN_GENDER.get(pronoun.lower_)
         if gender in {"male", "female"}:
@@ -1125,19 +1128,15 @@ class StatementFinder:
             self._told_gender.setdefault(mention.key, gender)
         return mention
 
-    def _someone_else_acting(self, sentence_start: int, mention: ActorMention) -> bool:
-        """'Varn Green leader backed the freeze.': the sentence starting there has for its
-        subject a job or a description that is not mention (or not known to be)."""
-        sentence = self.doc.char_span(sentence_start, sentence_start + 1,
-                                      alignment_mode="expand")
-        if sentence is None:
+    def _someone_else_acting(self, sentence: Span, mention: ActorMention) -> bool:
+        """'Varn Green leader backed the freeze.': the sentence has for its subject a job or
+        a description that is not mention (or not known to be)."""
+        subject = next((c for c in sentence.root.children if _job_subject_of_main_clause(c)),
+                       None)
+        if subject is None:
             return False
-        root = sentence[0].sent.root
-        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            if subject.tag_ == "NN" and subject.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS:
-                actor = self._actor_of(subject, None)
-                return actor is None or actor.key != mention.key
-        return False
+        actor = self._actor_of(subject, None)
+        return actor is None or actor.key != mention.key
 
     def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
@@ -1640,8 +1639,7 @@ class StatementFinder:
         span = self.doc.char_span(horizon, pronoun.sent.start_char, alignment_mode="expand")
         found = None
         for t in span if span is not None else []:
-            if t.dep_ in {"nsubj", "nsubjpass"} and t.head == t.sent.root and t.tag_ == "NN" \
-                    and t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS \
+            if _job_subject_of_main_clause(t) \
                     and not self._in_quote(t.idx) and _noun_gender(t.lower_) in (None, gender) \
                     and self._actor_of(t, None) is None and (
                         self._introduced_unnamed(t) or _without_determiner(t)):
@@ -2028,6 +2026,13 @@ def _role_head(token: Token) -> Token:
     if token.lower_ == "elect" and token.i >= 2 and token.doc[token.i - 1].text == "-":
         return token.doc[token.i - 2]
     return token
+
+
+def _job_subject_of_main_clause(token: Token) -> bool:
+    """'The teacher added ...', 'Varn Green leader backed ...': a singular job or
+    description, the subject of its sentence's main verb."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head == token.sent.root and \
+        token.tag_ == "NN" and token.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS
 
 
 def _without_determiner(noun: Token) -> bool:
