@@ -235,6 +235,11 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
     pytest.param("(NBX) Harbor City Mayor Ana Ruiz said tenants were being \"pushed out\" by "
                  "the new rules.", [("NBX", "said", "nsubj")], "pushed out", "Ana Ruiz",
                  id="an-outlet-credit-in-brackets-is-no-subject"),
+    pytest.param("“We have dug here for ten years,” team member Ann Bex of Norway’s Vestby "
+                 "College told the wire service.",
+                 [("Bex", "College", "nmod"), ("College", "told", "nsubj")],
+                 "dug here", "Ann Bex",
+                 id="a-member-of-a-body-parsed-as-the-body-is-the-speaker"),
     pytest.param("“Beds line every corridor and the fans have stopped,” detailed Shugri Ombasa, "
                  "a nurse at the Port General Hospital.",
                  [("detailed", "Ombasa", "amod", "JJ", "ADJ")], "Beds line", "Shugri Ombasa",
@@ -931,6 +936,14 @@ def test_a_nickname_and_abbreviated_police_ranks_join_the_full_name(nlp):
     assert people == {"Oskar Lindqvist": 2, "James Harrowby": 2, "Tobias Renn": 1}
 
 
+def test_a_full_name_with_a_nickname_for_its_given_name_is_the_same_person(nlp):
+    text = ("Robert Hallgren, the actor, has died. “Bob Hallgren was kind to all,” Ana Ruiz "
+            "said. Hallgren was 61.")
+    doc = _with_every_entity(nlp, text, [("Robert Hallgren", "PERSON"), ("Bob Hallgren", "PERSON"),
+                                         ("Ana Ruiz", "PERSON"), ("Hallgren", "PERSON")])
+    assert _person_counts(doc) == {"Robert Hallgren": 3, "Ana Ruiz": 1}
+
+
 def test_a_given_name_the_tagger_left_out_of_a_name_belongs_to_it(nlp):
     text = ("Anton Berg Lund, a former envoy to Oslo, said the talks could wait. "
             "Ana Ruiz, from Co. Rathmore, agreed.")
@@ -1048,6 +1061,12 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("‘We lost it all to the hail.’ Storm strips the valley\n\nTom Osei walked the rows.\n\n"
      "“We told them it was all down to luck, and the rest is up to the insurers,” Osei said.",
      "lost it all", None, "direct"),
+    # lower-case words the reporter's own sentence runs into: a verb's object, a verb
+    ("Divers reached the wreck at dawn. Inside they saw “rows of cups, still stacked, "
+     "barely touched by the sea,” Tom Osei said.",
+     "rows of cups", "Tom Osei", "partial"),
+    ("Tom Osei dived first. Yet the age of the wreck “remains in doubt,” Osei said.",
+     "remains in doubt", "Tom Osei", "partial"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1058,6 +1077,24 @@ def test_the_title_of_a_hearing_in_quote_marks_is_nobodys_words(nlp):
     text = ("The hearing was titled “Ropes Off, Skipper: The Future of Harbour Ferries,” "
             "focusing on the cost of the crossings.")
     assert not any("Ropes Off" in s.quote for s in _extract(nlp, text).statements)
+
+
+def test_a_quoted_title_of_a_work_is_nobodys_words_and_names_nobody(nlp):
+    text = ("“Lantern Road” co-star Mia Holt said: “He never missed a night.”\n\n"
+            "Dan Fell, a “Harbourmen” writer, said he was crushed. Kai Ro, who starred in "
+            "“Salt of Winter” on stage, wept.\n\n"
+            "A board pulled Meg Arle’s books “I am Ada Lovelace” and “I am Nell Gwyn” last year. "
+            "The next in the series, “I am Tom Finney,” is due in May.\n\n"
+            "“If you take the lessons of Ada Lovelace, you fight,” said Meg Arle, who hosted "
+            "the Harbour Channel’s “Lost Maps” for years.\n\n"
+            "“I am Nell Gwyn” and two more titles went back on the shelves.")
+    article = _extract(nlp, text)
+    assert {(s.quote, s.speaker) for s in article.statements if s.kind != "indirect"} == {
+        ("He never missed a night.", "Mia Holt"),
+        ("If you take the lessons of Ada Lovelace, you fight,", "Meg Arle")}
+    people = {m.name for m in article.actors if m.kind == "person"}
+    assert "Ada Lovelace" in people  # named in her words, not only in a title
+    assert not people & {"Nell Gwyn", "Tom Finney"}
 
 
 def test_a_person_with_two_roles_and_a_platform_are_told_apart(nlp):
@@ -1079,6 +1116,28 @@ def test_a_definite_title_names_the_one_person_holding_it(nlp):
     assert _statement(article, "We will not discuss").speaker == "Oskar Berg"
     assert _statement(article, "Nothing has been decided").speaker is None
     assert _statement(article, "We are ready to talk").speaker == "Lucia Ferraro"
+
+
+def test_the_judge_is_the_one_titled_justice_and_mrs_is_the_woman_of_a_family(nlp):
+    text = ("Ines Varga’s son, Tomas Varga, was hurt at a party last May.\n\n"
+            "Mrs Varga said she was relieved. Oskar Lind was jailed.\n\n"
+            "Mr Justice Arden said the sentence had to protect the public.\n\n"
+            "The judge told him: “You will serve at least four years.”")
+    article = _extract(nlp, text)
+    said = {s.quote: s.speaker for s in article.statements}
+    assert said["You will serve at least four years."] == "Arden"
+    assert said["she was relieved"] == "Ines Varga"
+    people = {m.name for m in article.actors if m.kind == "person"}
+    assert {"Ines Varga", "Oskar Lind", "Arden"} <= people
+
+
+def test_a_town_tagged_a_place_in_one_address_is_a_place_in_the_next(nlp):
+    text = ("Tomas Varga was hurt in Dock Row, Harwick, last May.\n\n"
+            "Oskar Lind, also of Dock Row, Harwick, was jailed.")
+    doc = _with_entities(nlp, text, [("Tomas Varga", "PERSON"), ("Harwick", "GPE"),
+                                     ("Oskar Lind", "PERSON"),
+                                     ("Harwick", "PERSON", "Harwick, was")])
+    assert _kinds(doc) == {"Tomas Varga": "person", "Harwick": "place", "Oskar Lind": "person"}
 
 
 def test_a_run_of_he_goes_back_to_the_subject_it_started_from(nlp):
@@ -1746,6 +1805,22 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "North MP said."),
                  "kept its word", "Tomas Berg",
                  id="the-member-for-a-seat-is-the-person-just-written-about"),
+    pytest.param(("Ann Bex led the dig.\n\nThey found “shards of a jar, burnt and cracked,” Bex "
+                  "said.\n\nThe rims were “painted with a comb — a style only seen on the "
+                  "island,” the Danish geologist added."),
+                 "painted with a comb", "Ann Bex",
+                 id="a-scientist-by-discipline-is-the-one-just-quoted"),
+    pytest.param(("Her brother, Piet, flew home on Monday.\n\n“Ines is tired but eating again,” "
+                  "Piet said, according to the clinic chaplain Oren Vail."),
+                 "eating again", "Piet",
+                 id="words-said-according-to-someone-else-are-the-sayers"),
+    pytest.param(("Runner-up Kofi Amadu, a ferry owner, said the tally was a “plain fiction,” "
+                  "according to the Harbour Gazette."),
+                 "plain fiction", "Kofi Amadu",
+                 id="a-phrase-in-a-relayed-claim-is-the-claimants"),
+    pytest.param(("According to the Harbour Gazette, Kofi Amadu then said: “We will appeal.”"),
+                 "will appeal", "Kofi Amadu",
+                 id="a-quote-after-according-to-and-a-sayer-is-the-sayers"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

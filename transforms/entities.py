@@ -24,6 +24,7 @@ from transforms.lexicon import (
     PLATFORM_NAMES,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
+    WORK_NOUNS,
     given_name_gender,
     given_names_for,
     is_given_name,
@@ -72,10 +73,6 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
                 "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
-# Nouns for a work, whose title a one-word name right after them is ("the series X").
-_WORK_NOUNS = {"series", "sitcom", "show", "film", "movie", "novel", "book", "album", "song",
-               "play", "musical", "opera", "drama", "documentary", "programme", "podcast",
-               "painting", "poem", "single"}
 # Verbs of trade: what they take as an object is a business, not a person.
 _TRADE_VERBS = {"buy", "purchase", "acquire", "sell", "merge"}
 _MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
@@ -185,13 +182,14 @@ class DocActors:
 
 
 def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int]] | None = None,
-                ) -> DocActors:
-    """Group the entities of doc into actors; people named in excluded_names are left out."""
+                titles: list[tuple[int, int]] | None = None) -> DocActors:
+    """Group the entities of doc into actors; people named in excluded_names are left out,
+    and so are names inside the quoted titles of works ('his book "I Am X"')."""
     quoted = quoted or []
-    teasers = teaser_spans(doc.text)
+    unnamed = teaser_spans(doc.text) + (titles or [])
     lower_words = {t.text for t in doc if t.is_lower}
     occurrences = [o for o in _clean_entities(doc, lower_words)
-                   if not within(o.start_char, teasers)]
+                   if not within(o.start_char, unnamed)]
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
     _share_family_names(doc, occurrences)
@@ -236,7 +234,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occurrences.append(occ)
     excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
-                   and not within(o.start_char, teasers)]
+                   and not within(o.start_char, unnamed)]
     return _group(occurrences)
 
 
@@ -879,10 +877,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     one_word_bodies -= person_surnames | first_names | tagged_surnames
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
              and _plural_subject(doc, o)} - person_surnames
-    # "the riding of Varn" and later "Varn curves ...": a one-word place, wherever it speaks
-    # for nobody
+    # a one-word place, wherever it speaks for nobody:
+    # "the riding of Varn" and later "Varn curves ...", or "Varn" tagged a place in one
+    # address ("in Dock Row, Varn, Eastshire") and a person in the next
     named_places = {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
-                    and _after_place_noun(doc, o)} - person_surnames - first_names
+                    and (_after_place_noun(doc, o) or _in_address(doc, o))
+                    } - person_surnames - first_names - tagged_surnames
     peoples = {fold_text(o.text) for o in occurrences if o.label == "NORP"}
     settled: set[int] = set()
     full_name_starts = {o.start for o in occurrences
@@ -892,6 +892,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 and o.end < len(doc) and doc[o.end].tag_ == "POS" and o.end + 1 in full_name_starts
                 and not _looks_like_person_name(o.text)}
     bodies_by_use -= person_full | person_surnames
+    # "Varo Lund Hale chairman Ana Ruiz", "X, Varo Lund analyst,": a name of several words
+    # with a staff job right after it employs someone
+    bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
+                      and len(o.text.split()) >= 2 and _employs(doc, o)} - person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in bodies_by_use:
@@ -952,7 +956,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "place"
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
-                doc[occ.start - 1].is_lower and doc[occ.start - 1].lemma_ in _WORK_NOUNS:
+                doc[occ.start - 1].is_lower and doc[occ.start - 1].lemma_ in WORK_NOUNS:
             occ.kind = ""  # "the comedy series Crumbs": the title of a work
             settled.add(index)
         elif occ.kind == "person" and name not in first_names and (
@@ -1031,6 +1035,14 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
     following = doc[occ.end:occ.end + 2]
     return len(following) == 2 and following[0].is_lower and \
         following[0].lemma_ in roles and following[1].text[:1].isupper()
+
+
+def _employs(doc: Doc, occ: Occurrence) -> bool:
+    """A staff job right after the name, then a name or the end of the phrase."""
+    following = doc[occ.end:occ.end + 2]
+    return len(following) == 2 and following[0].is_lower and \
+        following[0].lemma_ in _STAFF_WORDS and (
+            following[1].text[:1].isupper() or following[1].text in {",", "."})
 
 
 def _shop_name(doc: Doc, occ: Occurrence) -> bool:
@@ -1373,6 +1385,15 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         not _aged(doc, occ)
 
 
+def _in_address(doc: Doc, occ: Occurrence) -> bool:
+    """'in Dock Row, Varn, Eastshire': a one-word name tagged a place between commas
+    after another name, as an address lists a street, a town and a county."""
+    if occ.label not in {"GPE", "LOC"} or occ.start < 2 or occ.end >= len(doc):
+        return False
+    return doc[occ.start - 1].text == "," and doc[occ.start - 2].text[:1].isupper() and \
+        doc[occ.end].text == ","
+
+
 def _bought_or_sold(doc: Doc, occ: Occurrence) -> bool:
     """'agreed to buy Lumen', 'Varo was acquired': what is bought or sold is a business."""
     token = doc[occ.end - 1]
@@ -1612,6 +1633,26 @@ def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
     return False
 
 
+# The sex an honorific tells: "Mrs Best" is not "Paul Best".
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def _fitting_honorific(occ: Occurrence, clusters: list[list[Occurrence]],
+                       ) -> list[list[Occurrence]]:
+    """The clusters whose given name does not rule out the sex occ's honorific tells."""
+    gender = _HONORIFIC_GENDER.get(occ.text.split()[0].lower().rstrip("."))
+    if gender is None:
+        return clusters
+    return [c for c in clusters
+            if given_name_gender((_cluster_person(c).given or ("",))[0], certain=True)
+            in (None, "either", gender)]
+
+
+def _nicknamed(given: str, other: str) -> bool:
+    """'Jim Varga' and 'James Varga': one given name the other's nickname."""
+    return other in given_names_for(given) or given in given_names_for(other)
+
+
 def _group(occurrences: list[Occurrence]) -> DocActors:
     """Occurrences -> actors: persons by surname and compatible given names, others by key."""
     clusters: list[list[Occurrence]] = []
@@ -1625,8 +1666,9 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         target = None
         for cluster in person_clusters:
             head = _cluster_person(cluster)
-            if head.surname_key == occ.person.surname_key and given_compatible(
-                    head.given_keys, occ.person.given_keys):
+            if head.surname_key == occ.person.surname_key and (given_compatible(
+                    head.given_keys, occ.person.given_keys) or _nicknamed(
+                    head.given_keys[0], occ.person.given_keys[0])):
                 target = cluster
                 break
         if target is None:
@@ -1679,6 +1721,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                     misspelt_surname(occ.person.surname_key, _cluster_person(c).surname_key)]
             same = near if len(near) == 1 else []
         if len(same) > 1:
+            same = _fitting_honorific(occ, same) or same
             before = [c for c in same if min(o.start for o in c) < occ.start]
             same = [max(before, key=lambda c: max(o.start for o in c if o.start < occ.start))] \
                 if before else same[:1]

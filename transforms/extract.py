@@ -21,9 +21,10 @@ from transforms.entities import find_actors, teaser_spans, within
 from transforms.lexicon import is_given_name
 from transforms.model import ActorMention, Article, Statement
 from transforms.quotes import StatementFinder, find_quotes
+from transforms.titles import work_titles
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.92"
+EXTRACTOR_VERSION = "2025.93"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -114,8 +115,10 @@ def actors_and_statements(doc: Doc, excluded_names: list[str],
     teasers = teaser_spans(doc.text)
     quotes = [q for q in find_quotes(doc.text)
               if not within(q.open_mark, teasers) and not _quoted_given_name(q.text)]
-    actors = find_actors(doc, excluded_names, [(q.open_mark, q.close_mark + 1) for q in quotes])
-    return actors.mentions, StatementFinder(doc, actors, quotes).statements()
+    titles = work_titles(doc, quotes)
+    actors = find_actors(doc, excluded_names, [(q.open_mark, q.close_mark + 1) for q in quotes],
+                         [(q.open_mark, q.close_mark + 1) for q in titles])
+    return actors.mentions, StatementFinder(doc, actors, quotes, titles).statements()
 
 
 def _quoted_given_name(quoted: str) -> bool:

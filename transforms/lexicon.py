@@ -17,6 +17,13 @@ from transforms.names import fold_text, to_ascii
 # Words that end a sports club's name and no one's ("Varn Rovers", even "Ashley Athletic").
 CLUB_WORDS = frozenset("united rovers wanderers athletic albion rangers hotspur".split())
 
+# Nouns for a work, whose title a name or a quote right after them is ("the series X",
+# 'his novel "..."').
+WORK_NOUNS = frozenset("""
+series sitcom show film movie novel book album song play musical opera drama documentary
+programme program podcast painting poem single memoir episode
+""".split())
+
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = frozenset("""
 agency air airline airlines airways army assembly association authority bank board bureau cabinet
@@ -60,6 +67,9 @@ prosecutor queen rabbi representative researcher reporter scholar scientist secr
 senator sergeant sheikh speaker specialist spokesman spokesperson spokeswoman strategist
 sultan superintendent treasurer veteran writer coroner sheriff warden principal headteacher
 headmaster headmistress registrar mp mep msp mla mpp councillor alderman whip
+archaeologist anthropologist astronomer biologist chemist physicist geologist ecologist
+epidemiologist virologist psychologist psychiatrist sociologist paleontologist palaeontologist
+neuroscientist astrophysicist mathematician physician surgeon creator inventor architect
 """.split())
 
 # Words that name a news outlet ("Harbin Post", "Varn News", "BBC").

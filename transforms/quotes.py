@@ -394,11 +394,13 @@ class _Attribution:
 class StatementFinder:
     """Finds the statements of one parsed article, given its actors."""
 
-    def __init__(self, doc: Doc, actors: DocActors, quotes: list[QuoteSpan]) -> None:
+    def __init__(self, doc: Doc, actors: DocActors, quotes: list[QuoteSpan],
+                 titles: list[QuoteSpan] | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.actors = actors
         self.quotes = quotes
+        self.titles = titles or []  # quotes naming a work: no statements
         self._quoted = [(q.open_mark, q.close_mark + 1) for q in quotes]
         self._sentences = list(doc.sents)
         self._sentence_starts = [sentence.start_char for sentence in self._sentences]
@@ -435,6 +437,8 @@ class StatementFinder:
         previous: list[tuple[QuoteSpan, Statement]] = []
         self._quoted_so_far = found
         for quote in self.quotes:
+            if quote in self.titles:
+                continue
             statement = self._quote_statement(quote, previous)
             if statement is not None:
                 found.extend(self._by_paragraph(quote, statement))
@@ -557,6 +561,9 @@ class StatementFinder:
             return "partial"  # 'makes a difference "in the immediate," X said'
         if lead.strip() and self._completes_reporter(quote):
             return "partial"  # 'is in favour of "...," X said', 'the talks were "...,"'
+        if lead.strip() and self._lower_case_rest_of_reporter(quote):
+            return "partial"  # 'they found "handprints in ...," X said'
+
         if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote) \
                 or _AFTER_ACCORDING_TO.match(lead.strip()):
             return "direct"
@@ -596,6 +603,20 @@ class StatementFinder:
         last = sentence[-1]
         return last.pos_ == "ADP" and last.lower_ != "that" or last.tag_ == "TO" or (
             last.lemma_ == "be" and last.dep_ not in {"aux", "auxpass"})
+
+    def _lower_case_rest_of_reporter(self, quote: QuoteSpan) -> bool:
+        """Quoted words in lower case that the reporter's sentence runs into: the object
+        of a verb that reports no speech ('they found "handprints in ..."') or, in a few
+        words, the verb of a subject the reporter wrote ('its age "remains in doubt"')."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        sentence = self._sentence_before(quote)
+        if span is None or not sentence or not quote.text[:1].islower():
+            return False
+        first, last = span[0], sentence[-1]
+        if last.pos_ == "VERB" and not reports_speech(last) and last.tag_ != "VBG":
+            return True
+        return last.pos_ in {"NOUN", "PROPN"} and first.tag_ in {"VBZ", "VBD", "VBP", "MD"} \
+            and len(quote.text.split()) < _DIRECT_MIN_WORDS  # a longer one reads as a clause
 
     def _after_auxiliary(self, quote: QuoteSpan) -> bool:
         """'the council has "put it on file," he added': the quote goes on with the verb of
@@ -745,6 +766,8 @@ class StatementFinder:
         unnamed_source = False  # "according to reports": a source, but nobody named
         for window, after in ((after_tokens, True), (before_tokens, False)):
             found, source = self._according_to(window)
+            if found and self._said_with_subject(before_tokens + after_tokens):
+                continue  # '"...," X said, according to Y': Y relays X's words
             if source is not None:
                 return _Attribution(source, "according to", after)
             unnamed_source = unnamed_source or found
@@ -1015,6 +1038,22 @@ class StatementFinder:
                                   alignment_mode="contract")
         return list(span) if span is not None else []
 
+    def _said_with_subject(self, tokens: list[Token]) -> bool:
+        """Whether tokens hold a verb of speech whose subject is a person or a personal
+        pronoun, outside any 'according to' phrase and any relative clause."""
+        according = [t for t in tokens if t.lower_ == "according"]
+        for token in tokens:
+            if token.pos_ != "VERB" or not reports_speech(token) or \
+                    token.dep_ in {"relcl", "acl"} or any(token in a.subtree for a in according):
+                continue
+            for child in token.children:
+                if child.dep_ != "nsubj":
+                    continue
+                actor = None if child.tag_ == "PRP" else self._actor_of(child, None)
+                if child.tag_ == "PRP" or (actor is not None and actor.kind == "person"):
+                    return True
+        return False
+
     def _according_to(self, tokens: list[Token]) -> tuple[bool, ActorMention | None]:
         """Whether tokens hold 'according to X', and the actor X names (None if unnamed)."""
         for token in tokens:
@@ -1040,7 +1079,8 @@ class StatementFinder:
         current = verb
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            subjects = [self._named_before_age(s) or s for s in subjects]
+            subjects = [self._named_before_age(s) or self._member_of_body(s) or s
+                        for s in subjects]
             if len(subjects) > 1:
                 # "(Wire) Mayor X said": the outlet's credit in brackets is no subject
                 subjects = [s for s in subjects if not _bracketed(s)] or subjects
@@ -1085,6 +1125,20 @@ class StatementFinder:
         if subject.like_num and subject.i >= 2 and self.doc[subject.i - 1].text == "," and \
                 self.actors.at_token(self.doc[subject.i - 2]) is not None:
             return self.doc[subject.i - 2]
+        return None
+
+    def _member_of_body(self, subject: Token) -> Token | None:
+        """'Ann Bex of Norway's Bergen University told AFP' parsed with the university as
+        the subject: the person named before the "of"."""
+        actor = self.actors.at_token(subject)
+        if actor is None or actor.kind != "organization":
+            return None
+        for token in subject.subtree:
+            if token.i >= subject.i - 1 or self.doc[token.i + 1].lower_ != "of":
+                continue
+            named = self.actors.at_token(token)
+            if named is not None and named.kind == "person":
+                return token
         return None
 
     def _quote_before(self, index: int) -> QuoteSpan | None:
@@ -1222,6 +1276,8 @@ class StatementFinder:
         for mention, words in self._person_roles():
             if {"prime", "minister"} <= words:
                 words |= {"premier", "pm"}  # "the premier", "the PM": the prime minister
+            if "justice" in words:
+                words |= {"judge"}  # "Mr Justice X ... the judge said"
             if words & _PAST_OFFICE - modifiers:
                 continue  # "the president" is not "former president X"
             if role_word.lower_ in words and modifiers <= words and mention not in matches:
