@@ -1131,6 +1131,15 @@ def test_the_judge_is_the_one_titled_justice_and_mrs_is_the_woman_of_a_family(nl
     assert {"Ines Varga", "Oskar Lind", "Arden"} <= people
 
 
+def test_a_name_of_several_words_before_a_staff_job_is_the_employer(nlp):
+    text = ("Shares in Varo Lund Hale rose 4c. Ana Ruiz, Kell Dorran analyst, said the rise was "
+            "no surprise. Varo Lund Hale chairman Tom Osei was pleased.")
+    doc = _with_every_entity(nlp, text, [("Varo Lund Hale", "PERSON"), ("Ana Ruiz", "PERSON"),
+                                         ("Kell Dorran", "PERSON"), ("Tom Osei", "PERSON")])
+    assert _kinds(doc) == {"Varo Lund Hale": "organization", "Ana Ruiz": "person",
+                           "Kell Dorran": "organization", "Tom Osei": "person"}
+
+
 def test_a_town_tagged_a_place_in_one_address_is_a_place_in_the_next(nlp):
     text = ("Tomas Varga was hurt in Dock Row, Harwick, last May.\n\n"
             "Oskar Lind, also of Dock Row, Harwick, was jailed.")
