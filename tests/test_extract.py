@@ -1140,6 +1140,23 @@ def test_a_name_of_several_words_before_a_staff_job_is_the_employer(nlp):
                            "Kell Dorran": "organization", "Tom Osei": "person"}
 
 
+def test_names_the_tagger_filed_as_bodies_or_places_that_are_people(nlp):
+    text = ("Judge Ana Varga heard the case. Varga said it was grave.\n\n"
+            "Later, Justice Varga went on to explain her decision.\n\n"
+            "The firm sacked Torvald Lund a day later. Police named the driver as "
+            "19-year-old Kell Dorran.")
+    doc = _with_entities(nlp, text, [("Ana Varga", "PERSON"), ("Varga", "ORG", "Varga said"),
+                                     ("Justice Varga", "ORG"), ("Torvald", "GPE"),
+                                     ("Kell Dorran", "ORG")])
+    assert _person_counts(doc) == {"Ana Varga": 3, "Torvald Lund": 1, "Kell Dorran": 1}
+
+
+def test_a_school_named_after_a_given_name_is_a_school(nlp):
+    text = "Parker Elementary lost 100 pupils. At Parker Elementary, Ana Ruiz said it would shut."
+    doc = _with_every_entity(nlp, text, [("Parker Elementary", "PERSON"), ("Ana Ruiz", "PERSON")])
+    assert _kinds(doc) == {"Parker Elementary": "organization", "Ana Ruiz": "person"}
+
+
 def test_a_town_tagged_a_place_in_one_address_is_a_place_in_the_next(nlp):
     text = ("Tomas Varga was hurt in Dock Row, Harwick, last May.\n\n"
             "Oskar Lind, also of Dock Row, Harwick, was jailed.")
@@ -1819,6 +1836,24 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "island,” the Danish geologist added."),
                  "painted with a comb", "Ann Bex",
                  id="a-scientist-by-discipline-is-the-one-just-quoted"),
+    pytest.param(("The lawyer, Omid Karimi, expects a ruling soon.\n\n“I hope the court will "
+                  "free Tom Vale and Ben Ruiz,” Karimi said.\n\nVale and Ruiz, both 28, were "
+                  "jailed this month.\n\nThe court said it had “clear proof”, something Karimi "
+                  "has disputed.\n\n“I have seen no proof at all,” he told the wire service."),
+                 "seen no proof", "Omid Karimi",
+                 id="he-is-not-one-of-two-men-named-together"),
+    pytest.param(("Piet Lund and his wife Ines had not planned to marry so soon.\n\n“We were "
+                  "scared, but we are glad,” he said, holding their son."),
+                 "we are glad", "Piet Lund",
+                 id="he-is-the-man-of-a-couple-named-together"),
+    pytest.param(("Dan Ruiz also wrote that the city had lost “a great voice”, while English "
+                  "novelist and screenwriter Ian Vale wrote: “He was one of a kind.”"),
+                 "one of a kind", "Ian Vale",
+                 id="a-name-after-two-jobs-joined-by-and"),
+    pytest.param(("Ian Vale has died.\n\nBrackwater, Vale’s publisher in Wales, said: “We are "
+                  "deeply saddened by the loss of a great writer and friend.”"),
+                 "deeply saddened", None,
+                 id="a-body-described-as-someones-publisher-is-not-that-someone"),
     pytest.param(("Her brother, Piet, flew home on Monday.\n\n“Ines is tired but eating again,” "
                   "Piet said, according to the clinic chaplain Oren Vail."),
                  "eating again", "Piet",

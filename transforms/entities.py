@@ -73,6 +73,10 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
                 "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
+# Words of a body's name that end no person's ("Parker Elementary", unlike "Linda Park").
+_NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "university",
+                   "institute", "ministry", "department", "commission", "committee",
+                   "corporation", "foundation", "association", "agency", "council"}
 # Verbs of trade: what they take as an object is a business, not a person.
 _TRADE_VERBS = {"buy", "purchase", "acquire", "sell", "merge"}
 _MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
@@ -164,7 +168,7 @@ class Occurrence:
     common_word: bool = False  # also written in lower case in the article
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
-    described: bool = False  # "X, a midwife at Y,": in apposition to a word only a person is
+    described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
 
@@ -207,7 +211,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.root_dep = "agent" if root.dep_ == "pobj" and root.head.dep_ == "agent" \
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
-        occ.described = occ.kind == "person" and _described_as_person(doc, occ)
+        occ.described = occ.kind == "person" and (
+            _described_as_person(doc, occ) or _aged_before(doc, occ))
         if occ.kind == "person":
             occ.person = split_person(occ.text)
             if occ.person is None:
@@ -296,6 +301,10 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
             span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
+        if kind != "person" and _given_name_cut_from_surname(doc, span):
+            # "sacked Torvald Lund" with "Torvald" tagged a place: the whole name, as if
+            # tagged a person
+            span, kind, label = doc[span.start:span.end + 1], "person", "PERSON"
         if kind == "person":
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
@@ -901,8 +910,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         if name in bodies_by_use:
             occ.kind = "organization"
             settled.add(index)
-        elif name in person_surnames or name in person_full:
-            occ.kind = "person"
+        elif name in person_surnames or name in person_full or \
+                _titled_surname(occ.text) in person_surnames:
+            occ.kind = "person"  # "Justice Varga" tagged a body, with "Ana Varga" named
             settled.add(index)
         elif _speaking_full_name(doc, occ, person_surnames):
             # "Tadeo Quiroga suggested ..." with "Quiroga said he ..." elsewhere: a name
@@ -1035,6 +1045,27 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
     following = doc[occ.end:occ.end + 2]
     return len(following) == 2 and following[0].is_lower and \
         following[0].lemma_ in roles and following[1].text[:1].isupper()
+
+
+def _given_name_cut_from_surname(doc: Doc, span: Span) -> bool:
+    """A known given name of no place, tagged alone as a place or a body, right before an
+    untagged proper noun: the tagger cut a person's name in two."""
+    if len(span) != 1 or span.end >= len(doc) or span.label_ == "NORP" or \
+            not span.text.istitle() or not is_given_name(span.text) or \
+            is_place_name(span.text) or given_name_gender(span.text) not in {"male", "female"}:
+        return False
+    after = doc[span.end]
+    return after.pos_ == "PROPN" and not after.ent_type_ and after.is_title and \
+        after.text.isalpha() and fold_text(after.text) not in TITLE_WORDS | ROLE_WORDS
+
+
+def _titled_surname(text: str) -> str | None:
+    """'Justice Varga' -> 'varga': the folded surname after a title, with no given name."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower().strip(".") not in TITLE_WORDS:
+        return None
+    person = split_person(text)
+    return fold_text(person.surname) if person is not None and not person.given else None
 
 
 def _employs(doc: Doc, occ: Occurrence) -> bool:
@@ -1170,11 +1201,15 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
     """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Tomas Berg': a word only a
     person is, or an age, written just before the name."""
-    aged = occ.start >= 3 and doc[occ.start - 1].lower_ == "old" and \
-        doc[occ.start - 2].text == "-" and doc[occ.start - 3].lower_ == "year" and \
-        doc[occ.end - 1].dep_ not in {"compound", "amod", "nmod"}  # nor "a 2-year-old X girl"
-    return aged or occ.start > 0 and doc[occ.start - 1].lower_ in \
+    return _aged_before(doc, occ) or occ.start > 0 and doc[occ.start - 1].lower_ in \
         (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
+
+
+def _aged_before(doc: Doc, occ: Occurrence) -> bool:
+    """'15-year-old Tomas Berg' (not "a 2-year-old X girl")."""
+    return occ.start >= 3 and doc[occ.start - 1].lower_ == "old" and \
+        doc[occ.start - 2].text == "-" and doc[occ.start - 3].lower_ == "year" and \
+        doc[occ.end - 1].dep_ not in {"compound", "amod", "nmod"}
 
 
 def _person_shape(text: str, described: bool = False, resident: bool = False) -> str:
@@ -1220,6 +1255,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     given = _is_given(words[0])
     if last in CLUB_WORDS:
         return "organization"  # "Darby Wanderers", "Rovers": a club, whatever comes first
+    if len(words) >= 2 and last in _NEVER_SURNAMES:
+        return "organization"  # "Parker Elementary": no "Linda Park" however it opens
     if len(words) >= 2 and (len(words) >= 3 or not given):
         if last in ORG_WORDS:
             return "organization"
@@ -1844,7 +1881,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         return False  # "Acme 3": a model number; a regnal number comes with a title
     if len(cluster) >= 2 or occ.listed_with_people:
         return True  # named twice, or in a list of people ("A, B and Jayden C")
-    if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who:
+    if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who \
+            and not occ.described:
         return False  # named once, untitled, never acting, and not even tagged a person
     words = list(occ.person.given) if occ.person else occ.text.replace("-", " ").split()
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials

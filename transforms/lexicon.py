@@ -35,7 +35,8 @@ post press radio
 senate service services society team times tribune union university house studio studios
 award awards consulting fc holdings partners capital labs trust brigade brigades battalion
 regiment division corps family tech
-school academy hostel restaurant cafe bakery brewery winery kitchens
+school academy elementary kindergarten preschool hostel restaurant cafe bakery brewery winery
+kitchens
 revolution festival summit championship championships cup olympics prize expo conference
 gazette journal herald chronicle courier telegraph observer examiner dispatch sentinel
 inquirer bulletin mirror express mail guardian
@@ -93,7 +94,7 @@ girlfriend boyfriend fiance fiancee fiancé fiancée spouse stepbrother stepsist
 stepmother stepson stepdaughter grandchild mom toddler firefighter paramedic pilot soldier
 miner fisherman engineer mechanic plumber electrician cleaner waiter waitress cashier clerk
 accountant retiree voter volunteer nun monk dancer artist painter photographer filmmaker
-producer poet novelist playwright composer guitarist drummer pianist striker midfielder
+producer poet novelist screenwriter playwright composer guitarist drummer pianist striker midfielder
 defender goalkeeper batsman bowler quarterback jockey boxer golfer swimmer sprinter cyclist
 referee umpire inmate prisoner suspect defendant plaintiff killer gunman hostage refugee
 migrant homeowner landlord tenant sibling forward winger keeper fullback batter pitcher

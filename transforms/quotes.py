@@ -52,6 +52,8 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
 _THINKING_VERBS = {"believe", "think", "feel", "reckon", "hope", "fear", "expect"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
                    "her": "female"}
+# Words for what a person is: "novelist and screenwriter X" is one person with two.
+_PERSON_WORDS = ROLE_WORDS | TITLE_WORDS | DESCRIPTION_NOUNS
 _DIRECT_MIN_WORDS = 8
 # Quoted words opening in lower case continue the reporter's sentence: they count as a
 # standalone utterance only when this many words longer ("would "try to reach ... front,""),
@@ -1214,16 +1216,18 @@ class StatementFinder:
             if child.dep_ in {"appos", "compound", "flat"}:
                 actor = self.actors.at_token(child)
                 if actor is None and child.dep_ == "appos":
+                    # not the owner: "Varo, Ana Ruiz's publisher, said" is the publisher's
                     actor = next((self.actors.at_token(t) for t in child.subtree
-                                  if self.actors.at_token(t) and t.head == child), None)
+                                  if self.actors.at_token(t) and t.head == child
+                                  and t.dep_ != "poss"), None)
                 if actor is not None and actor.kind == "person":
                     return actor
             if child.dep_ == "conj" and token.i + 1 < len(self.doc) and \
                     (actor := self.actors.at_token(child)) is not None and \
                     actor.kind == "person" and self.actors.at_token(self.doc[token.i + 1]) is actor:
                 return actor  # "champion Or Levin" read as "champion or Levin": the name after
-            if child.dep_ == "conj" and token.lower_ in ROLE_WORDS | TITLE_WORDS and any(
-                    c.dep_ == "compound" and c.lemma_.lower() in ROLE_WORDS
+            if child.dep_ == "conj" and token.lower_ in _PERSON_WORDS and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _PERSON_WORDS
                     for c in child.children):
                 # "Labour MP and former home secretary X": one person with two roles
                 actor = self.actors.at_token(child)
@@ -1622,7 +1626,8 @@ class StatementFinder:
                            if s.start_char <= token.idx and not self._in_quote(s.start_char + 1)]
         horizon = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
-                           and subject_head(self.doc[occ.end - 1]) is not None]
+                           and subject_head(self.doc[occ.end - 1]) is not None
+                           and not self._one_of_several(self.doc[occ.end - 1], gender)]
         main_clause = [(occ, m) for occ, m in recent_subjects
                        if subject_head(self.doc[occ.end - 1]).head
                        == self.doc[occ.end - 1].sent.root]
@@ -1652,7 +1657,8 @@ class StatementFinder:
         speakers = [(s.start, self._mention_by_key(s.speaker_key)) for s in quoted]
         speakers = [(start, m) for start, m in speakers if m is not None
                     and m.kind == "person" and self._fits(m, gender)]
-        recent = sorted([(occ.start_char, m) for occ, m in candidates if occ.start_char >= horizon]
+        recent = sorted([(occ.start_char, m) for occ, m in candidates if occ.start_char >= horizon
+                         and not self._one_of_several(self.doc[occ.end - 1], gender)]
                         + [(start, m) for start, m in speakers if start >= horizon]
                         + speakers[-1:],
                         key=lambda pair: pair[0])
@@ -1660,6 +1666,17 @@ class StatementFinder:
             return self._most_mentioned([m for _, m in recent],
                                         self._last_sentence_names_several(candidates, horizon))
         return candidates[-1][1]
+
+    def _one_of_several(self, token: Token, gender: str | None) -> bool:
+        """'X and Y were sentenced': one of a subject of several people whom "he" or "she"
+        could each stand for (not "X and his fiancee Y" for "he")."""
+        for other in token.conjuncts:
+            actor = self.actors.at_token(other)
+            if actor is not None and actor.kind == "person" and self._fits(actor, gender) and \
+                    given_name_gender(actor.name.split()[0], certain=True) in (
+                        None, "either", gender):  # a given name alone tells a sex too
+                return True
+        return False
 
     def _sole_subject_before(self, token: Token, gender: str | None) -> ActorMention | None:
         """'Jo Lund said it was a long night. "...," she told the radio': with nobody of the
