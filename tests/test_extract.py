@@ -235,10 +235,10 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
     pytest.param("(NBX) Harbor City Mayor Ana Ruiz said tenants were being \"pushed out\" by "
                  "the new rules.", [("NBX", "said", "nsubj")], "pushed out", "Ana Ruiz",
                  id="an-outlet-credit-in-brackets-is-no-subject"),
-    pytest.param("“We have dug here for ten years,” team member Ann Bex of Norway’s Vestby "
-                 "College told the wire service.",
+    pytest.param("“The samples surprised all of us,” survey leader Ann Bex of Vestby "
+                 "College told reporters.",
                  [("Bex", "College", "nmod"), ("College", "told", "nsubj")],
-                 "dug here", "Ann Bex",
+                 "samples surprised", "Ann Bex",
                  id="a-member-of-a-body-parsed-as-the-body-is-the-speaker"),
     pytest.param("“Beds line every corridor and the fans have stopped,” detailed Shugri Ombasa, "
                  "a nurse at the Port General Hospital.",
@@ -937,8 +937,8 @@ def test_a_nickname_and_abbreviated_police_ranks_join_the_full_name(nlp):
 
 
 def test_a_full_name_with_a_nickname_for_its_given_name_is_the_same_person(nlp):
-    text = ("Robert Hallgren, the actor, has died. “Bob Hallgren was kind to all,” Ana Ruiz "
-            "said. Hallgren was 61.")
+    text = ("Robert Hallgren, the harbour master, retired. “Bob Hallgren was kind to all,” "
+            "Ana Ruiz said. Hallgren was 61.")
     doc = _with_every_entity(nlp, text, [("Robert Hallgren", "PERSON"), ("Bob Hallgren", "PERSON"),
                                          ("Ana Ruiz", "PERSON"), ("Hallgren", "PERSON")])
     assert _person_counts(doc) == {"Robert Hallgren": 3, "Ana Ruiz": 1}
@@ -1062,11 +1062,10 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "“We told them it was all down to luck, and the rest is up to the insurers,” Osei said.",
      "lost it all", None, "direct"),
     # lower-case words the reporter's own sentence runs into: a verb's object, a verb
-    ("Divers reached the wreck at dawn. Inside they saw “rows of cups, still stacked, "
-     "barely touched by the sea,” Tom Osei said.",
-     "rows of cups", "Tom Osei", "partial"),
-    ("Tom Osei dived first. Yet the age of the wreck “remains in doubt,” Osei said.",
-     "remains in doubt", "Tom Osei", "partial"),
+    ("On the seabed divers spotted “three cannons and a bell, both green with age,” Tom Osei "
+     "said.", "three cannons", "Tom Osei", "partial"),
+    ("Tom Osei dived first. The wreck’s name “remains unknown,” Osei said.",
+     "remains unknown", "Tom Osei", "partial"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -1080,18 +1079,18 @@ def test_the_title_of_a_hearing_in_quote_marks_is_nobodys_words(nlp):
 
 
 def test_a_quoted_title_of_a_work_is_nobodys_words_and_names_nobody(nlp):
-    text = ("“Lantern Road” co-star Mia Holt said: “He never missed a night.”\n\n"
-            "Dan Fell, a “Harbourmen” writer, said he was crushed. Kai Ro, who starred in "
-            "“Salt of Winter” on stage, wept.\n\n"
-            "A board pulled Meg Arle’s books “I am Ada Lovelace” and “I am Nell Gwyn” last year. "
-            "The next in the series, “I am Tom Finney,” is due in May.\n\n"
-            "“If you take the lessons of Ada Lovelace, you fight,” said Meg Arle, who hosted "
-            "the Harbour Channel’s “Lost Maps” for years.\n\n"
-            "“I am Nell Gwyn” and two more titles went back on the shelves.")
+    text = ("The whole “Harbourmen” cast came to the party. Mia Toller said: “We open again in "
+            "spring.”\n\nDan Fell sang in “Salt Wind Waltz” before the break. “Lantern Road” fans "
+            "queued all night.\n\n"
+            "Meg Arle wrote the plays “Nell Gwyn Sings” and “Tom Finney Counts” in one winter. "
+            "The last of the series, “Ada at Sea,” opens in May.\n\n"
+            "“Ada Lovelace taught me to count the cost,” said Meg Arle, who hosted Radio Varn’s "
+            "“Night Shift” for years.\n\n"
+            "“Nell Gwyn Sings” sold out in a day.")
     article = _extract(nlp, text)
     assert {(s.quote, s.speaker) for s in article.statements if s.kind != "indirect"} == {
-        ("He never missed a night.", "Mia Holt"),
-        ("If you take the lessons of Ada Lovelace, you fight,", "Meg Arle")}
+        ("We open again in spring.", "Mia Toller"),
+        ("Ada Lovelace taught me to count the cost,", "Meg Arle")}
     people = {m.name for m in article.actors if m.kind == "person"}
     assert "Ada Lovelace" in people  # named in her words, not only in a title
     assert not people & {"Nell Gwyn", "Tom Finney"}
@@ -1119,9 +1118,9 @@ def test_a_definite_title_names_the_one_person_holding_it(nlp):
 
 
 def test_the_judge_is_the_one_titled_justice_and_mrs_is_the_woman_of_a_family(nlp):
-    text = ("Ines Varga’s son, Tomas Varga, was hurt at a party last May.\n\n"
+    text = ("Ines Varga watched from the gallery as her son Tomas Varga gave evidence.\n\n"
             "Mrs Varga said she was relieved. Oskar Lind was jailed.\n\n"
-            "Mr Justice Arden said the sentence had to protect the public.\n\n"
+            "Mr Justice Arden called the attack cowardly.\n\n"
             "The judge told him: “You will serve at least four years.”")
     article = _extract(nlp, text)
     said = {s.quote: s.speaker for s in article.statements}
@@ -1142,8 +1141,8 @@ def test_a_name_of_several_words_before_a_staff_job_is_the_employer(nlp):
 
 def test_names_the_tagger_filed_as_bodies_or_places_that_are_people(nlp):
     text = ("Judge Ana Varga heard the case. Varga said it was grave.\n\n"
-            "Later, Justice Varga went on to explain her decision.\n\n"
-            "The firm sacked Torvald Lund a day later. Police named the driver as "
+            "On Friday Justice Varga read out the sentence.\n\n"
+            "The firm dismissed Torvald Lund in May. Police named the driver as "
             "19-year-old Kell Dorran.")
     doc = _with_entities(nlp, text, [("Ana Varga", "PERSON"), ("Varga", "ORG", "Varga said"),
                                      ("Justice Varga", "ORG"), ("Torvald", "GPE"),
@@ -1152,17 +1151,17 @@ def test_names_the_tagger_filed_as_bodies_or_places_that_are_people(nlp):
 
 
 def test_a_school_named_after_a_given_name_is_a_school(nlp):
-    text = "Parker Elementary lost 100 pupils. At Parker Elementary, Ana Ruiz said it would shut."
-    doc = _with_every_entity(nlp, text, [("Parker Elementary", "PERSON"), ("Ana Ruiz", "PERSON")])
-    assert _kinds(doc) == {"Parker Elementary": "organization", "Ana Ruiz": "person"}
+    text = "Logan Elementary gained 40 pupils. At Logan Elementary, Ana Ruiz said it would grow."
+    doc = _with_every_entity(nlp, text, [("Logan Elementary", "PERSON"), ("Ana Ruiz", "PERSON")])
+    assert _kinds(doc) == {"Logan Elementary": "organization", "Ana Ruiz": "person"}
 
 
 def test_a_town_tagged_a_place_in_one_address_is_a_place_in_the_next(nlp):
-    text = ("Tomas Varga was hurt in Dock Row, Harwick, last May.\n\n"
-            "Oskar Lind, also of Dock Row, Harwick, was jailed.")
+    text = ("Tomas Varga opened a shop in Dock Row, Harwick, last May.\n\n"
+            "Oskar Lind of Mill Lane, Harwick, won the prize.")
     doc = _with_entities(nlp, text, [("Tomas Varga", "PERSON"), ("Harwick", "GPE"),
                                      ("Oskar Lind", "PERSON"),
-                                     ("Harwick", "PERSON", "Harwick, was")])
+                                     ("Harwick", "PERSON", "Harwick, won")])
     assert _kinds(doc) == {"Tomas Varga": "person", "Harwick": "place", "Oskar Lind": "person"}
 
 
@@ -1831,36 +1830,36 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "North MP said."),
                  "kept its word", "Tomas Berg",
                  id="the-member-for-a-seat-is-the-person-just-written-about"),
-    pytest.param(("Ann Bex led the dig.\n\nThey found “shards of a jar, burnt and cracked,” Bex "
-                  "said.\n\nThe rims were “painted with a comb — a style only seen on the "
-                  "island,” the Danish geologist added."),
-                 "painted with a comb", "Ann Bex",
+    pytest.param(("Ann Bex led the glacier survey.\n\nThe ice was thinning “faster than any "
+                  "model had shown,” Bex said.\n\nThe melt would “lift the sea by a hand’s "
+                  "width within ten years,” the Danish geologist added."),
+                 "lift the sea", "Ann Bex",
                  id="a-scientist-by-discipline-is-the-one-just-quoted"),
-    pytest.param(("The lawyer, Omid Karimi, expects a ruling soon.\n\n“I hope the court will "
-                  "free Tom Vale and Ben Ruiz,” Karimi said.\n\nVale and Ruiz, both 28, were "
-                  "jailed this month.\n\nThe court said it had “clear proof”, something Karimi "
-                  "has disputed.\n\n“I have seen no proof at all,” he told the wire service."),
-                 "seen no proof", "Omid Karimi",
+    pytest.param(("Omid Karimi coaches the rowing club.\n\n“Tom Vale and Ben Ruiz will row "
+                  "in the final,” Karimi said.\n\nVale and Ruiz, both 19, won the heats on "
+                  "Saturday.\n\nThe race board wants a new course, a plan Karimi opposes.\n\n"
+                  "“The old course is the fairest one we have,” he told the club newsletter."),
+                 "fairest one", "Omid Karimi",
                  id="he-is-not-one-of-two-men-named-together"),
-    pytest.param(("Piet Lund and his wife Ines had not planned to marry so soon.\n\n“We were "
-                  "scared, but we are glad,” he said, holding their son."),
-                 "we are glad", "Piet Lund",
+    pytest.param(("Piet Lund and his sister Ines ran the bakery for a decade.\n\n“Bread "
+                  "kept us going, and it still does,” he said, flour on his sleeves."),
+                 "Bread kept us", "Piet Lund",
                  id="he-is-the-man-of-a-couple-named-together"),
-    pytest.param(("Dan Ruiz also wrote that the city had lost “a great voice”, while English "
-                  "novelist and screenwriter Ian Vale wrote: “He was one of a kind.”"),
-                 "one of a kind", "Ian Vale",
+    pytest.param(("Dan Ruiz posted a photograph of the pair on stage, while English novelist "
+                  "and screenwriter Ian Vale wrote: “Every rehearsal with him was a lesson.”"),
+                 "Every rehearsal", "Ian Vale",
                  id="a-name-after-two-jobs-joined-by-and"),
-    pytest.param(("Ian Vale has died.\n\nBrackwater, Vale’s publisher in Wales, said: “We are "
-                  "deeply saddened by the loss of a great writer and friend.”"),
-                 "deeply saddened", None,
+    pytest.param(("Ian Vale has retired.\n\nBrackwater, Vale’s printer for thirty years, "
+                  "said: “Our presses will run quieter without his orders.”"),
+                 "presses will run", None,
                  id="a-body-described-as-someones-publisher-is-not-that-someone"),
-    pytest.param(("Her brother, Piet, flew home on Monday.\n\n“Ines is tired but eating again,” "
-                  "Piet said, according to the clinic chaplain Oren Vail."),
-                 "eating again", "Piet",
+    pytest.param(("Piet Lund visited the ward on Monday.\n\n“The swelling is going down,” "
+                  "Lund said, according to the ward manager Oren Vail."),
+                 "swelling is going", "Piet Lund",
                  id="words-said-according-to-someone-else-are-the-sayers"),
-    pytest.param(("Runner-up Kofi Amadu, a ferry owner, said the tally was a “plain fiction,” "
+    pytest.param(("Kofi Amadu told a rally the count had been “rigged from the start,” "
                   "according to the Harbour Gazette."),
-                 "plain fiction", "Kofi Amadu",
+                 "rigged from the start", "Kofi Amadu",
                  id="a-phrase-in-a-relayed-claim-is-the-claimants"),
     pytest.param(("According to the Harbour Gazette, Kofi Amadu then said: “We will appeal.”"),
                  "will appeal", "Kofi Amadu",

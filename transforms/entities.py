@@ -73,7 +73,7 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
                 "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
-# Words of a body's name that end no person's ("Parker Elementary", unlike "Linda Park").
+# Words of a body's name that end no person's ("Logan Elementary", unlike "Linda Park").
 _NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "university",
                    "institute", "ministry", "department", "commission", "committee",
                    "corporation", "foundation", "association", "agency", "council"}
@@ -188,7 +188,7 @@ class DocActors:
 def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int]] | None = None,
                 titles: list[tuple[int, int]] | None = None) -> DocActors:
     """Group the entities of doc into actors; people named in excluded_names are left out,
-    and so are names inside the quoted titles of works ('his book "I Am X"')."""
+    and so are names inside the quoted titles of works ('the play "Nell Gwyn Sings"')."""
     quoted = quoted or []
     unnamed = teaser_spans(doc.text) + (titles or [])
     lower_words = {t.text for t in doc if t.is_lower}
@@ -302,7 +302,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
             span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
         if kind != "person" and _given_name_cut_from_surname(doc, span):
-            # "sacked Torvald Lund" with "Torvald" tagged a place: the whole name, as if
+            # "dismissed Torvald Lund" with "Torvald" tagged a place: the whole name, as if
             # tagged a person
             span, kind, label = doc[span.start:span.end + 1], "person", "PERSON"
         if kind == "person":
@@ -1256,7 +1256,7 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     if last in CLUB_WORDS:
         return "organization"  # "Darby Wanderers", "Rovers": a club, whatever comes first
     if len(words) >= 2 and last in _NEVER_SURNAMES:
-        return "organization"  # "Parker Elementary": no "Linda Park" however it opens
+        return "organization"  # "Logan Elementary": no "Linda Park" however it opens
     if len(words) >= 2 and (len(words) >= 3 or not given):
         if last in ORG_WORDS:
             return "organization"
@@ -1670,7 +1670,7 @@ def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
     return False
 
 
-# The sex an honorific tells: "Mrs Best" is not "Paul Best".
+# The sex an honorific tells: "Mrs Varga" is not "Tomas Varga".
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
@@ -1686,7 +1686,7 @@ def _fitting_honorific(occ: Occurrence, clusters: list[list[Occurrence]],
 
 
 def _nicknamed(given: str, other: str) -> bool:
-    """'Jim Varga' and 'James Varga': one given name the other's nickname."""
+    """'Bill Varga' and 'William Varga': one given name the other's nickname."""
     return other in given_names_for(given) or given in given_names_for(other)
 
 

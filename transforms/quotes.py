@@ -564,7 +564,7 @@ class StatementFinder:
         if lead.strip() and self._completes_reporter(quote):
             return "partial"  # 'is in favour of "...," X said', 'the talks were "...,"'
         if lead.strip() and self._lower_case_rest_of_reporter(quote):
-            return "partial"  # 'they found "handprints in ...," X said'
+            return "partial"  # 'divers spotted "three cannons and a bell," X said'
 
         if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote) \
                 or _AFTER_ACCORDING_TO.match(lead.strip()):
@@ -608,8 +608,8 @@ class StatementFinder:
 
     def _lower_case_rest_of_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words in lower case that the reporter's sentence runs into: the object
-        of a verb that reports no speech ('they found "handprints in ..."') or, in a few
-        words, the verb of a subject the reporter wrote ('its age "remains in doubt"')."""
+        of a verb that reports no speech ('divers spotted "three cannons ..."') or, in a
+        few words, the verb of a subject the reporter wrote ('its name "remains unknown"')."""
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         sentence = self._sentence_before(quote)
         if span is None or not sentence or not quote.text[:1].islower():
@@ -1130,7 +1130,7 @@ class StatementFinder:
         return None
 
     def _member_of_body(self, subject: Token) -> Token | None:
-        """'Ann Bex of Norway's Bergen University told AFP' parsed with the university as
+        """'Ann Bex of Vestby College told reporters' parsed with the college as
         the subject: the person named before the "of"."""
         actor = self.actors.at_token(subject)
         if actor is None or actor.kind != "organization":

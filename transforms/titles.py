@@ -1,8 +1,8 @@
 """Quotes that name a work: the title of a book, film, show or song, not anybody's words.
 
-'his books "I Am X" and "I Am Y"', 'a "Harbourmen" writer', 'starred in "Salt of Winter"',
-'the Channel's "Lost Maps"': the marks set a title apart, so the quote is no statement and
-a name inside it ("I Am X") is no actor of the article.
+'her plays "Nell Gwyn Sings" and "Ada Counts"', 'the "Harbourmen" cast', 'appeared on
+"Morning Tide"', 'Radio Varn's "Night Shift"': the marks set a title apart, so the quote is no
+statement and a name inside it ("Nell Gwyn Sings") is no actor of the article.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Words before a quote that make it a title: a work noun, or "titled".
 _TITLE_LEADS = WORK_NOUNS | {"title", "titled", "entitled"}
-# Prepositions that put a title after a verb: "starred in ...", "appeared on ...".
+# Prepositions that put a title after a verb: "sang in ...", "appeared on ...".
 _TITLE_PREPOSITIONS = {"in", "on"}
 
 
@@ -56,7 +56,7 @@ def _token_after(doc: Doc, starts: list[int], position: int) -> Token | None:
 
 
 def _after_title_lead(before: Token | None) -> bool:
-    """'his novel "..."', 'the next in the series, "..."', 'a film titled "..."'."""
+    """'her novel "..."', 'the last of the series, "..."', 'a film titled "..."'."""
     if before is not None and before.text == "," and before.i > 0:
         before = before.doc[before.i - 1]
     return before is not None and before.is_lower and (
@@ -73,14 +73,14 @@ def _after_title_and(doc: Doc, before: Token | None, titles: list[QuoteSpan]) ->
 
 
 def _placed_as_title(inner: str, before: Token | None, after: Token | None) -> bool:
-    """A title-cased quote in a name's place: after a possessive ("the Channel's '...'"),
-    before a noun it qualifies ('"..." co-star', 'a "..." writer') or after "in" or "on"
-    with a verb ("starred in '...'")."""
-    if before is not None and before.tag_ == "POS":
-        return True
+    """A title-cased quote in a name's place: after a possessive ("Radio Varn's '...'"),
+    before a noun it qualifies ('the "..." cast', '"..." fans') or after "in" or "on" with
+    a verb ("appeared on '...'")."""
+    if before is not None and (before.tag_ == "POS" or before.lower_ in {"'s", "’s"}):
+        return True  # the "'s" read as a closing mark at times
     if after is not None and after.is_lower and after.tag_ in {"NN", "NNS"} and \
             after.idx > 0 and after.doc.text[after.idx - 1] == " ":
-        # not one word opening a line ('"Shambolic" approach' as a heading), capitalised
+        # not one word opening a line ('"Chaotic" week' as a heading), capitalised
         # whatever it is
         return len(inner.split()) > 1 or (before is not None and "\n" not in before.text
                                           and before.sent == after.sent)
