@@ -25,6 +25,7 @@ from transforms.lexicon import (
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     WORK_NOUNS,
+    given_name_allows,
     given_name_gender,
     given_names_for,
     is_given_name,
@@ -55,6 +56,8 @@ _KIND_PRIORITY = {"person": 0, "place": 1, "organization": 2, "group": 3}
 _MISREAD_NAME_TAGS = {"VBG", "VBD", "VBN", "JJ", "RB"}
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+# The sex an honorific tells: "Mrs Varga" is not "Tomas Varga".
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", "toward",
                        "towards", "via"}
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
@@ -904,7 +907,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # "Varo Lund Hale chairman Ana Ruiz", "X, Varo Lund analyst,": a name of several words
     # with a staff job right after it employs someone
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
-                      and len(o.text.split()) >= 2 and _employs(doc, o)} - person_surnames
+                      and len(o.text.split()) >= 2 and _employer_before_role(
+                          doc, o, _STAFF_WORDS, phrase_may_end=True)} - person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in bodies_by_use:
@@ -1038,13 +1042,15 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
 
 def _employer_before_role(doc: Doc, occ: Occurrence,
-                          roles: frozenset[str] | set[str] = ROLE_WORDS | DESCRIPTION_NOUNS
-                          ) -> bool:
-    """'Carter Lowe analyst Dan Ruiz': a name, then a job and a person's name: the
-    employer, however much it reads like a name."""
+                          roles: frozenset[str] | set[str] = ROLE_WORDS | DESCRIPTION_NOUNS,
+                          phrase_may_end: bool = False) -> bool:
+    """'Carter Lowe analyst Dan Ruiz': a name, then a job in roles and a person's name (or,
+    with phrase_may_end, the end of the phrase: "X, Carter Lowe analyst,"): the employer,
+    however much it reads like a name."""
     following = doc[occ.end:occ.end + 2]
     return len(following) == 2 and following[0].is_lower and \
-        following[0].lemma_ in roles and following[1].text[:1].isupper()
+        following[0].lemma_ in roles and (following[1].text[:1].isupper() or
+                                          phrase_may_end and following[1].text in {",", "."})
 
 
 def _given_name_cut_from_surname(doc: Doc, span: Span) -> bool:
@@ -1066,14 +1072,6 @@ def _titled_surname(text: str) -> str | None:
         return None
     person = split_person(text)
     return fold_text(person.surname) if person is not None and not person.given else None
-
-
-def _employs(doc: Doc, occ: Occurrence) -> bool:
-    """A staff job right after the name, then a name or the end of the phrase."""
-    following = doc[occ.end:occ.end + 2]
-    return len(following) == 2 and following[0].is_lower and \
-        following[0].lemma_ in _STAFF_WORDS and (
-            following[1].text[:1].isupper() or following[1].text in {",", "."})
 
 
 def _shop_name(doc: Doc, occ: Occurrence) -> bool:
@@ -1670,10 +1668,6 @@ def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
     return False
 
 
-# The sex an honorific tells: "Mrs Varga" is not "Tomas Varga".
-_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-
-
 def _fitting_honorific(occ: Occurrence, clusters: list[list[Occurrence]],
                        ) -> list[list[Occurrence]]:
     """The clusters whose given name does not rule out the sex occ's honorific tells."""
@@ -1681,8 +1675,7 @@ def _fitting_honorific(occ: Occurrence, clusters: list[list[Occurrence]],
     if gender is None:
         return clusters
     return [c for c in clusters
-            if given_name_gender((_cluster_person(c).given or ("",))[0], certain=True)
-            in (None, "either", gender)]
+            if given_name_allows((_cluster_person(c).given or ("",))[0], gender)]
 
 
 def _nicknamed(given: str, other: str) -> bool:

@@ -189,6 +189,12 @@ def given_name_gender(word: str, *, certain: bool = False) -> str | None:
     return None
 
 
+def given_name_allows(word: str, gender: str | None) -> bool:
+    """Whether a given name leaves the sex open to gender: unknown, given to both, or of
+    that sex (names mostly given to one sex count as both)."""
+    return given_name_gender(word, certain=True) in (None, "either", gender)
+
+
 def is_given_name(word: str) -> bool:
     return given_name_gender(word) is not None
 

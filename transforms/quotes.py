@@ -34,7 +34,7 @@ from transforms.lexicon import (
     ROLE_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    given_name_gender,
+    given_name_allows,
     is_place_name,
     reports_speech,
 )
@@ -1673,8 +1673,7 @@ class StatementFinder:
         for other in token.conjuncts:
             actor = self.actors.at_token(other)
             if actor is not None and actor.kind == "person" and self._fits(actor, gender) and \
-                    given_name_gender(actor.name.split()[0], certain=True) in (
-                        None, "either", gender):  # a given name alone tells a sex too
+                    given_name_allows(actor.name.split()[0], gender):  # a given name alone too
                 return True
         return False
 
@@ -2169,8 +2168,7 @@ def _gender_fits(mention: ActorMention, gender: str | None) -> bool:
         return True
     if person is None or not person.given:
         return True
-    guessed = given_name_gender(person.given[0], certain=True)
-    return guessed in (None, "either", gender)
+    return given_name_allows(person.given[0], gender)
 
 
 def _noun_gender(noun: str) -> str | None:
