@@ -2169,3 +2169,87 @@ def test_a_letter_speaks_for_the_person_it_is_from(nlp):
     article = _extract(nlp, text)
     assert _statement(article, "smallest shops").speaker == "Mira Castell"
     assert _statement(article, "not be ready in time").speaker is None
+
+
+def test_a_role_of_a_field_before_a_name_makes_a_person_who_speaks_for_the_role(nlp):
+    text = ("Harbin director of football Tavo Reskin said: “The striker is ready to play.”\n\n"
+            "Later, head of public health Mirel Dask told staff to rest.")
+    doc = _with_entities(nlp, text, [("Tavo Reskin", "ORG"), ("Mirel Dask", "ORG")])
+    actors, statements = actors_and_statements(doc, [])
+    people = {m.name: m.roles for m in actors if m.kind == "person"}
+    assert people.keys() == {"Tavo Reskin", "Mirel Dask"}
+    assert "director of football" in people["Tavo Reskin"]
+    assert "head of public health" in people["Mirel Dask"]
+    assert [(s.quote, s.speaker) for s in statements if s.kind == "direct"] == [
+        ("The striker is ready to play.", "Tavo Reskin")]
+
+
+def test_a_paragraph_opening_on_a_name_in_capitals_is_cased_for_the_tagger():
+    from transforms.extract import lead_in_capitals_cased
+    text = ("Headline\nTAVO O'RESKIN'S side won. JEAN-LUC VARN wept.\n"
+            "THE UN has met.\nNEW YORK (AP) — Rain.\nENGLAND won.")
+    assert lead_in_capitals_cased(text) == (
+        "Headline\nTavo O'Reskin's side won. JEAN-LUC VARN wept.\n"
+        "The UN has met.\nNEW YORK (AP) — Rain.\nENGLAND won.")
+
+
+def test_a_story_opening_on_a_name_in_capitals_names_the_speaker(nlp):
+    text = ("Last dance for Varnek\n\nDANIEL VARNEK admitted it was a relief to retire with a "
+            "title, while the visiting captain Ivo Sarran was left to rue a late penalty.\n\n"
+            "He said: ‘It doesn’t feel like the end. We are so proud.’\n\n"
+            "‘It was a harsh call,’ said Sarran.")
+    article = _extract(nlp, text)
+    assert {m.name for m in article.actors if m.kind == "person"} == {
+        "Daniel Varnek", "Ivo Sarran"}
+    assert _statement(article, "feel like the end").speaker == "Daniel Varnek"
+    assert _statement(article, "harsh call").speaker == "Ivo Sarran"
+
+
+@pytest.mark.parametrize(("text", "labelled", "kinds"), [
+    pytest.param("“We are tired,” said the Rev. Halvorsen, a priest at the harbour chapel.",
+                 [("Halvorsen", "PERSON")], {"Halvorsen": "person"},
+                 id="a-surname-after-the-and-a-title-is-a-person"),
+    pytest.param("“It will help [Harbin Mayor Tomas] Redlin and nobody else,” said Ana Lisk.",
+                 [("Harbin", "GPE"), ("Tomas] Redlin", "PERSON"), ("Ana Lisk", "PERSON")],
+                 {"Harbin": "place", "Tomas Redlin": "person", "Ana Lisk": "person"},
+                 id="a-name-with-an-editors-bracket-inside-is-one-name"),
+    pytest.param("“First (Harbin Mayor Tomas) Redlin must go,” said Ana Lisk.",
+                 [("Harbin", "GPE"), ("Tomas", "PERSON"), ("Redlin", "PERSON"),
+                  ("Ana Lisk", "PERSON")],
+                 {"Harbin": "place", "Tomas Redlin": "person", "Ana Lisk": "person"},
+                 id="a-name-cut-by-an-editors-parenthesis-is-one-name"),
+    pytest.param("Crowds filled the harbour for St Brendan’s weekend, said Ana Lisk.",
+                 [("St Brendan", "PERSON"), ("Ana Lisk", "PERSON")],
+                 {"St Brendan": "place", "Ana Lisk": "person"},
+                 id="a-saints-name-is-a-place-or-a-feast"),
+    pytest.param("Ana Lisk won at Tomas Varga for the third time in a row.",
+                 [("Ana Lisk", "PERSON"), ("Tomas Varga", "FAC")],
+                 {"Ana Lisk": "person", "Tomas Varga": "place"},
+                 id="a-ground-named-after-someone-is-no-person"),
+    pytest.param("The meeting was called by councillors Jem Tarrow and Ola Finch on Monday.",
+                 [("Jem Tarrow", "ORG"), ("Ola Finch", "PERSON")],
+                 {"Jem Tarrow": "person", "Ola Finch": "person"},
+                 id="names-after-a-plural-role-are-people"),
+    pytest.param("Ana Lisk said passengers in Varnby, Tolsk and Varnby Garrison would be "
+                 "badly hit.",
+                 [("Ana Lisk", "PERSON"), ("Varnby", "GPE"), ("Tolsk", "PERSON"),
+                  ("Varnby Garrison", "PERSON")],
+                 {"Ana Lisk": "person", "Varnby": "place", "Tolsk": "place",
+                  "Varnby Garrison": "place"},
+                 id="a-name-listed-after-a-place-in-a-list-of-places-is-a-place"),
+    pytest.param("He should have picked off-spinner Tavik Oday as well.",
+                 [("Tavik Oday", "PERSON")], {"Tavik Oday": "person"},
+                 id="a-name-described-in-lower-case-is-credible-named-once"),
+    pytest.param("Canadian Marc De Lyon, a sprinter, took bronze.",
+                 [("Canadian", "NORP"), ("Marc De Lyon", "PERSON")],
+                 {"Canadian": "group", "Marc De Lyon": "person"},
+                 id="a-given-name-and-a-particle-before-a-place-is-a-person"),
+])
+def test_names_by_their_titles_lists_and_brackets(nlp, text, labelled, kinds):
+    assert _kinds(_with_entities(nlp, text, labelled)) == kinds
+
+
+def test_a_supervisor_named_in_full_and_by_title_is_one_person(nlp):
+    text = ("Supervisor Ana Lisk spoke first. “We must act now,” said Supervisor Lisk.")
+    doc = _with_entities(nlp, text, [("Ana Lisk", "PERSON"), ("Supervisor Lisk", "PERSON")])
+    assert _person_counts(doc) == {"Ana Lisk": 2}

@@ -121,7 +121,10 @@ _FRAGMENT_DEPS = {"ROOT", "amod", "npadvmod", "dep", "advmod"}
 # lake, mountain or cape.
 _FOREIGN_ARTICLES = {"la", "los", "las", "il", "der", "die", "das", "het"}
 _PLACE_OPENERS = {"lac", "lake", "lago", "loch", "mount", "mt", "monte", "cape", "cabo",
-                  "isla", "isle", "rio", "sierra", "lough", "co", "co.", "county"}
+                  "isla", "isle", "rio", "sierra", "lough", "co", "co.", "county",
+                  "st", "st.", "saint"}  # "St Kilda", "Saint Lucia", "St Mark's weekend"
+# "[President Ana] Varga": an editor's bracket between the words of a name
+_BRACKET_IN_NAME = re.compile(r"\s*[\])]\s*(?=\w)")
 _PLACE_PARTICLES = {"de", "del", "of", "di", "da", "du"}
 # What a family calls its own, written like a name: "Dad drove us", "Grandpa said".
 _FAMILY_CALLS = {"mum", "mom", "mummy", "mommy", "mam", "dad", "daddy", "papa", "mama",
@@ -214,8 +217,10 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.root_dep = "agent" if root.dep_ == "pobj" and root.head.dep_ == "agent" \
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
+        # "off-spinner X", "15-year-old X": a description in lower case before the name
         occ.described = occ.kind == "person" and (
-            _described_as_person(doc, occ) or _aged_before(doc, occ))
+            _described_as_person(doc, occ) or _described_before(doc, occ)
+            and doc[occ.start - 1].is_lower)
         if occ.kind == "person":
             occ.person = split_person(occ.text)
             if occ.person is None:
@@ -308,12 +313,15 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             # "dismissed Torvald Lund" with "Torvald" tagged a place: the whole name, as if
             # tagged a person
             span, kind, label = doc[span.start:span.end + 1], "person", "PERSON"
+        if kind == "person" and span.end + 1 < len(doc) and doc[span.end].text in ")]" and \
+                doc[span.end + 1].tag_ == "NNP" and doc[span.end + 1].text[:1].isupper():
+            span = doc[span.start:span.end + 2]  # "(President Ana) Varga": a bracket inserted
         if kind == "person":
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
         if kind == "person" and _after_demonstrative(doc, span.start):
             kind = "organization"  # "this Kellan Rowe airer": a brand
-        text = _clean_surface(span.text)
+        text = _clean_surface(_BRACKET_IN_NAME.sub(" ", span.text))
         if "\n" in text or sum(c.isalpha() for c in text) < 2 or not (
                 text[:1].isupper() or _opens_with_particle(text)):
             continue
@@ -334,8 +342,10 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             if not _looks_like_person_name(text):
                 continue
             kind = "person"
-        found.append(Occurrence(span.start, span.end, span.start_char,
-                                span.start_char + len(text), text, kind, label=label))
+        end_char = span.end_char if _BRACKET_IN_NAME.search(span.text) else \
+            span.start_char + len(text)
+        found.append(Occurrence(span.start, span.end, span.start_char, end_char, text, kind,
+                                label=label))
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
@@ -827,7 +837,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "organization"  # "call the Vera Night Line": a service, a title
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
-        if occ.kind != "person" and not _employer_before_role(doc, occ) and (
+        if occ.kind != "person" and not _employer_before_role(doc, occ) and \
+                not _venue(doc, occ) and (
                 len(words) in (2, 3) and (
                     _looks_like_person_name(occ.text) or _initialled_name(occ.text)
                     or spoken_of or _titled_name(doc, occ))
@@ -1199,8 +1210,28 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
     """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Tomas Berg': a word only a
     person is, or an age, written just before the name."""
-    return _aged_before(doc, occ) or occ.start > 0 and doc[occ.start - 1].lower_ in \
-        (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
+    return _aged_before(doc, occ) or occ.start > 0 and _person_word(doc[occ.start - 1]) or \
+        role_of_a_field(doc, occ.start) is not None
+
+
+def _person_word(token: Token) -> bool:
+    """A word only a person is, or people are ("councillors X and Y")."""
+    word = token.lemma_.lower() if token.tag_ == "NNS" else token.lower_
+    return word in (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
+
+
+def role_of_a_field(doc: Doc, start: int) -> int | None:
+    """'director of football Ana Ruiz', 'head of public health Ana Ruiz': a role, "of" and
+    the field in one or two lower-case words, just before the name; where the role starts."""
+    for width in (1, 2):
+        field = doc[max(start - width, 0):start]
+        if start - width < 2 or not all(t.is_lower and t.tag_ in {"NN", "NNS", "JJ"}
+                                        for t in field):
+            return None
+        if doc[start - width - 1].lower_ == "of":
+            role = start - width - 2
+            return role if _person_word(doc[role]) or doc[role].lower_ == "head" else None
+    return None
 
 
 def _aged_before(doc: Doc, occ: Occurrence) -> bool:
@@ -1266,8 +1297,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "place"
     if described:
         return "person"  # "actress Marta de Vigo": no bank of a Vigo
-    if any(w.lower() in _PLACE_PARTICLES and is_place_name(" ".join(words[i + 1:]))
-           for i, w in enumerate(words[1:-1], start=1)):
+    if not given and any(w.lower() in _PLACE_PARTICLES and is_place_name(" ".join(words[i + 1:]))
+                         for i, w in enumerate(words[1:-1], start=1)):
         return "organization"  # "Banco de Chile", "Bank of Estonia": named after a place
     if len(words) >= 2 and not given and is_place_name(words[0]) and not words[0].isupper():
         return "organization"
@@ -1420,6 +1451,12 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         not _aged(doc, occ)
 
 
+def _venue(doc: Doc, occ: Occurrence) -> bool:
+    """'won at Lina Berg', the tagger calling it a building: a ground or a hall named
+    after someone, not the person."""
+    return occ.label == "FAC" and occ.start > 0 and doc[occ.start - 1].lower_ == "at"
+
+
 def _in_address(doc: Doc, occ: Occurrence) -> bool:
     """'in Dock Row, Varn, Eastshire': a one-word name tagged a place between commas
     after another name, as an address lists a street, a town and a county."""
@@ -1506,8 +1543,10 @@ def _indefinite(doc: Doc, occ: Occurrence) -> bool:
 def _definite_word(doc: Doc, occ: Occurrence) -> bool:
     """'the Varn Eagle won the sprint': one capitalised word heading its own phrase with
     "the" is a nickname or a noun, not a surname (that takes "the" only as a modifier:
-    "the Ruiz family")."""
+    "the Ruiz family"), nor after a title ("the Rev. Varga")."""
     root = doc[occ.end - 1]
+    if occ.start > 0 and doc[occ.start - 1].lower_.rstrip(".") in TITLE_WORDS:
+        return False
     return root.dep_ not in {"compound", "poss", "nmod", "amod"} and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
 
@@ -1539,18 +1578,25 @@ def subject_head(token: Token) -> Token | None:
 def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
                              known_people: set[str]) -> None:
     """'Oslo, Bergen and Narvik': a one-word 'person' among coordinated places is a place,
-    unless the article names that person in full; one that the tagger calls a plural common
-    noun, joined to another, is no name."""
+    and so is any 'person' listed after a place that follows "in" ("in Varn, Lund and Harbin
+    Vale"), unless the article names that person in full; a one-word 'person' that the
+    tagger calls a plural common noun, joined to another, is no name."""
     by_root = {doc[o.end - 1].i: o for o in occurrences}
     for occ in occurrences:
-        if occ.kind != "person" or len(occ.text.split()) != 1 or \
-                fold_text(occ.text) in known_people or _aged(doc, occ):
+        if occ.kind != "person" or fold_text(occ.text) in known_people or _aged(doc, occ):
             continue  # nor "Mina, eight, and Lev, six": children, by their ages
         root = doc[occ.end - 1]
+        siblings = [t for t in root.conjuncts if t.i in by_root]
+        first = min(siblings, key=lambda t: t.i, default=root)
+        if first.i < root.i and by_root[first.i].kind == "place" and \
+                first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS:
+            occ.kind = "place"
+            continue
+        if len(occ.text.split()) != 1:
+            continue
         if root.tag_ == "NNS" and any(t.is_lower and t.pos_ == "NOUN" for t in root.conjuncts):
             occ.kind = ""  # "Buses and trams ran late": a plural noun opening a sentence
             continue
-        siblings = [t for t in root.conjuncts if t.i in by_root]
         kinds = Counter(by_root[t.i].kind for t in siblings)
         if kinds and kinds.get("person", 0) == 0 and kinds.most_common(1)[0][0] == "place":
             occ.kind = "place"
@@ -1575,7 +1621,7 @@ def _roles_of(doc: Doc, occ: Occurrence, named: set[int]) -> list[str]:
 
 def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str:
     """'Deputy Foreign Minister' or 'Oslo-based analyst' written just before a name."""
-    start = occ.start
+    start = role_of_a_field(doc, occ.start) or occ.start  # "director of football X"
     sentence_start = root.sent.start
     while start > 0:
         token = doc[start - 1]

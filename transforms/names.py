@@ -26,7 +26,8 @@ state first lady leader chief mp mep attorney counsel officer commissioner presi
 then-president former late acting interim councillor cllr alderman undersecretary
 magistrate constable detective inspector superintendent amb det supt insp mpp msp mla mha
 mna mlc td coun const cst cmdr brig atty ald hon msgr cpl pte pvt whip tanaiste tánaiste
-taoiseach
+taoiseach supervisor councilmember councilman councilwoman assemblyman assemblywoman
+assemblymember congressman congresswoman sheriff pastor reverend delegate trustee
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.

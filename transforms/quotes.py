@@ -23,6 +23,7 @@ from transforms.entities import (
     DocActors,
     Occurrence,
     people_of_a_place,
+    role_of_a_field,
     subject_head,
     title_cased,
     within,
@@ -1233,6 +1234,12 @@ class StatementFinder:
                 actor = self.actors.at_token(child)
                 if actor is not None and actor.kind == "person":
                     return actor
+        for width in (1, 2):  # "director of football X said": the name below the role
+            name = token.i + 2 + width
+            if name < len(self.doc) and role_of_a_field(self.doc, name) == token.i and \
+                    (actor := self.actors.at_token(self.doc[name])) is not None and \
+                    actor.kind == "person":
+                return actor
         # 'the former editor of the Standard, X': the appositive hangs below the noun.
         for t in token.subtree:
             if t.dep_ == "appos" and t.head.i != token.i:
