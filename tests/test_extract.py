@@ -2253,3 +2253,121 @@ def test_a_supervisor_named_in_full_and_by_title_is_one_person(nlp):
     text = ("Supervisor Ana Lisk spoke first. “We must act now,” said Supervisor Lisk.")
     doc = _with_entities(nlp, text, [("Ana Lisk", "PERSON"), ("Supervisor Lisk", "PERSON")])
     assert _person_counts(doc) == {"Ana Lisk": 2}
+
+
+def test_an_mla_described_after_a_dash_is_the_mla_who_speaks(nlp):
+    text = ("The party held a press conference with Tarun Vela - a senior MLA who recently "
+            "left the ruling party. Speaking at the conference, the MLA said, \"I am not "
+            "leaving under any pressure.\"\n\n"
+            "Chief Minister Ravi Anand met the governor. \"The Ravi Anand government is "
+            "working,\" he said.")
+    doc = _with_entities(nlp, text, [("Tarun Vela", "PERSON"), ("MLA", "PERSON"),
+                                     ("MLA", "ORG", "MLA said"), ("Ravi Anand", "PERSON"),
+                                     ("Ravi Anand", "ORG", "Ravi Anand government")])
+    actors, statements = actors_and_statements(doc, [])
+    assert {m.name: m.kind for m in actors} == {"Tarun Vela": "person", "Ravi Anand": "person"}
+    assert [(s.quote[:12], s.speaker) for s in statements if s.kind == "direct"] == [
+        ("I am not lea", "Tarun Vela"), ("The Ravi Ana", "Ravi Anand")]
+
+
+def test_a_long_name_tagged_as_two_people_side_by_side_is_one_person(nlp):
+    text = ("“I have not said that,” these are the words of the Speaker of Parliament, Kofi "
+            "Mensa Adu Boateng.\n\nBefore his ruling, the speaker stressed: “I will explain "
+            "what I said.”")
+    doc = _with_entities(nlp, text, [("Parliament", "ORG"), ("Kofi Mensa", "PERSON"),
+                                     ("Adu Boateng", "PERSON")])
+    actors, statements = actors_and_statements(doc, [])
+    assert [m.name for m in actors if m.kind == "person"] == ["Kofi Mensa Adu Boateng"]
+    assert [(s.quote, s.speaker) for s in statements] == [
+        ("I have not said that,", "Kofi Mensa Adu Boateng"),
+        ("I will explain what I said.", "Kofi Mensa Adu Boateng")]
+
+
+def test_a_given_name_after_a_description_belongs_to_the_name_and_roles_stay_apart(nlp):
+    text = ("The show starred sprint champion Marcel Ostrova and others.\n\n"
+            "The series goes on today with Olympic 400m champion Tom Hale, 2012 Olympic pole "
+            "vault champion Lena Dorne and Commonwealth pole vault champion Ida Marr taking "
+            "the stage.")
+    doc = _with_entities(nlp, text, [("Ostrova", "PERSON"), ("Tom Hale", "PERSON"),
+                                     ("Lena Dorne", "PERSON"), ("Ida Marr", "PERSON")])
+    given = doc[[t.text for t in doc].index("Marcel")]
+    given.head = doc[given.i - 1]  # joined to "champion", as the parser may join it
+    people = {m.name: m.roles for m in find_actors(doc, []).mentions}
+    assert people.keys() == {"Marcel Ostrova", "Tom Hale", "Lena Dorne", "Ida Marr"}
+    assert people["Marcel Ostrova"] == ["sprint champion"]
+    assert people["Tom Hale"] == ["Olympic 400m champion"]  # none of the next one's
+    assert people["Ida Marr"] == ["Commonwealth pole vault champion"]
+
+
+@pytest.mark.parametrize(("text", "labelled", "speaker"), [
+    pytest.param("Ana Lisk ran the race of her life.\n\n“There were days when I could not "
+                 "walk,” said the 400m world record-holder.",
+                 [("Ana Lisk", "PERSON")], "Ana Lisk",
+                 id="a-record-holder-is-someone-just-named"),
+    pytest.param("“Everyone thought the deal was fake,” added Harbin Otters big man Tavo "
+                 "Reskin.",
+                 [("Harbin Otters", "ORG"), ("Tavo Reskin", "PERSON")], "Tavo Reskin",
+                 id="the-player-named-after-his-club-and-position"),
+    pytest.param("Kovalenko said on the radio: “The strikes will not stop us.”",
+                 [("Kovalenko", "ORG")], "Kovalenko",
+                 id="a-surname-of-a-slavic-shape-saying-something"),
+    pytest.param("“The Board,” its chairman, Ana Lisk, intoned to members at the hall, “is "
+                 "deeply concerned about the cost.”",
+                 [("Ana Lisk", "PERSON")], "Ana Lisk",
+                 id="a-split-quote-whose-subject-the-parser-took-from-the-quote"),
+    pytest.param("“It would help if the chairman (Ravi Best) said more,” Ana Lisk added. "
+                 "She did her best.",
+                 [("Ravi Best", "PERSON"), ("Ana Lisk", "PERSON")], "Ana Lisk",
+                 id="a-name-in-brackets-after-a-role-reads-as-words-elsewhere"),
+])
+def test_speakers_by_description_team_and_name_shape(nlp, text, labelled, speaker):
+    doc = _with_entities(nlp, text, labelled)
+    actors, statements = actors_and_statements(doc, [])
+    assert statements and {s.speaker for s in statements if s.kind == "direct"} == {speaker}
+    people = {m.name for m in actors if m.kind == "person"}
+    assert {name for name, label in labelled if label == "PERSON"} | {speaker} <= people
+
+
+@pytest.mark.parametrize(("text", "labelled", "kinds"), [
+    pytest.param("Varnby Otters center Marek Halvor tried to defend the trade.",
+                 [("Varnby Otters", "PERSON"), ("Marek Halvor", "PERSON")],
+                 {"Varnby Otters": "organization", "Marek Halvor": "person"},
+                 id="a-team-before-a-position-and-a-player"),
+    pytest.param("It is the best trade I have seen, said Santa Clara Comets’ Ana Lisk.",
+                 [("Santa Clara Comets", "ORG"), ("Ana Lisk", "PERSON")],
+                 {"Santa Clara Comets": "organization", "Ana Lisk": "person"},
+                 id="a-club-named-after-a-city-of-two-words"),
+    pytest.param("Tom Hale and Norway’s Tavik Oday tied for fifth.",
+                 [("Tom Hale", "PERSON"), ("Norway’s Tavik Oday", "PERSON")],
+                 {"Tom Hale": "person", "Norway": "place", "Tavik Oday": "person"},
+                 id="a-person-owned-by-a-country"),
+    pytest.param("Record round at Royal Harbin\n\nAna Lisk won at Royal Harbin on Sunday.",
+                 [("Royal Harbin", "ORG"), ("Ana Lisk", "PERSON"),
+                  ("Royal Harbin", "ORG", "Royal Harbin on")],
+                 {"Royal Harbin": "organization", "Ana Lisk": "person"},
+                 id="a-club-named-like-a-person-where-someone-wins"),
+    pytest.param("The Bloc won Varnby-Lund, Que., a longtime Liberal seat, said Ana Lisk.",
+                 [("Que", "PERSON"), ("Ana Lisk", "PERSON")],
+                 {"Que": "place", "Ana Lisk": "person"},
+                 id="a-province-abbreviated-after-a-riding"),
+])
+def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
+    assert _kinds(_with_entities(nlp, text, labelled)) == kinds
+
+
+@pytest.mark.parametrize(("text", "quote", "kind"), [
+    pytest.param("He wrote to Ana Lisk, “As you well know, this path that has been drawing "
+                 "itself out over the last year.”", "As you well know", "direct",
+                 id="a-fragment-after-writing-to-someone-and-a-comma"),
+    pytest.param("Tom Hale said the strike proved that the “pressure on the city is still not "
+                 "enough.”", "pressure on the city", "partial",
+                 id="a-quote-after-an-article-is-the-reporters-phrase"),
+])
+def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
+    assert _statement(_extract(nlp, text), quote).kind == kind
+
+
+def test_a_single_quote_closed_by_a_double_mark():
+    text = "“I think that is wrong,” he said. ‘Pole is the fastest lap, so it is confusing.”"
+    assert [q.text for q in find_quotes(text)] == [
+        "I think that is wrong,", "Pole is the fastest lap, so it is confusing."]

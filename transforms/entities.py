@@ -28,6 +28,7 @@ from transforms.lexicon import (
     given_name_allows,
     given_name_gender,
     given_names_for,
+    has_surname_ending,
     is_given_name,
     is_place_code,
     is_place_name,
@@ -76,6 +77,10 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
                 "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
+# Places in a team, between its name and a player's ("Harbin Rovers striker Ana Ruiz").
+_TEAM_POSITIONS = {"center", "centre", "guard", "forward", "striker", "midfielder", "defender",
+                   "goalkeeper", "quarterback", "pitcher", "winger", "captain", "coach",
+                   "skipper", "batsman", "bowler", "fullback", "flanker", "receiver"}
 # Words of a body's name that end no person's ("Logan Elementary", unlike "Linda Park").
 _NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "university",
                    "institute", "ministry", "department", "commission", "committee",
@@ -207,7 +212,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     for occ in occurrences:
         occ.common_word = occ.text.lower() in lower_words
         if occ.kind == "person" and _reads_as_common_words(occ.text, lower_words) and \
-                not _described_before(doc, occ):  # not "his girlfriend Lacy Hope"
+                not _described_before(doc, occ) and not _named_after_description(doc, occ):
+            # not "his girlfriend Lacy Hope", "the chairman (Lacy Hope)"
             occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
@@ -336,8 +342,9 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             # "Driver Tom Hale said" at a sentence's start: the description is no part of it
             span = span[1:]
             text = _clean_surface(span.text)
-        if kind == "person" and all(fold_text(w) in TITLE_WORDS for w in text.split()):
-            continue  # "Emir" tagged apart from the name it comes before
+        if kind == "person" and all(fold_text(w) in TITLE_WORDS for w in text.split()) or \
+                text.isupper() and fold_text(text) in TITLE_WORDS:
+            continue  # "Emir" tagged apart from the name it comes before; "the MLA said"
         if kind is None:
             if not _looks_like_person_name(text):
                 continue
@@ -352,12 +359,14 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
 
 
 def _given_name_left_out(doc: Doc, span: Span) -> bool:
-    """The word before a person's name is a given name the parser joins to it, but the
-    tagger left outside the entity."""
+    """The word before a person's name is a given name the parser joins to it, or that
+    follows a description in lower case before a one-word name ("champion Ana Varga"), but
+    the tagger left outside the entity."""
     before = doc[span.start - 1]
+    joined = span.start <= before.head.i < span.end or len(span) == 1 and \
+        span.start >= 2 and doc[span.start - 2].is_lower and doc[span.start - 2].pos_ == "NOUN"
     return before.pos_ == "PROPN" and before.is_title and before.is_alpha and \
-        len(before) > 2 and not before.ent_type_ and \
-        before.dep_ == "compound" and span.start <= before.head.i < span.end and \
+        len(before) > 2 and not before.ent_type_ and before.dep_ == "compound" and joined and \
         _is_given(before.text) and fold_text(before.text) not in TITLE_WORDS
 
 
@@ -453,14 +462,39 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
         if cut is None:
             parts.append((ent.label_, span, kind))
             continue
-        parts.append((ent.label_, doc[span.start:cut], None))
+        owner = doc[span.start:cut]
         owned = doc[cut + 1:span.end]
-        if kind != "person" and _looks_like_person_name(owned.text):
-            parts.append(("PERSON", owned, "person"))  # "Fox News' Sean Hannity"
+        if is_place_name(owner.text):
+            parts.append(("GPE", owner, "place"))
+        else:
+            parts.append((ent.label_, owner, None))
+        if kind == "person" and is_place_name(owner.text) or \
+                kind != "person" and _looks_like_person_name(owned.text):
+            # "Fox News' Sean Hannity", "Norland's Ana Ruiz" tagged one person
+            parts.append(("PERSON", owned, "person"))
         else:
             # what a person owns is no person ("Marten Olsby's Harbour Works")
             parts.append((ent.label_, owned, None if kind == "person" else kind))
-    return parts
+    joined: list[tuple[str, Span, str | None]] = []
+    for part in parts:
+        if joined and _one_name_tagged_twice(doc, joined[-1], part):
+            joined[-1] = ("PERSON", doc[joined[-1][1].start:part[1].end], "person")
+        else:
+            joined.append(part)
+    return joined
+
+
+def _one_name_tagged_twice(doc: Doc, first: tuple[str, Span, str | None],
+                           second: tuple[str, Span, str | None]) -> bool:
+    """'Ana Lia' + 'Varga Ruiz' tagged as two people side by side, the parser reading the
+    first as part of the second: one long name."""
+    (_, one, kind_one), (_, two, kind_two) = first, second
+    last = doc[one.end - 1]
+    return kind_one == kind_two == "person" and one.end == two.start and \
+        last.dep_ == "compound" and two.start <= last.head.i < two.end and \
+        len(one) + len(two) <= 5 and all(t.is_title for t in doc[one.start:two.end]) and \
+        not any(fold_text(t.text) in TITLE_WORDS | ROLE_WORDS | DESCRIPTION_NOUNS
+                for t in one)  # not "Harbin Coach" + "Ana Ruiz"
 
 
 def _person_of_outlet(doc: Doc, span: Span) -> int | None:
@@ -813,8 +847,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     tagged_surnames: set[str] = set()
     # "the Varo Ruiz party", "the Harbin Otters": a party's or a team's name,
     # however much it reads as a person's
+    venues = {fold_text(o.text) for o in occurrences if _venue(doc, o)}
     bodies_by_use = {fold_text(o.text) for o in occurrences
-               if _names_a_party(doc, o) or _team_with_the(doc, o)}
+                     if _names_a_party(doc, o) or _team_with_the(doc, o)}
+    # ... unless a title comes before the name elsewhere: "the Ana Ruiz government" of
+    # "Prime Minister Ana Ruiz"
+    bodies_by_use -= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
+                      and o.start > 0 and doc[o.start - 1].text[:1].isupper()
+                      and _person_word(doc[o.start - 1])}
     for occ in occurrences:
         words = occ.text.split()
         if occ.kind == "person" and 2 <= len(words) <= 3 and \
@@ -838,13 +878,15 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
-                not _venue(doc, occ) and (
+                fold_text(occ.text) not in venues and (
                 len(words) in (2, 3) and (
                     _looks_like_person_name(occ.text) or _initialled_name(occ.text)
                     or spoken_of or _titled_name(doc, occ))
                 or len(words) <= 3 and (_described_as_person(doc, occ) or _aged(doc, occ)
                                         or _after_honorific(doc, occ.start))
-                or _named_after_description(doc, occ)) and \
+                or _named_after_description(doc, occ)
+                or len(words) == 1 and has_surname_ending(occ.text) and _speaks(doc, occ)
+                and not is_place_name(occ.text)) and \
                 not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and \
@@ -918,8 +960,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # "Varo Lund Hale chairman Ana Ruiz", "X, Varo Lund analyst,": a name of several words
     # with a staff job right after it employs someone
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
-                      and len(o.text.split()) >= 2 and _employer_before_role(
-                          doc, o, _STAFF_WORDS, phrase_may_end=True)} - person_surnames
+                      and len(o.text.split()) >= 2 and (_employer_before_role(
+                          doc, o, _STAFF_WORDS, phrase_may_end=True)
+                          or _employer_before_role(doc, o, _TEAM_POSITIONS))} - person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in bodies_by_use:
@@ -1313,6 +1356,8 @@ def _looks_like_person_name(text: str) -> bool:
     lowered = {w.lower().strip(".") for w in words}
     if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS) or _ACRONYM_PLURAL.match(words[-1]):
         return False  # nor "Christian MPs"
+    if len(words) >= 3 and is_place_name(" ".join(words[:2])):
+        return False  # "San Marco Rovers": named after a town of two words
     return _is_given(text.split()[0].split("-")[0])
 
 
@@ -1374,6 +1419,10 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
     if occ.start >= 2 and doc[occ.start - 1].lower_ in {"called", "named"} and \
             doc[occ.start - 2].lemma_.lower() in DESCRIPTION_NOUNS:
         return True  # "a man called Tavek"
+    if occ.start >= 2 and occ.end < len(doc) and doc[occ.start - 1].text == "(" and \
+            doc[occ.end].text == ")" and doc[occ.start - 2].is_lower and \
+            _person_word(doc[occ.start - 2]) and len(words) >= 2:
+        return True  # "the chairman (Tavek Lund)"
     return root.dep_ == "appos" and root.head.i < occ.start and \
         _person_noun(root.head, {"his", "her", "their"})
 
@@ -1381,7 +1430,8 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
 def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset()) -> bool:
     """'a chemistry researcher', 'a customer': a singular noun only a person can be (not
     "a partner"), with 'a', 'an' or one of determiners."""
-    return noun.tag_ == "NN" and noun.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - \
+    return (noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.text.isupper()) and \
+        noun.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - \
         _ORG_ROLES and any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", *determiners}
                            for c in noun.children)
 
@@ -1444,17 +1494,21 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         return False
     if before.lower_ in _PLACE_PREPOSITIONS | {"the"}:
         return True
-    if before.text == "," and occ.start > 1 and doc[occ.start - 2].ent_type_ == "GPE" and \
-            doc.text[occ.end_char:occ.end_char + 1] == "." and len(occ.text) <= 5:
-        return True  # "Kingston, Ont.", "Dayton, Ky.": a state or province abbreviated
+    if before.text == "," and occ.start > 1 and len(occ.text) <= 5 and (
+            doc[occ.start - 2].ent_type_ == "GPE" and doc.text[occ.end_char:occ.end_char + 1]
+            == "." or doc[occ.start - 2].text[:1].isupper()
+            and doc.text[occ.end_char:occ.end_char + 2] == ".,"):
+        # "Kingston, Ont.", "Dayton, Ky.", "Varnby-Lund, Que., a seat": a state or province
+        # abbreviated
+        return True
     return is_place_name(occ.text) and fold_text(occ.text) not in first_names and \
         not _aged(doc, occ)
 
 
 def _venue(doc: Doc, occ: Occurrence) -> bool:
-    """'won at Lina Berg', the tagger calling it a building: a ground or a hall named
-    after someone, not the person."""
-    return occ.label == "FAC" and occ.start > 0 and doc[occ.start - 1].lower_ == "at"
+    """'won at Lina Berg', the tagger calling it a building or a body: a ground, a club or
+    a hall named after someone, not the person."""
+    return occ.label in {"FAC", "ORG"} and occ.start > 0 and doc[occ.start - 1].lower_ == "at"
 
 
 def _in_address(doc: Doc, occ: Occurrence) -> bool:
@@ -1637,9 +1691,10 @@ def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str
         # "Secretary of the Security Council X": a small word joining capitalised words
         link = token.lower_ in {"of", "for", "and"} and start - 1 > sentence_start and \
             doc[start - 2].text[:1].isupper() or _of_the(doc, start - 1)
+        measure = token.pos_ == "NUM" and not token.whitespace_  # "400m champion"
         if (token.lower_ in _TRIM_LEFT or token.tag_ == "POS" or token.pos_ in {
                 "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "DET", "NUM"}) \
-                and not link:
+                and not link and not measure:
             break
         # within a run of capitalised words and links the parse of the title does not matter
         chained = token.text[:1].isupper() and start < occ.start and (
@@ -1670,13 +1725,23 @@ def _appositive_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) ->
     """
     head = root.head
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
-            head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+            head.head.head.pos_ == "NOUN" and head.head.head.i < head.i and \
+            not (_person_word(head) and not _person_word(head.head.head)):
         head = head.head.head  # "the president of Estovia, X": X stands beside the office
     if root.dep_ == "appos" and head.i < occ.start and head.i not in named and \
             head.pos_ in {"NOUN", "PROPN"}:
-        return _clean_role(doc, [t for t in head.subtree if t.i < occ.start])
+        tokens = [t for t in head.subtree if t.i < occ.start]
+        last_named = max((t.i for t in tokens if t.i in named), default=-1)
+        tokens = [t for t in tokens if t.i > last_named]  # not "X and" of "X and Y champion"
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ == "CCONJ"):
+            tokens = tokens[1:]
+        return _clean_role(doc, tokens)
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.i > root.i and (
+                child.pos_ == "NOUN" or child.lower_ in ROLE_WORDS):  # "X - a senior MLA"
+            first_named = min((t.i for t in child.subtree if t.i in named), default=len(doc))
+            if first_named < len(doc) and doc[first_named - 1].pos_ == "NOUN":
+                return ""  # "X, world champion Y and Z": Y's title, not X's
             return _clean_role(doc, list(child.subtree))
     return ""
 

@@ -99,6 +99,8 @@ defender goalkeeper batsman bowler quarterback jockey boxer golfer swimmer sprin
 referee umpire inmate prisoner suspect defendant plaintiff killer gunman hostage refugee
 migrant homeowner landlord tenant sibling forward winger keeper fullback batter pitcher
 runner skater gymnast wrestler fighter hero rookie skipper spinner racer
+holder vaulter jumper thrower hurdler medallist medalist olympian finalist debutant rower
+marathoner triathlete climber
 """.split())
 
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.
@@ -127,7 +129,7 @@ enthuse gush exclaim whisper murmur mutter cry wonder shrug refute rebut elabora
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
-chant detail
+chant detail intone declaim proclaim pronounce
 """.split())
 # Verbs that report speech only with their particle: "pointed out", "hit back".
 PHRASAL_SPEECH_VERBS = frozenset({
@@ -157,6 +159,18 @@ respond acknowledge admit confirm deny suggest stress emphasize emphasise predic
 caution vow pledge promise threaten concede contend assert maintain reiterate repeat allege
 reveal disclose signal
 """.split())
+
+
+# Family-name endings of Slavic, Baltic and Caucasian names, which no firm's or place's name
+# in English news ends with: "X said" with such a word is a person, whatever the tagger says.
+_SURNAME_ENDINGS = ("enko", "chuk", "czuk", "yuk", "iuk", "skiy", "skyi", "skyy", "sky",
+                    "ski", "ska", "vich", "wicz", "ovic", "ović", "evic", "ević", "adze",
+                    "idze", "shvili", "ov", "ev", "ova", "eva", "aite", "iene")
+
+
+def has_surname_ending(word: str) -> bool:
+    """'Lavrenko', 'Baranski', 'Peskov': a word ending as family names of these kinds do."""
+    return len(word) >= 5 and word.istitle() and word.lower().endswith(_SURNAME_ENDINGS)
 
 
 @lru_cache(maxsize=1)

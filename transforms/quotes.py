@@ -328,6 +328,10 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
                 return None
             i = inner.close_mark + 1
             continue
+        if ch == "”" and text[i - 1] in ".,!?…" and text[i + 1:i + 2] in {"", " ", "\n"}:
+            # "‘... a bit confusing.”": a single quote closed by a double mark, none open
+            pieces.append((piece_start, i))
+            return _span(text, start, i, pieces)
         if ch in _APOSTROPHES and _closes_single(text, i):
             if not _is_plural_possessive(text, i):
                 pieces.append((piece_start, i))
@@ -598,13 +602,14 @@ class StatementFinder:
 
     def _completes_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words the reporter's sentence needs to be whole: after a preposition, an
-        infinitive's "to" or "be" as a main verb ('in favour of "..."', 'pledged to "..."',
-        'the talks were "..."')."""
+        infinitive's "to", an article or "be" as a main verb ('in favour of "..."', 'pledged
+        to "..."', 'proved that the "..."', 'the talks were "..."')."""
         sentence = self._sentence_before(quote)
         if not sentence:
             return False
         last = sentence[-1]
-        return last.pos_ == "ADP" and last.lower_ != "that" or last.tag_ == "TO" or (
+        return last.pos_ == "ADP" and last.lower_ != "that" or last.tag_ == "TO" or \
+            last.lower_ in {"a", "an", "the"} or (
             last.lemma_ == "be" and last.dep_ not in {"aux", "auxpass"})
 
     def _lower_case_rest_of_reporter(self, quote: QuoteSpan) -> bool:
@@ -646,6 +651,12 @@ class StatementFinder:
         if span is None or not len(span):
             return False
         verb = span[-1]
+        if reports_speech(verb) or verb.lower_ == "reading":
+            pass
+        elif verb.dep_ == "pobj" and verb.head.head.i >= verb.i - 4:
+            verb = verb.head.head  # "He wrote to Ana, '...'": the one spoken to after the verb
+        elif verb.dep_ == "dobj" and verb.head.i >= verb.i - 3:
+            verb = verb.head  # "he told reporters, '...'"
         # "a post reading, '...'" (whatever the tag of "reading"): writing quoted word for
         # word, as much as speech
         return reports_speech(verb) and verb.pos_ == "VERB" or verb.lower_ == "reading"
@@ -925,12 +936,18 @@ class StatementFinder:
         return bool(pronouns) and all(self._fits(person, gender) for gender in pronouns)
 
     def _speech_noun_owner(self, token: Token, quote: QuoteSpan) -> ActorMention | None:
-        """'his comment that ...', 'X's remarks': the owner of a noun naming an utterance."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in SPEECH_NOUNS:
+        """'his comment that ...', 'X's remarks', '"...," these are the words of X': the owner
+        of a noun naming an utterance."""
+        if token.lemma_ == "be":
+            token = next((c for c in token.children if c.dep_ == "attr"), token)
+        if token.pos_ != "NOUN" or not {token.lemma_.lower(), token.lower_} & SPEECH_NOUNS:
             return None
         for child in token.children:
             if child.dep_ == "poss":
                 return self._actor_of(child, quote)
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ == "words":
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return self._actor_of(owner, quote) if owner is not None else None
         return None
 
     def _attribution_after(self, quote: QuoteSpan, after_tokens: list[Token]) -> Token | None:
@@ -1082,8 +1099,8 @@ class StatementFinder:
         current = verb
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            subjects = [self._named_before_age(s) or self._member_of_body(s) or s
-                        for s in subjects]
+            subjects = [self._named_before_age(s) or self._member_of_body(s)
+                        or self._appositive_of_quoted(s) or s for s in subjects]
             if len(subjects) > 1:
                 # "(Wire) Mayor X said": the outlet's credit in brackets is no subject
                 subjects = [s for s in subjects if not _bracketed(s)] or subjects
@@ -1109,6 +1126,14 @@ class StatementFinder:
                 return self._subject_before_and(current, quote)
             break
         return None
+
+    def _appositive_of_quoted(self, subject: Token) -> Token | None:
+        """"'The Board,' its chairman, Ana Ruiz, said ...": a subject the parser took from
+        inside quote marks stands for the noun in apposition to it after them."""
+        if not within(subject.idx, self._quoted):
+            return None
+        return next((c for c in subject.children
+                     if c.dep_ == "appos" and not within(c.idx, self._quoted)), None)
 
     def _subject_before_and(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """'X was "calm" and kept shouting "..."' misparsed, the second verb hung from words
@@ -1202,6 +1227,8 @@ class StatementFinder:
                 token.tag_ in {"NNP", "NN", "JJ"} and not token.text.endswith("s"):
             # "the Norwegian said", "the Brazilian added": one person, by nationality
             return self._resolve_pronoun(token, None)
+        if actor is not None and actor.kind in {"organization", "place"}:
+            return self._person_after_employer(token) or actor
         if actor is not None:
             return actor
         if token.lemma_.lower() in _WRITINGS and _definite(token):
@@ -1247,6 +1274,25 @@ class StatementFinder:
                 if actor is not None and actor.kind == "person":
                     return actor
         return self._person_by_title(token)
+
+    def _person_after_employer(self, token: Token) -> ActorMention | None:
+        """'said Harbin Rovers big man Ana Ruiz', parsed with the club as the subject: the
+        person named right after a body or a place and a job or description in lower case."""
+        end = token.i + 1
+        while end < len(self.doc) and self.actors.at_token(self.doc[end]) is \
+                self.actors.at_token(token):
+            end += 1
+        words = []
+        for next_token in self.doc[end:end + 4]:
+            if not next_token.is_lower or not next_token.is_alpha:
+                break
+            words.append(next_token)
+        actor = self.actors.at_token(self.doc[end + len(words)]) \
+            if end + len(words) < len(self.doc) else None
+        if actor is None or actor.kind != "person" or not any(
+                w.lemma_ in ROLE_WORDS | DESCRIPTION_NOUNS for w in words):
+            return None
+        return actor
 
     def _author_of_writing(self, token: Token) -> ActorMention | None:
         """'the letter adds': the person an earlier 'the letter from X' or 'X's letter'
