@@ -1273,6 +1273,7 @@ def role_of_a_field(doc: Doc, start: int) -> int | None:
             return None
         if doc[start - width - 1].lower_ == "of":
             role = start - width - 2
+            # "head" alone is also a body's ("head office"), never with "of" and a field
             return role if _person_word(doc[role]) or doc[role].lower_ == "head" else None
     return None
 
@@ -1675,7 +1676,8 @@ def _roles_of(doc: Doc, occ: Occurrence, named: set[int]) -> list[str]:
 
 def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str:
     """'Deputy Foreign Minister' or 'Oslo-based analyst' written just before a name."""
-    start = role_of_a_field(doc, occ.start) or occ.start  # "director of football X"
+    role = role_of_a_field(doc, occ.start)  # "director of football X"
+    start = occ.start if role is None else role
     sentence_start = root.sent.start
     while start > 0:
         token = doc[start - 1]

@@ -306,6 +306,16 @@ def _mismatched_close(text: str, i: int, opener: str, straight_depth: int) -> bo
         and i > 0 and not text[i - 1].isspace()
 
 
+def _verb_of_object(token: Token) -> Token:
+    """The verb a word closely after it is the object of ("told reporters", "wrote to
+    Ana"), or the word itself."""
+    if token.dep_ == "pobj" and token.head.head.i >= token.i - 4:
+        return token.head.head
+    if token.dep_ == "dobj" and token.head.i >= token.i - 3:
+        return token.head
+    return token
+
+
 def _close_single(text: str, start: int) -> QuoteSpan | None:
     pieces: list[tuple[int, int]] = []
     piece_start = start + 1
@@ -651,12 +661,8 @@ class StatementFinder:
         if span is None or not len(span):
             return False
         verb = span[-1]
-        if reports_speech(verb) or verb.lower_ == "reading":
-            pass
-        elif verb.dep_ == "pobj" and verb.head.head.i >= verb.i - 4:
-            verb = verb.head.head  # "He wrote to Ana, '...'": the one spoken to after the verb
-        elif verb.dep_ == "dobj" and verb.head.i >= verb.i - 3:
-            verb = verb.head  # "he told reporters, '...'"
+        if verb.lower_ != "reading" and not reports_speech(verb):
+            verb = _verb_of_object(verb)  # "He wrote to Ana, '...'", "he told reporters, '...'"
         # "a post reading, '...'" (whatever the tag of "reading"): writing quoted word for
         # word, as much as speech
         return reports_speech(verb) and verb.pos_ == "VERB" or verb.lower_ == "reading"
