@@ -2172,16 +2172,16 @@ def test_a_letter_speaks_for_the_person_it_is_from(nlp):
 
 
 def test_a_role_of_a_field_before_a_name_makes_a_person_who_speaks_for_the_role(nlp):
-    text = ("Harbin director of football Tavo Reskin said: “The striker is ready to play.”\n\n"
+    text = ("Harbin director of operations Tavo Reskin said: “The plant is ready to run.”\n\n"
             "Later, head of public health Mirel Dask told staff to rest.")
     doc = _with_entities(nlp, text, [("Tavo Reskin", "ORG"), ("Mirel Dask", "ORG")])
     actors, statements = actors_and_statements(doc, [])
     people = {m.name: m.roles for m in actors if m.kind == "person"}
     assert people.keys() == {"Tavo Reskin", "Mirel Dask"}
-    assert "director of football" in people["Tavo Reskin"]
+    assert "director of operations" in people["Tavo Reskin"]
     assert "head of public health" in people["Mirel Dask"]
     assert [(s.quote, s.speaker) for s in statements if s.kind == "direct"] == [
-        ("The striker is ready to play.", "Tavo Reskin")]
+        ("The plant is ready to run.", "Tavo Reskin")]
 
 
 def test_a_paragraph_opening_on_a_name_in_capitals_is_cased_for_the_tagger():
@@ -2194,31 +2194,31 @@ def test_a_paragraph_opening_on_a_name_in_capitals_is_cased_for_the_tagger():
 
 
 def test_a_story_opening_on_a_name_in_capitals_names_the_speaker(nlp):
-    text = ("Last dance for Varnek\n\nDANIEL VARNEK admitted it was a relief to retire with a "
-            "title, while the visiting captain Ivo Sarran was left to rue a late penalty.\n\n"
-            "He said: ‘It doesn’t feel like the end. We are so proud.’\n\n"
-            "‘It was a harsh call,’ said Sarran.")
+    text = ("Varnek keeps his seat\n\nDANIEL VARNEK told the count on Friday that the vote "
+            "had gone his way, while his rival Ivo Sarran asked for a recount.\n\n"
+            "He said: ‘The town has spoken. I will serve it well.’\n\n"
+            "‘Every ballot matters,’ said Sarran.")
     article = _extract(nlp, text)
     assert {m.name for m in article.actors if m.kind == "person"} == {
         "Daniel Varnek", "Ivo Sarran"}
-    assert _statement(article, "feel like the end").speaker == "Daniel Varnek"
-    assert _statement(article, "harsh call").speaker == "Ivo Sarran"
+    assert _statement(article, "The town has spoken").speaker == "Daniel Varnek"
+    assert _statement(article, "Every ballot matters").speaker == "Ivo Sarran"
 
 
 @pytest.mark.parametrize(("text", "labelled", "kinds"), [
-    pytest.param("“We are tired,” said the Rev. Halvorsen, a priest at the harbour chapel.",
+    pytest.param("“The hall is full every night,” said the Rev. Halvorsen of the harbour chapel.",
                  [("Halvorsen", "PERSON")], {"Halvorsen": "person"},
                  id="a-surname-after-the-and-a-title-is-a-person"),
-    pytest.param("“It will help [Harbin Mayor Tomas] Redlin and nobody else,” said Ana Lisk.",
+    pytest.param("“The plan suits [Harbin Mayor Tomas] Redlin best,” said Ana Lisk.",
                  [("Harbin", "GPE"), ("Tomas] Redlin", "PERSON"), ("Ana Lisk", "PERSON")],
                  {"Harbin": "place", "Tomas Redlin": "person", "Ana Lisk": "person"},
                  id="a-name-with-an-editors-bracket-inside-is-one-name"),
-    pytest.param("“First (Harbin Mayor Tomas) Redlin must go,” said Ana Lisk.",
+    pytest.param("“Only (Harbin Mayor Tomas) Redlin can sign it,” said Ana Lisk.",
                  [("Harbin", "GPE"), ("Tomas", "PERSON"), ("Redlin", "PERSON"),
                   ("Ana Lisk", "PERSON")],
                  {"Harbin": "place", "Tomas Redlin": "person", "Ana Lisk": "person"},
                  id="a-name-cut-by-an-editors-parenthesis-is-one-name"),
-    pytest.param("Crowds filled the harbour for St Brendan’s weekend, said Ana Lisk.",
+    pytest.param("Crowds filled the harbour for St Brendan’s Day, said Ana Lisk.",
                  [("St Brendan", "PERSON"), ("Ana Lisk", "PERSON")],
                  {"St Brendan": "place", "Ana Lisk": "person"},
                  id="a-saints-name-is-a-place-or-a-feast"),
@@ -2226,23 +2226,22 @@ def test_a_story_opening_on_a_name_in_capitals_names_the_speaker(nlp):
                  [("Ana Lisk", "PERSON"), ("Tomas Varga", "FAC")],
                  {"Ana Lisk": "person", "Tomas Varga": "place"},
                  id="a-ground-named-after-someone-is-no-person"),
-    pytest.param("The meeting was called by councillors Jem Tarrow and Ola Finch on Monday.",
+    pytest.param("The motion was put by councillors Jem Tarrow and Ola Finch on Monday.",
                  [("Jem Tarrow", "ORG"), ("Ola Finch", "PERSON")],
                  {"Jem Tarrow": "person", "Ola Finch": "person"},
                  id="names-after-a-plural-role-are-people"),
-    pytest.param("Ana Lisk said passengers in Varnby, Tolsk and Varnby Garrison would be "
-                 "badly hit.",
+    pytest.param("Ana Lisk said shops in Varnby, Tolsk and Varnby Garrison will shut early.",
                  [("Ana Lisk", "PERSON"), ("Varnby", "GPE"), ("Tolsk", "PERSON"),
                   ("Varnby Garrison", "PERSON")],
                  {"Ana Lisk": "person", "Varnby": "place", "Tolsk": "place",
                   "Varnby Garrison": "place"},
                  id="a-name-listed-after-a-place-in-a-list-of-places-is-a-place"),
-    pytest.param("He should have picked off-spinner Tavik Oday as well.",
+    pytest.param("The side left out off-spinner Tavik Oday for the final.",
                  [("Tavik Oday", "PERSON")], {"Tavik Oday": "person"},
                  id="a-name-described-in-lower-case-is-credible-named-once"),
-    pytest.param("Canadian Marc De Lyon, a sprinter, took bronze.",
-                 [("Canadian", "NORP"), ("Marc De Lyon", "PERSON")],
-                 {"Canadian": "group", "Marc De Lyon": "person"},
+    pytest.param("Belgian Marc De Lyon, a cyclist, finished fourth on Sunday.",
+                 [("Belgian", "NORP"), ("Marc De Lyon", "PERSON")],
+                 {"Belgian": "group", "Marc De Lyon": "person"},
                  id="a-given-name-and-a-particle-before-a-place-is-a-person"),
 ])
 def test_names_by_their_titles_lists_and_brackets(nlp, text, labelled, kinds):
@@ -2256,38 +2255,37 @@ def test_a_supervisor_named_in_full_and_by_title_is_one_person(nlp):
 
 
 def test_an_mla_described_after_a_dash_is_the_mla_who_speaks(nlp):
-    text = ("The party held a press conference with Tarun Vela - a senior MLA who recently "
-            "left the ruling party. Speaking at the conference, the MLA said, \"I am not "
-            "leaving under any pressure.\"\n\n"
-            "Chief Minister Ravi Anand met the governor. \"The Ravi Anand government is "
-            "working,\" he said.")
+    text = ("Reporters waited outside with Tarun Vela - a veteran MLA from the hill "
+            "district. Asked about the road, the MLA said, \"We have waited ten years for "
+            "it.\"\n\n"
+            "Chief Minister Ravi Anand opened the bridge. \"The Ravi Anand government builds "
+            "roads,\" he said.")
     doc = _with_entities(nlp, text, [("Tarun Vela", "PERSON"), ("MLA", "PERSON"),
                                      ("MLA", "ORG", "MLA said"), ("Ravi Anand", "PERSON"),
                                      ("Ravi Anand", "ORG", "Ravi Anand government")])
     actors, statements = actors_and_statements(doc, [])
     assert {m.name: m.kind for m in actors} == {"Tarun Vela": "person", "Ravi Anand": "person"}
     assert [(s.quote[:12], s.speaker) for s in statements if s.kind == "direct"] == [
-        ("I am not lea", "Tarun Vela"), ("The Ravi Ana", "Ravi Anand")]
+        ("We have wait", "Tarun Vela"), ("The Ravi Ana", "Ravi Anand")]
 
 
 def test_a_long_name_tagged_as_two_people_side_by_side_is_one_person(nlp):
-    text = ("“I have not said that,” these are the words of the Speaker of Parliament, Kofi "
-            "Mensa Adu Boateng.\n\nBefore his ruling, the speaker stressed: “I will explain "
-            "what I said.”")
-    doc = _with_entities(nlp, text, [("Parliament", "ORG"), ("Kofi Mensa", "PERSON"),
-                                     ("Adu Boateng", "PERSON")])
+    text = ("“The chamber sits on Monday,” these were the words of the Speaker, Kofi Mensa "
+            "Adu Boateng.\n\nAsked about the rules, the speaker replied: “Nothing has "
+            "changed.”")
+    doc = _with_entities(nlp, text, [("Kofi Mensa", "PERSON"), ("Adu Boateng", "PERSON")])
     actors, statements = actors_and_statements(doc, [])
     assert [m.name for m in actors if m.kind == "person"] == ["Kofi Mensa Adu Boateng"]
     assert [(s.quote, s.speaker) for s in statements] == [
-        ("I have not said that,", "Kofi Mensa Adu Boateng"),
-        ("I will explain what I said.", "Kofi Mensa Adu Boateng")]
+        ("The chamber sits on Monday,", "Kofi Mensa Adu Boateng"),
+        ("Nothing has changed.", "Kofi Mensa Adu Boateng")]
 
 
 def test_a_given_name_after_a_description_belongs_to_the_name_and_roles_stay_apart(nlp):
     text = ("The show starred sprint champion Marcel Ostrova and others.\n\n"
-            "The series goes on today with Olympic 400m champion Tom Hale, 2012 Olympic pole "
-            "vault champion Lena Dorne and Commonwealth pole vault champion Ida Marr taking "
-            "the stage.")
+            "The gala opens tonight with world 800m champion Tom Hale, 2016 European long "
+            "jump champion Lena Dorne and Commonwealth high jump champion Ida Marr on the "
+            "bill.")
     doc = _with_entities(nlp, text, [("Ostrova", "PERSON"), ("Tom Hale", "PERSON"),
                                      ("Lena Dorne", "PERSON"), ("Ida Marr", "PERSON")])
     given = doc[[t.text for t in doc].index("Marcel")]
@@ -2295,27 +2293,27 @@ def test_a_given_name_after_a_description_belongs_to_the_name_and_roles_stay_apa
     people = {m.name: m.roles for m in find_actors(doc, []).mentions}
     assert people.keys() == {"Marcel Ostrova", "Tom Hale", "Lena Dorne", "Ida Marr"}
     assert people["Marcel Ostrova"] == ["sprint champion"]
-    assert people["Tom Hale"] == ["Olympic 400m champion"]  # none of the next one's
-    assert people["Ida Marr"] == ["Commonwealth pole vault champion"]
+    assert people["Tom Hale"] == ["world 800m champion"]  # none of the next one's
+    assert people["Ida Marr"] == ["Commonwealth high jump champion"]
 
 
 @pytest.mark.parametrize(("text", "labelled", "speaker"), [
-    pytest.param("Ana Lisk ran the race of her life.\n\n“There were days when I could not "
-                 "walk,” said the 400m world record-holder.",
+    pytest.param("Ana Lisk ran the race of her life.\n\n“My knee finally feels strong,” "
+                 "said the 800m world record-holder.",
                  [("Ana Lisk", "PERSON")], "Ana Lisk",
                  id="a-record-holder-is-someone-just-named"),
-    pytest.param("“Everyone thought the deal was fake,” added Harbin Otters big man Tavo "
+    pytest.param("“Nobody saw the move coming,” added Harbin Otters young forward Tavo "
                  "Reskin.",
                  [("Harbin Otters", "ORG"), ("Tavo Reskin", "PERSON")], "Tavo Reskin",
                  id="the-player-named-after-his-club-and-position"),
     pytest.param("Kovalenko said on the radio: “The strikes will not stop us.”",
                  [("Kovalenko", "ORG")], "Kovalenko",
                  id="a-surname-of-a-slavic-shape-saying-something"),
-    pytest.param("“The Board,” its chairman, Ana Lisk, intoned to members at the hall, “is "
-                 "deeply concerned about the cost.”",
+    pytest.param("“The Guild,” its treasurer, Ana Lisk, intoned to members, “cannot pay "
+                 "for the new roof.”",
                  [("Ana Lisk", "PERSON")], "Ana Lisk",
                  id="a-split-quote-whose-subject-the-parser-took-from-the-quote"),
-    pytest.param("“It would help if the chairman (Ravi Best) said more,” Ana Lisk added. "
+    pytest.param("“We wrote to the treasurer (Ravi Best) twice,” Ana Lisk added. "
                  "She did her best.",
                  [("Ravi Best", "PERSON"), ("Ana Lisk", "PERSON")], "Ana Lisk",
                  id="a-name-in-brackets-after-a-role-reads-as-words-elsewhere"),
@@ -2329,15 +2327,15 @@ def test_speakers_by_description_team_and_name_shape(nlp, text, labelled, speake
 
 
 @pytest.mark.parametrize(("text", "labelled", "kinds"), [
-    pytest.param("Varnby Otters center Marek Halvor tried to defend the trade.",
+    pytest.param("Varnby Otters center Marek Halvor missed the game with a sore ankle.",
                  [("Varnby Otters", "PERSON"), ("Marek Halvor", "PERSON")],
                  {"Varnby Otters": "organization", "Marek Halvor": "person"},
                  id="a-team-before-a-position-and-a-player"),
-    pytest.param("It is the best trade I have seen, said Santa Clara Comets’ Ana Lisk.",
+    pytest.param("The crowd was loud all night, said Santa Clara Comets’ Ana Lisk.",
                  [("Santa Clara Comets", "ORG"), ("Ana Lisk", "PERSON")],
                  {"Santa Clara Comets": "organization", "Ana Lisk": "person"},
                  id="a-club-named-after-a-city-of-two-words"),
-    pytest.param("Tom Hale and Norway’s Tavik Oday tied for fifth.",
+    pytest.param("Tom Hale and Norway’s Tavik Oday shared fifth place.",
                  [("Tom Hale", "PERSON"), ("Norway’s Tavik Oday", "PERSON")],
                  {"Tom Hale": "person", "Norway": "place", "Tavik Oday": "person"},
                  id="a-person-owned-by-a-country"),
@@ -2346,7 +2344,7 @@ def test_speakers_by_description_team_and_name_shape(nlp, text, labelled, speake
                   ("Royal Harbin", "ORG", "Royal Harbin on")],
                  {"Royal Harbin": "organization", "Ana Lisk": "person"},
                  id="a-club-named-like-a-person-where-someone-wins"),
-    pytest.param("The Bloc won Varnby-Lund, Que., a longtime Liberal seat, said Ana Lisk.",
+    pytest.param("Ana Lisk grew up in Varnby-Lund, Que., a mill town on the river.",
                  [("Que", "PERSON"), ("Ana Lisk", "PERSON")],
                  {"Que": "place", "Ana Lisk": "person"},
                  id="a-province-abbreviated-after-a-riding"),
@@ -2356,11 +2354,11 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
 
 
 @pytest.mark.parametrize(("text", "quote", "kind"), [
-    pytest.param("He wrote to Ana Lisk, “As you well know, this path that has been drawing "
-                 "itself out over the last year.”", "As you well know", "direct",
+    pytest.param("He wrote to Ana Lisk, “As you have seen, a long winter for all of us in "
+                 "the valley.”", "As you have seen", "direct",
                  id="a-fragment-after-writing-to-someone-and-a-comma"),
-    pytest.param("Tom Hale said the strike proved that the “pressure on the city is still not "
-                 "enough.”", "pressure on the city", "partial",
+    pytest.param("Tom Hale said the vote showed that the “patience of the town is running "
+                 "out.”", "patience of the town", "partial",
                  id="a-quote-after-an-article-is-the-reporters-phrase"),
 ])
 def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
@@ -2368,6 +2366,6 @@ def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
 
 
 def test_a_single_quote_closed_by_a_double_mark():
-    text = "“I think that is wrong,” he said. ‘Pole is the fastest lap, so it is confusing.”"
+    text = "“The rules are clear,” he said. ‘Nobody reads them, so it is all a muddle.”"
     assert [q.text for q in find_quotes(text)] == [
-        "I think that is wrong,", "Pole is the fastest lap, so it is confusing."]
+        "The rules are clear,", "Nobody reads them, so it is all a muddle."]

@@ -223,7 +223,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.root_dep = "agent" if root.dep_ == "pobj" and root.head.dep_ == "agent" \
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
-        # "off-spinner X", "15-year-old X": a description in lower case before the name
+        # "left-back X", "15-year-old X": a description in lower case before the name
         occ.described = occ.kind == "person" and (
             _described_as_person(doc, occ) or _described_before(doc, occ)
             and doc[occ.start - 1].is_lower)
@@ -1264,7 +1264,7 @@ def _person_word(token: Token) -> bool:
 
 
 def role_of_a_field(doc: Doc, start: int) -> int | None:
-    """'director of football Ana Ruiz', 'head of public health Ana Ruiz': a role, "of" and
+    """'director of operations Ana Ruiz', 'head of public health Ana Ruiz': a role, "of" and
     the field in one or two lower-case words, just before the name; where the role starts."""
     for width in (1, 2):
         field = doc[max(start - width, 0):start]
@@ -1676,7 +1676,7 @@ def _roles_of(doc: Doc, occ: Occurrence, named: set[int]) -> list[str]:
 
 def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str:
     """'Deputy Foreign Minister' or 'Oslo-based analyst' written just before a name."""
-    role = role_of_a_field(doc, occ.start)  # "director of football X"
+    role = role_of_a_field(doc, occ.start)  # "director of operations X"
     start = occ.start if role is None else role
     sentence_start = root.sent.start
     while start > 0:
@@ -1740,7 +1740,7 @@ def _appositive_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) ->
         return _clean_role(doc, tokens)
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and (
-                child.pos_ == "NOUN" or child.lower_ in ROLE_WORDS):  # "X - a senior MLA"
+                child.pos_ == "NOUN" or child.lower_ in ROLE_WORDS):  # "X - a veteran MLA"
             first_named = min((t.i for t in child.subtree if t.i in named), default=len(doc))
             if first_named < len(doc) and doc[first_named - 1].pos_ == "NOUN":
                 return ""  # "X, world champion Y and Z": Y's title, not X's

@@ -34,7 +34,7 @@ _CREDIT_SENTENCE = re.compile(
     r"reported from)\b[^.\n]*[.\n]?", re.IGNORECASE)
 
 
-# "JOHNNY VARGA admitted ...": a paragraph opening on words in capitals, as some papers
+# "ANA VARGA told ...": a paragraph opening on words in capitals, as some papers
 # open a story, before the first word in lower case
 _CAPITALS_LEAD = re.compile(r"(?m)^((?:[A-Z][A-Z'’.\-]*[A-Z]\.? ){2,5})(?=[a-z])")
 _SHORT_WORDS_TO_CASE = {"A", "AN", "THE", "AND", "OF", "FOR", "IN", "ON", "AT", "TO", "BY"}
@@ -116,7 +116,7 @@ def extract_articles(nlp: Language, articles: list[Article], batch_size: int = 3
 
 
 def lead_in_capitals_cased(text: str) -> str:
-    """'JOHNNY VARGA admitted' as 'Johnny Varga admitted', so the tagger knows the name;
+    """'ANA VARGA told' as 'Ana Varga told', so the tagger knows the name;
     short words in capitals ("THE UN has") stay acronyms. Only letters change case, so every
     offset into the text stays true."""
     def cased(match: re.Match) -> str:

@@ -169,7 +169,7 @@ _SURNAME_ENDINGS = ("enko", "chuk", "czuk", "yuk", "iuk", "skiy", "skyi", "skyy"
 
 
 def has_surname_ending(word: str) -> bool:
-    """'Lavrenko', 'Baranski', 'Peskov': a word ending as family names of these kinds do."""
+    """'Lavrenko', 'Baranski', 'Varkov': a word ending as family names of these kinds do."""
     return len(word) >= 5 and word.istitle() and word.lower().endswith(_SURNAME_ENDINGS)
 
 

@@ -339,7 +339,7 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             i = inner.close_mark + 1
             continue
         if ch == "”" and text[i - 1] in ".,!?…" and text[i + 1:i + 2] in {"", " ", "\n"}:
-            # "‘... a bit confusing.”": a single quote closed by a double mark, none open
+            # "‘... all a muddle.”": a single quote closed by a double mark, none open
             pieces.append((piece_start, i))
             return _span(text, start, i, pieces)
         if ch in _APOSTROPHES and _closes_single(text, i):
@@ -613,7 +613,7 @@ class StatementFinder:
     def _completes_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words the reporter's sentence needs to be whole: after a preposition, an
         infinitive's "to", an article or "be" as a main verb ('in favour of "..."', 'pledged
-        to "..."', 'proved that the "..."', 'the talks were "..."')."""
+        to "..."', 'showed that the "..."', 'the talks were "..."')."""
         sentence = self._sentence_before(quote)
         if not sentence:
             return False
@@ -1267,7 +1267,7 @@ class StatementFinder:
                 actor = self.actors.at_token(child)
                 if actor is not None and actor.kind == "person":
                     return actor
-        for width in (1, 2):  # "director of football X said": the name below the role
+        for width in (1, 2):  # "director of operations X said": the name below the role
             name = token.i + 2 + width
             if name < len(self.doc) and role_of_a_field(self.doc, name) == token.i and \
                     (actor := self.actors.at_token(self.doc[name])) is not None and \
@@ -1282,7 +1282,7 @@ class StatementFinder:
         return self._person_by_title(token)
 
     def _person_after_employer(self, token: Token) -> ActorMention | None:
-        """'said Harbin Rovers big man Ana Ruiz', parsed with the club as the subject: the
+        """'said Harbin Rovers young forward Ana Ruiz', parsed with the club as the subject: the
         person named right after a body or a place and a job or description in lower case."""
         end = token.i + 1
         while end < len(self.doc) and self.actors.at_token(self.doc[end]) is \
