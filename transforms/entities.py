@@ -363,8 +363,7 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
     follows a description in lower case before a one-word name ("champion Ana Varga"), but
     the tagger left outside the entity."""
     before = doc[span.start - 1]
-    joined = span.start <= before.head.i < span.end or len(span) == 1 and \
-        span.start >= 2 and doc[span.start - 2].is_lower and doc[span.start - 2].pos_ == "NOUN"
+    joined = span.start <= before.head.i < span.end or _one_word_after_noun_and_word(doc, span)
     return before.pos_ == "PROPN" and before.is_title and before.is_alpha and \
         len(before) > 2 and not before.ent_type_ and before.dep_ == "compound" and joined and \
         _is_given(before.text) and fold_text(before.text) not in TITLE_WORDS
@@ -375,9 +374,14 @@ def _given_name_read_as_word(doc: Doc, span: Span) -> bool:
     capitalised inside a sentence between a noun and a one-word name, which the tagger read
     as the word."""
     before = doc[span.start - 1]
-    return len(span) == 1 and span.start >= 2 and before.is_title and before.is_alpha and \
-        before.pos_ in {"CCONJ", "SCONJ", "ADP", "DET", "ADV", "PART"} and \
-        doc[span.start - 2].is_lower and doc[span.start - 2].pos_ == "NOUN"
+    return _one_word_after_noun_and_word(doc, span) and before.is_title and \
+        before.is_alpha and before.pos_ in {"CCONJ", "SCONJ", "ADP", "DET", "ADV", "PART"}
+
+
+def _one_word_after_noun_and_word(doc: Doc, span: Span) -> bool:
+    """A one-word name after a lower-case noun and one more word ("champion X Varga")."""
+    return len(span) == 1 and span.start >= 2 and doc[span.start - 2].is_lower and \
+        doc[span.start - 2].pos_ == "NOUN"
 
 
 def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
@@ -464,11 +468,9 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
             continue
         owner = doc[span.start:cut]
         owned = doc[cut + 1:span.end]
-        if is_place_name(owner.text):
-            parts.append(("GPE", owner, "place"))
-        else:
-            parts.append((ent.label_, owner, None))
-        if kind == "person" and is_place_name(owner.text) or \
+        owner_is_place = is_place_name(owner.text)
+        parts.append(("GPE", owner, "place") if owner_is_place else (ent.label_, owner, None))
+        if kind == "person" and owner_is_place or \
                 kind != "person" and _looks_like_person_name(owned.text):
             # "Fox News' Sean Hannity", "Norland's Ana Ruiz" tagged one person
             parts.append(("PERSON", owned, "person"))

@@ -1284,10 +1284,7 @@ class StatementFinder:
     def _person_after_employer(self, token: Token) -> ActorMention | None:
         """'said Harbin Rovers young forward Ana Ruiz', parsed with the club as the subject: the
         person named right after a body or a place and a job or description in lower case."""
-        end = token.i + 1
-        while end < len(self.doc) and self.actors.at_token(self.doc[end]) is \
-                self.actors.at_token(token):
-            end += 1
+        end = self._name_end(token, self.actors.at_token(token)).i + 1
         words = []
         for next_token in self.doc[end:end + 4]:
             if not next_token.is_lower or not next_token.is_alpha:
