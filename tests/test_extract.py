@@ -482,6 +482,14 @@ def test_nationalities_are_groups(nlp):
     # two straight apostrophes closing a straight double mark
     ("\"The ferry is late again,'' said Ana. \"We wait.''", ["The ferry is late again,",
                                                            "We wait."]),
+    # two straight apostrophes for each double mark, running over paragraphs the same two
+    # reopen, and closed by a double mark
+    ("She told the court: ''The road was dark.\n\n''Nobody saw the van.''", [
+        "The road was dark.\nNobody saw the van."]),
+    ("He said: ''It was over.\n\n''We went home.\"\n\nThe end.", [
+        "It was over.\nWe went home."]),
+    ("The ferry was ''late again'' on Monday, said Ana.", ["late again"]),
+    ("A pilot 5'11'' tall and a ''keen'' sailor.", ["keen"]),
     # an opening curly mark typed where the closing one belongs, after a comma
     ("“We want the ferry back,“ Ana said.", ["We want the ferry back,"]),
     # a second straight quote opening where the first one's closing mark was left out
@@ -865,6 +873,24 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ana Ruiz", "PERSON"), ("Eagle", "PERSON")],
                  {"Ana Ruiz": "person"},
                  id="one-word-heading-a-phrase-with-the-is-no-surname"),
+    pytest.param("But Lenka’s mother, Zelqa, said the wait had been hard on all of them.",
+                 [("Lenka", "PERSON"), ("Zelqa", "ORG")], {"Lenka": "person", "Zelqa": "person"},
+                 id="a-name-alone-beside-a-kin-word-a-name-owns"),
+    pytest.param("Varnet, for its part, reported that Tom Hale may travel on Monday.",
+                 [("Varnet", "GPE"), ("Tom Hale", "PERSON")],
+                 {"Varnet": "place", "Tom Hale": "person"},
+                 id="an-unknown-place-reporting-is-no-surname"),
+    pytest.param("Pickle manufacturer Rosa Marten said it may shut two plants. Staff at "
+                 "Rosa Marten were told on Monday.",
+                 [("Rosa Marten", "PERSON"), ("Rosa Marten", "PERSON", "Rosa Marten were")],
+                 {"Rosa Marten": "organization"},
+                 id="a-name-after-a-kind-of-body-is-the-body-s"),
+    pytest.param("The firm Rosa Marten founded in 2001 makes pickles.",
+                 [("Rosa Marten", "PERSON")], {"Rosa Marten": "person"},
+                 id="a-name-after-a-kind-of-body-doing-something-to-it-is-a-person"),
+    pytest.param("The firm showed its Zorvak robots on Friday. Zorvak is still a prototype.",
+                 [("Zorvak", "PERSON"), ("Zorvak", "PERSON", "Zorvak is")], {},
+                 id="a-word-a-thing-owns-is-a-product"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1864,6 +1890,19 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
     pytest.param(("According to the Harbour Gazette, Kofi Amadu then said: “We will appeal.”"),
                  "will appeal", "Kofi Amadu",
                  id="a-quote-after-according-to-and-a-sayer-is-the-sayers"),
+    pytest.param(("Mara Quell signed the accord in Velden on Monday with the mayor of the town."
+                  "\n\nIt was the first visit by a French president to the valley in thirty "
+                  "years.\n\nThe French president later praised the hosts and promised new "
+                  "funds for the railway.\n\n“The welcome was warm, and we will come back,” she "
+                  "told radio presenter Dov Anker after the ceremony."),
+                 "welcome was warm", "Mara Quell",
+                 id="a-country-s-one-holder-office-is-the-person-named-not-an-unnamed-one"),
+    pytest.param(("Anna’s mother, Dorota, said the wait had been hard on all of them.\n\n"
+                  "But the girl’s father, Tomas Berg, said the family would never forget the "
+                  "day.\n\n“We will keep her room just as it was,” he said, his wife at his "
+                  "side."),
+                 "keep her room", "Tomas Berg",
+                 id="a-kin-word-subject-is-the-one-named-beside-it-before-other-kin"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -2360,9 +2399,23 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
     pytest.param("Tom Hale said the vote showed that the “patience of the town is running "
                  "out.”", "patience of the town", "partial",
                  id="a-quote-after-an-article-is-the-reporters-phrase"),
+    pytest.param("Tom Hale said that while the ferry “carries enough fuel to reach the far "
+                 "harbour and come back before the storm turns, as it did twice last winter,” "
+                 "a second boat should follow.", "carries enough fuel", "partial", id="a-long-quote-going-on-from-a-subject-in-a-clause-not-reported"),
+    pytest.param("Tom Hale said the ferry “carries enough fuel to reach the far harbour and "
+                 "come back before the storm turns, as it did twice last winter.”",
+                 "carries enough fuel", "direct",
+                 id="a-long-quote-going-on-from-a-subject-in-the-reported-clause"),
 ])
 def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
     assert _statement(_extract(nlp, text), quote).kind == kind
+
+
+def test_a_short_quote_the_reporters_words_go_on_from_is_no_utterance(nlp):
+    text = ("“We stay open,” Tom Hale told the crews on Friday.\n\n“Grim” news for the "
+            "harbour\n\nThe board said the closure was grim for the harbour.")
+    said = {s.quote: (s.kind, s.speaker) for s in _extract(nlp, text).statements}
+    assert "Grim" not in said and said["We stay open,"] == ("direct", "Tom Hale")
 
 
 def test_a_single_quote_closed_by_a_double_mark():

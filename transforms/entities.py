@@ -95,7 +95,7 @@ bay beach bridge camp castle coast east gardens hill hills lake north palace par
 south street temple tower west world
 """.split())
 # Offices one person holds at a time, whose holder a surname and the office identify.
-_ONE_HOLDER_OFFICES = frozenset("""
+ONE_HOLDER_OFFICES = frozenset("""
 president president-elect speaker premier chancellor governor mayor chairman chairwoman
 ceo secretary-general pope king queen emir sultan
 """.split())
@@ -107,6 +107,8 @@ _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+# Verbs whose subject, a name alone, is an outlet more often than a person.
+_PUBLISHING_VERBS = {"report", "publish", "broadcast"}
 # Organisation words that, alone, name a body and are nobody's surname.
 _BODIES_ALONE = {"police", "garda", "gardai", "gardaí", "parliament", "cabinet", "government",
                  "ministry", "army", "navy", "senate", "congress", "council", "pentagon"}
@@ -852,6 +854,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     venues = {fold_text(o.text) for o in occurrences if _venue(doc, o)}
     bodies_by_use = {fold_text(o.text) for o in occurrences
                      if _names_a_party(doc, o) or _team_with_the(doc, o)}
+    # "ready meals maker Varo Lund said": a kind of body right before a name of several words
+    bodies_by_use |= {fold_text(o.text) for o in occurrences
+                      if len(o.text.split()) >= 2 and _after_body_word(doc, o)}
     # ... unless a title comes before the name elsewhere: "the Ana Ruiz government" of
     # "Prime Minister Ana Ruiz"
     bodies_by_use -= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
@@ -913,8 +918,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # "alRumi" for "al-Rumi": a surname's particle may be written joined to it.
     person_surnames |= {name.replace(" ", "") for name in person_surnames}
     # "the newspaper Dagbladet Nord", "the charity Shelter": a kind of body before the name.
-    bodies = {fold_text(o.text) for o in occurrences if o.kind == "person" and o.start > 0
-              and doc[o.start - 1].is_lower and doc[o.start - 1].lemma_ in _ORG_DESCRIPTORS}
+    bodies = {fold_text(o.text) for o in occurrences
+              if o.kind == "person" and _after_body_word(doc, o)}
     # "the Gazette" after "the Harbin Gazette": a body by the last word of its name.
     bodies |= {fold_text(o.text.split()[-1]) for o in occurrences
                if o.kind == "organization" and len(o.text.split()) >= 2
@@ -927,6 +932,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and (_indefinite(doc, o) or _definite_word(doc, o))}
+    # "its Varo robots": a word that a thing owns, whatever its tag, is a product's name
+    things |= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
+               and o.start > 0 and doc[o.start - 1].lower_ == "its"}
     # "Varo analyst Ana Ruiz", "Varo's said": a one-word name, no one's given name,
     # employing someone, or a shop's name with its "'s" as the subject of a verb
     one_word_bodies = {fold_text(o.text) for o in occurrences if o.kind == "person"
@@ -1138,6 +1146,19 @@ def _shop_name(doc: Doc, occ: Occurrence) -> bool:
         doc[occ.end - 1].dep_ in {"nsubj", "nsubjpass"}
 
 
+def _after_body_word(doc: Doc, occ: Occurrence) -> bool:
+    """'the charity Shelter', 'manufacturer Varo Lund': a kind of body, in lower case, right
+    before the name (not 'the firm Ana Ruiz founded', where the name is someone doing
+    something to the body)."""
+    last = doc[occ.end - 1]
+    following = doc[occ.end] if occ.end < len(doc) else None
+    return occ.start > 0 and doc[occ.start - 1].is_lower and \
+        doc[occ.start - 1].lemma_ in _ORG_DESCRIPTORS and \
+        not (last.dep_ in {"nsubj", "nsubjpass"} and last.head.dep_ == "relcl") and \
+        not (following is not None and following.pos_ == "VERB"
+             and following.dep_ in {"relcl", "acl"})
+
+
 def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
     """'resident Mina, who ...', 'the widow Mina', 'Harbin local Mina said': a known given
     name alone, after a word only a person is or 'local' after a place, or followed by
@@ -1199,7 +1220,9 @@ def _speaking_unknown_place(doc: Doc, occ: Occurrence) -> bool:
             not text[:1].isupper() or text.isupper() or is_place_name(text) or \
             people_of_a_place(text) or _DEMONYM.search(text):
         return False
-    return _speaking_token(doc[occ.end - 1])
+    token = doc[occ.end - 1]
+    # "Varnet reported that ...": what reports or publishes is an outlet more than a person
+    return _speaking_token(token) and token.head.lemma_.lower() not in _PUBLISHING_VERBS
 
 
 def _is_nationality(occ: Occurrence, tagged: set[str]) -> bool:
@@ -1426,17 +1449,20 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
             doc[occ.end].text == ")" and doc[occ.start - 2].is_lower and \
             _person_word(doc[occ.start - 2]) and len(words) >= 2:
         return True  # "the chairman (Tavek Lund)"
-    return root.dep_ == "appos" and root.head.i < occ.start and \
-        _person_noun(root.head, {"his", "her", "their"})
+    return root.dep_ == "appos" and root.head.i < occ.start and (
+        _person_noun(root.head, {"his", "her", "their"}) or _person_noun(root.head, owned=True))
 
 
-def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset()) -> bool:
+def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset(),
+                 owned: bool = False) -> bool:
     """'a chemistry researcher', 'a customer': a singular noun only a person can be (not
-    "a partner"), with 'a', 'an' or one of determiners."""
+    "a partner"), with 'a', 'an' or one of determiners; or, owned, with a name owning it
+    ("Lena's mother")."""
     return (noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.text.isupper()) and \
-        noun.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - \
-        _ORG_ROLES and any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", *determiners}
-                           for c in noun.children)
+        noun.lemma_.lower() in (ROLE_WORDS | DESCRIPTION_NOUNS) - _ORG_ROLES and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" if owned else
+            c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", *determiners}
+            for c in noun.children)
 
 
 def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
@@ -1945,7 +1971,7 @@ def _same_office_holder(occ: Occurrence,
     """'Senate President Paco Varela' after 'Senate President Francisco Varela': the one
     holder of an office, by the surname and the office, whatever given name he goes by."""
     offices = {role.lower() for role in occ.roles
-               if role.split()[-1].lower() in _ONE_HOLDER_OFFICES}
+               if role.split()[-1].lower() in ONE_HOLDER_OFFICES}
     if not offices:
         return None
     same = [c for c in clusters if _cluster_person(c).surname_key == occ.person.surname_key

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import (
+    ONE_HOLDER_OFFICES,
     DocActors,
     Occurrence,
     people_of_a_place,
@@ -98,6 +99,8 @@ _SOURCE_LINE_PARAGRAPHS = 3
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?…] +[A-Z][a-z]")
 _DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
 _OPENING_MARKS = set(_DOUBLE_OPEN) | {'"', "‘", "'"}
+# Two single marks typed for a double one, opening and closing a quote.
+_DOUBLED_SINGLE = {"‘‘": ("’’",), "''": ("''", '"', "”")}
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
 as if when whenever because until unless while whereas than that to for with of in on at by
@@ -136,7 +139,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         ch = text[i]
         if ch in _DOUBLE_OPEN or (ch == '"' and _opens(text, i)):
             span = _close_double(text, i)
-        elif text[i:i + 2] == "‘‘" and _opens(text, i):
+        elif text[i:i + 2] in _DOUBLED_SINGLE and _opens(text, i):
             span = _close_doubled_single(text, i)
         elif ch in {"‘", "'"} and _opens(text, i) and not _is_clitic(text, i):
             span = _close_single(text, i)
@@ -156,11 +159,35 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 def _close_doubled_single(text: str, start: int) -> QuoteSpan | None:
-    """'‘‘I was nervous,’’ she says': two single marks typed for each double one, closed
-    by two within the paragraph."""
-    end = text.find("\n", start)
-    close = text.find("’’", start + 2, len(text) if end < 0 else end)
-    return None if close < 0 else _span(text, start, close + 1, [(start + 2, close)])
+    """'‘‘I was nervous,’’ she says', "''I was nervous,'' she says": two single marks typed
+    for each double one, closed by two (or, after straight ones, by a double mark closing a
+    word). A paragraph the same two marks reopen goes on with the quote; one that ends
+    unclosed, reopened by none, closes it as a double quote's would."""
+    opener = text[start:start + 2]
+    closers = _DOUBLED_SINGLE[opener]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start + 2
+    while True:
+        end = text.find("\n", piece_start)
+        end = len(text) if end < 0 else end
+        close = min((k for k in (_closing_at(text, piece_start, end, mark) for mark in closers)
+                     if k is not None), default=None)
+        if close is not None:
+            width = 2 if text[close:close + 2] in closers else 1
+            return _span(text, start, close + width - 1, pieces + [(piece_start, close)])
+        j = _reopening_mark(text, end, {opener[0]}) if end < len(text) else None
+        if j is None or text[j:j + 2] != opener:
+            return _closed_by_paragraph_end(text, start, piece_start, end, pieces)
+        pieces.append((piece_start, end))
+        piece_start = j + 2
+
+
+def _closing_at(text: str, start: int, end: int, mark: str) -> int | None:
+    """The first place in text[start:end] where mark closes a word, or None."""
+    k = text.find(mark, start, end)
+    while k >= 0 and text[k - 1].isspace():
+        k = text.find(mark, k + 1, end)
+    return None if k < 0 else k
 
 
 def _opening_dropped(text: str, i: int) -> bool:
@@ -574,6 +601,8 @@ class StatementFinder:
         lead = self._lead_in(quote)
         if _SENTENCE_INSIDE.search(quote.text):
             return "direct"  # 'said so, "because we wait. We cannot wait"': whole sentences
+        if not lead.strip() and self._opens_reporters_phrase(quote):
+            return "partial"  # "'Shock' at the closure", '"Unfair" was the word'
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
         if lead.strip() and self._completes_reporter(quote):
@@ -610,6 +639,14 @@ class StatementFinder:
             return "direct"
         return "partial"
 
+    def _opens_reporters_phrase(self, quote: QuoteSpan) -> bool:
+        """A few quoted words, with no stop of their own, that the reporter's words go on
+        from in lower case: "'Shock' at the closure", '"Unfair" was the word he used'."""
+        after = self.text[quote.close_mark + 1:quote.close_mark + 3]
+        return len(quote.text.split()) < _DIRECT_MIN_WORDS and \
+            quote.text[-1:] not in _FULL_STOPS | {",", "…"} and \
+            after[:1] == " " and after[1:].islower() and not self._has_own_subject(quote)
+
     def _completes_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words the reporter's sentence needs to be whole: after a preposition, an
         infinitive's "to", an article or "be" as a main verb ('in favour of "..."', 'pledged
@@ -633,8 +670,13 @@ class StatementFinder:
         first, last = span[0], sentence[-1]
         if last.pos_ == "VERB" and not reports_speech(last) and last.tag_ != "VBG":
             return True
+        # A longer one reads as a clause of its own that a verb reports ('said the plan
+        # "holds ... for a lasting peace,"'), though not where the reporter's noun is the
+        # subject of a clause no verb of speech takes ('that while the plan "holds ...,"')
         return last.pos_ in {"NOUN", "PROPN"} and first.tag_ in {"VBZ", "VBD", "VBP", "MD"} \
-            and len(quote.text.split()) < _DIRECT_MIN_WORDS  # a longer one reads as a clause
+            and (len(quote.text.split()) < _DIRECT_MIN_WORDS or
+                 last.head == first and last.dep_ in {"nsubj", "nsubjpass"}
+                 and first.dep_ in {"advcl", "relcl"})
 
     def _after_auxiliary(self, quote: QuoteSpan) -> bool:
         """'the council has "put it on file," he added': the quote goes on with the verb of
@@ -1428,10 +1470,11 @@ class StatementFinder:
 
     def _named_beside_same_noun(self, noun: Token) -> ActorMention | None:
         """'The driver's son, X, spoke ... the driver's child said': the person last
-        named in apposition to the same noun, or to a word for the same kin."""
+        named in apposition to the same noun, or to a word for the same kin: the noun's own
+        first ("the girl's father, X, said")."""
         lemmas = next((group for group in _KIN_GROUPS if noun.lemma_.lower() in group),
                       {noun.lemma_.lower()})
-        for earlier in reversed(self.doc[:noun.i]):
+        for earlier in reversed(self.doc[:noun.i + 1]):
             if earlier.lemma_.lower() in lemmas and not self._in_quote(earlier.idx):
                 named = self._appositive_person(earlier)
                 if named is not None:
@@ -1767,7 +1810,7 @@ class StatementFinder:
         span = self.doc.char_span(horizon, pronoun.sent.start_char, alignment_mode="expand")
         found = None
         for t in span if span is not None else []:
-            if _job_subject_of_main_clause(t) \
+            if _job_subject_of_main_clause(t) and not _national_office(t) \
                     and not self._in_quote(t.idx) and _noun_gender(t.lower_) in (None, gender) \
                     and self._actor_of(t, None) is None and (
                         self._introduced_unnamed(t) or _without_determiner(t)):
@@ -2161,6 +2204,15 @@ def _job_subject_of_main_clause(token: Token) -> bool:
     description, the subject of its sentence's main verb."""
     return token.dep_ in {"nsubj", "nsubjpass"} and token.head == token.sent.root and \
         token.tag_ == "NN" and token.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS
+
+
+def _national_office(noun: Token) -> bool:
+    """'The French president', 'Ruritania's premier': an office a country has one holder of
+    at a time, a person news names, even where a sentence before spoke of the office in
+    general ("the first meeting between a French president and ...")."""
+    return noun.lemma_.lower() in ONE_HOLDER_OFFICES and any(
+        c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in {"GPE", "NORP"}
+        for c in noun.children)
 
 
 def _without_determiner(noun: Token) -> bool:
