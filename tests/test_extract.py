@@ -2401,7 +2401,8 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
                  id="a-quote-after-an-article-is-the-reporters-phrase"),
     pytest.param("Tom Hale said that while the ferry “carries enough fuel to reach the far "
                  "harbour and come back before the storm turns, as it did twice last winter,” "
-                 "a second boat should follow.", "carries enough fuel", "partial", id="a-long-quote-going-on-from-a-subject-in-a-clause-not-reported"),
+                 "a second boat should follow.", "carries enough fuel", "partial",
+                 id="a-long-quote-going-on-from-a-subject-in-a-clause-not-reported"),
     pytest.param("Tom Hale said the ferry “carries enough fuel to reach the far harbour and "
                  "come back before the storm turns, as it did twice last winter.”",
                  "carries enough fuel", "direct",
