@@ -107,6 +107,7 @@ _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+_POSSESSIVE_PRONOUNS = {"my", "your", "his", "her", "our", "their"}
 # Verbs whose subject, a name alone, is an outlet more often than a person.
 _PUBLISHING_VERBS = {"report", "publish", "broadcast"}
 # Organisation words that, alone, name a body and are nobody's surname.
@@ -181,6 +182,7 @@ class Occurrence:
     common_word: bool = False  # also written in lower case in the article
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
+    after_in_or_as: bool = False  # "acts in X", "known as X": a work, a place, a term
     described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
@@ -225,6 +227,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.root_dep = "agent" if root.dep_ == "pobj" and root.head.dep_ == "agent" \
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
+        occ.after_in_or_as = root.dep_ == "pobj" and root.head.lower_ in {"in", "as"}
         # "left-back X", "15-year-old X": a description in lower case before the name
         occ.described = occ.kind == "person" and (
             _described_as_person(doc, occ) or _described_before(doc, occ)
@@ -854,7 +857,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     venues = {fold_text(o.text) for o in occurrences if _venue(doc, o)}
     bodies_by_use = {fold_text(o.text) for o in occurrences
                      if _names_a_party(doc, o) or _team_with_the(doc, o)}
-    # "ready meals maker Varo Lund said": a kind of body right before a name of several words
+    # "pickle manufacturer Varo Lund said": a kind of body right before a name of several words
     bodies_by_use |= {fold_text(o.text) for o in occurrences
                       if len(o.text.split()) >= 2 and _after_body_word(doc, o)}
     # ... unless a title comes before the name elsewhere: "the Ana Ruiz government" of
@@ -932,9 +935,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and (_indefinite(doc, o) or _definite_word(doc, o))}
-    # "its Varo robots": a word that a thing owns, whatever its tag, is a product's name
+    # "its Varo scooters", "her Varo farm": a word a thing owns, whatever its tag, names a
+    # product; one that a person owns, before a noun, a product or a place
     things |= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
-               and o.start > 0 and doc[o.start - 1].lower_ == "its"}
+               and o.start > 0 and (doc[o.start - 1].lower_ == "its" or (
+                   doc[o.start - 1].lower_ in _POSSESSIVE_PRONOUNS
+                   and doc[o.end - 1].dep_ == "compound"))}
     # "Varo analyst Ana Ruiz", "Varo's said": a one-word name, no one's given name,
     # employing someone, or a shop's name with its "'s" as the subject of a verb
     one_word_bodies = {fold_text(o.text) for o in occurrences if o.kind == "person"
@@ -2015,11 +2021,16 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         return False  # "Acme 3": a model number; a regnal number comes with a title
     if len(cluster) >= 2 or occ.listed_with_people:
         return True  # named twice, or in a list of people ("A, B and Jayden C")
-    if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who \
-            and not occ.described:
-        return False  # named once, untitled, never acting, and not even tagged a person
     words = list(occ.person.given) if occ.person else occ.text.replace("-", " ").split()
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
+    if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who \
+            and not occ.described and not (
+                given_name_gender(given, certain=True) in {"male", "female"}
+                and occ.root_dep != "dobj" and not occ.after_in_or_as):
+        return False  # named once, untitled, never acting, and not even tagged a person;
+        # unless opening on a given name of one sex ("waited long enough for Tavo Lund"), and
+        # not the object of a verb ("to win Grand Varno") nor after "in" or "as" ("acts in
+        # Varo Nights", "known as Varo Week"), where titles, terms and things go
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}

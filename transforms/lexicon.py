@@ -142,11 +142,18 @@ PHRASAL_SPEECH_VERBS = frozenset({
 def reports_speech(verb) -> bool:
     """Whether a token's lemma reports speech or writing, alone or with its particle."""
     lemma = verb.lemma_.lower()
+    if lemma in _READING_VERBS and any(c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower()
+                                       in _WRITTEN_NOUNS for c in verb.children):
+        return True  # '"...," ran the message', 'the note read: "..."'
     return lemma in SPEECH_VERBS or any(
         child.dep_ in {"prt", "advmod"} and (lemma, child.lower_) in PHRASAL_SPEECH_VERBS
         for child in verb.children)
 
 
+# Verbs that give a written text's words, with the text as their subject.
+_READING_VERBS = {"run", "read"}
+_WRITTEN_NOUNS = {"letter", "note", "notice", "sign", "caption", "text", "card", "banner",
+                  "message", "post", "tweet"}
 # Nouns naming an utterance: the owner of "his comment that ..." is its speaker.
 SPEECH_NOUNS = frozenset("""
 comment remark statement words warning claim assertion description assessment prediction

@@ -130,6 +130,13 @@ class QuoteSpan:
     paragraphs: tuple[tuple[int, int], ...] = ()
 
 
+# ', said Ana Ruiz. The rest ...': an attribution ending its sentence, then a sentence
+# with no mark of its own (for _resumed_unmarked)
+_RESUMED_AFTER_SAID = re.compile(
+    r",?[ \t]*(?:[a-z]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,3}|(?:[A-Z][\w'’.-]*[ \t]+){1,3}[a-z]+)"
+    r"\.[ \t]+(?P<words>[A-Z](?:[^\n\"“”‘’]|(?<=\w)[’'](?=\w))*[.!?,])")
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Pair quote marks; nested quotes stay inside their outer quote."""
     quotes: list[QuoteSpan] = []
@@ -146,6 +153,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         elif ch == "”" and _opening_dropped(text, i):
             line_start = text.rfind("\n", 0, i) + 1
             span = _span(text, line_start, i, [(line_start, i)])
+        elif ch in {"”", '"'} and quotes and (resumed := _resumed_unmarked(text, quotes[-1], i)):
+            span = _span(text, resumed, i, [(resumed, i)])
         else:
             i += 1
             continue
@@ -196,6 +205,16 @@ def _opening_dropped(text: str, i: int) -> bool:
     line = text[text.rfind("\n", 0, i) + 1:i]
     return bool(line) and line[:1].isupper() and line[-1:] in {",", ".", "?", "!"} and \
         not any(c in _DOUBLE_MARKS for c in line) and not any(c in _FULL_STOPS for c in line[:-1])
+
+
+def _resumed_unmarked(text: str, before: QuoteSpan, i: int) -> int | None:
+    """'"... I miss them," said Ana. The rest of it was hard."': after a quote and a short
+    sentence saying whose it is, the words up to a closing mark that ends the paragraph,
+    their opening mark left out; where they start, or None."""
+    if text[i + 1:i + 2] not in {"", "\n"}:
+        return None
+    match = _RESUMED_AFTER_SAID.match(text, before.close_mark + 1, i)
+    return match.start("words") if match else None
 
 
 def _opens(text: str, i: int) -> bool:
@@ -602,7 +621,7 @@ class StatementFinder:
         if _SENTENCE_INSIDE.search(quote.text):
             return "direct"  # 'said so, "because we wait. We cannot wait"': whole sentences
         if not lead.strip() and self._opens_reporters_phrase(quote):
-            return "partial"  # "'Shock' at the closure", '"Unfair" was the word'
+            return "partial"  # "'Grim' news for the harbour", '"Unfair" was the word'
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
         if lead.strip() and self._completes_reporter(quote):
@@ -641,7 +660,7 @@ class StatementFinder:
 
     def _opens_reporters_phrase(self, quote: QuoteSpan) -> bool:
         """A few quoted words, with no stop of their own, that the reporter's words go on
-        from in lower case: "'Shock' at the closure", '"Unfair" was the word he used'."""
+        from in lower case: "'Grim' news for the harbour", '"Unfair" was the word he used'."""
         after = self.text[quote.close_mark + 1:quote.close_mark + 3]
         return len(quote.text.split()) < _DIRECT_MIN_WORDS and \
             quote.text[-1:] not in _FULL_STOPS | {",", "…"} and \
@@ -670,9 +689,9 @@ class StatementFinder:
         first, last = span[0], sentence[-1]
         if last.pos_ == "VERB" and not reports_speech(last) and last.tag_ != "VBG":
             return True
-        # A longer one reads as a clause of its own that a verb reports ('said the plan
-        # "holds ... for a lasting peace,"'), though not where the reporter's noun is the
-        # subject of a clause no verb of speech takes ('that while the plan "holds ...,"')
+        # A longer one reads as a clause of its own that a verb reports ('said the ferry
+        # "carries ... to the far harbour,"'), though not where the reporter's noun is the
+        # subject of a clause no verb of speech takes ('that while the ferry "carries ...,"')
         return last.pos_ in {"NOUN", "PROPN"} and first.tag_ in {"VBZ", "VBD", "VBP", "MD"} \
             and (len(quote.text.split()) < _DIRECT_MIN_WORDS or
                  last.head == first and last.dep_ in {"nsubj", "nsubjpass"}
@@ -1471,7 +1490,7 @@ class StatementFinder:
     def _named_beside_same_noun(self, noun: Token) -> ActorMention | None:
         """'The driver's son, X, spoke ... the driver's child said': the person last
         named in apposition to the same noun, or to a word for the same kin: the noun's own
-        first ("the girl's father, X, said")."""
+        first ("the boy's father, X, said")."""
         lemmas = next((group for group in _KIN_GROUPS if noun.lemma_.lower() in group),
                       {noun.lemma_.lower()})
         for earlier in reversed(self.doc[:noun.i + 1]):
@@ -1833,8 +1852,9 @@ class StatementFinder:
         """'a spokesman' with no name beside it ("a spokesman, X," or "X, a spokesman")."""
         if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in noun.children):
             return False
-        if self._appositive_person(noun) is not None:
-            return False
+        if self._appositive_person(noun) is not None or \
+                noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            return False  # "As a young actor, X ...": what someone named is
         head = noun.head
         if head.lower_ in _REFLEXIVES and head.dep_ == "appos":
             head = head.head  # "X, himself a former governor": X, named
@@ -2215,10 +2235,22 @@ def _national_office(noun: Token) -> bool:
         for c in noun.children)
 
 
+# Tags of the words that may stand between an article and its noun.
+_MODIFIER_TAGS = {"JJ", "JJR", "JJS", "RB", "NN", "VBN", "VBG", "HYPH"}
+
+
 def _without_determiner(noun: Token) -> bool:
     """'Varn Green leader backed the freeze': a singular job with no article or owner,
     written as a headline writes it, for someone the article does not name."""
-    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    if any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    # "The versatile, raspy-voiced actor": an article the parser hung on a word before it
+    for word in reversed(noun.doc[noun.sent.start:noun.i]):
+        if word.tag_ in {"DT", "PRP$", "POS"}:
+            return False
+        if word.text not in {",", "-"} and word.tag_ not in _MODIFIER_TAGS:
+            break
+    return True
 
 
 def _definite(token: Token) -> bool:
