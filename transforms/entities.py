@@ -477,7 +477,7 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
         parts.append(("GPE", owner, "place") if owner_is_place else (ent.label_, owner, None))
         if kind == "person" and owner_is_place or \
                 kind != "person" and _looks_like_person_name(owned.text):
-            # "Fox News' Sean Hannity", "Norland's Ana Ruiz" tagged one person
+            # "Varn News' Tomas Berg", "Norland's Ana Ruiz" tagged one person
             parts.append(("PERSON", owned, "person"))
         else:
             # what a person owns is no person ("Marten Olsby's Harbour Works")

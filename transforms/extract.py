@@ -36,8 +36,7 @@ _CREDIT_SENTENCE = re.compile(
 # "..., reports Varn News correspondent Ana Ruiz.", "Varn News reporter Ana Ruiz reports":
 # a broadcaster's credit to its correspondent, inside a sentence of the story
 _REPORTS_CREDIT = re.compile(
-    r"(?:\breports\s+(?:[A-Z][\w.&'’-]*\s+){0,4}[Cc]orrespondent|"
-    r"\breports\s+(?:[A-Z][\w.&'’-]*\s+){0,4}[Rr]eporter|"
+    r"(?:\breports\s+(?:[A-Z][\w.&'’-]*\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter)|"
     r"(?:[Cc]orrespondent|[Rr]eporter)(?=\s+(?:[A-Z][\w'’.-]*\s+){1,3}reports\b))"
     r"[ \t]+(?P<name>[A-Z](?:[\w'’-]+|\.)(?:[ \t]+[A-Z](?:[\w'’-]+|\.)){1,2})"
     r"(?=[ \t]*(?:[.,\n]|reports\b|$))")

@@ -139,6 +139,13 @@ PHRASAL_SPEECH_VERBS = frozenset({
 })
 
 
+# Verbs that give a written text's words, with the text as their subject or, inverted after
+# the quote ('"...," ran the message'), as what the parser takes for their object.
+_READING_VERBS = {"run", "read"}
+_WRITTEN_NOUNS = {"letter", "note", "notice", "sign", "caption", "text", "card", "banner",
+                  "message", "post", "tweet"}
+
+
 def reports_speech(verb) -> bool:
     """Whether a token's lemma reports speech or writing, alone or with its particle."""
     lemma = verb.lemma_.lower()
@@ -150,10 +157,6 @@ def reports_speech(verb) -> bool:
         for child in verb.children)
 
 
-# Verbs that give a written text's words, with the text as their subject.
-_READING_VERBS = {"run", "read"}
-_WRITTEN_NOUNS = {"letter", "note", "notice", "sign", "caption", "text", "card", "banner",
-                  "message", "post", "tweet"}
 # Nouns naming an utterance: the owner of "his comment that ..." is its speaker.
 SPEECH_NOUNS = frozenset("""
 comment remark statement words warning claim assertion description assessment prediction

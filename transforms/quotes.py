@@ -101,6 +101,11 @@ _DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
 _OPENING_MARKS = set(_DOUBLE_OPEN) | {'"', "‘", "'"}
 # Two single marks typed for a double one, opening and closing a quote.
 _DOUBLED_SINGLE = {"‘‘": ("’’",), "''": ("''", '"', "”")}
+# ', said Ana Ruiz. The rest ...': an attribution ending its sentence, then a sentence
+# with no mark of its own (for _resumed_unmarked)
+_RESUMED_AFTER_SAID = re.compile(
+    r",?[ \t]*(?:[a-z]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,3}|(?:[A-Z][\w'’.-]*[ \t]+){1,3}[a-z]+)"
+    r"\.[ \t]+(?P<words>[A-Z](?:[^\n\"“”‘’]|(?<=\w)[’'](?=\w))*[.!?,])")
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
 as if when whenever because until unless while whereas than that to for with of in on at by
@@ -129,12 +134,6 @@ class QuoteSpan:
     # (start, end) of the words in each paragraph of a quote that runs over several.
     paragraphs: tuple[tuple[int, int], ...] = ()
 
-
-# ', said Ana Ruiz. The rest ...': an attribution ending its sentence, then a sentence
-# with no mark of its own (for _resumed_unmarked)
-_RESUMED_AFTER_SAID = re.compile(
-    r",?[ \t]*(?:[a-z]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,3}|(?:[A-Z][\w'’.-]*[ \t]+){1,3}[a-z]+)"
-    r"\.[ \t]+(?P<words>[A-Z](?:[^\n\"“”‘’]|(?<=\w)[’'](?=\w))*[.!?,])")
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -2244,7 +2243,7 @@ def _without_determiner(noun: Token) -> bool:
     written as a headline writes it, for someone the article does not name."""
     if any(c.dep_ in {"det", "poss"} for c in noun.children):
         return False
-    # "The versatile, raspy-voiced actor": an article the parser hung on a word before it
+    # "The quiet, weather-beaten pilot": an article the parser hung on a word before it
     for word in reversed(noun.doc[noun.sent.start:noun.i]):
         if word.tag_ in {"DT", "PRP$", "POS"}:
             return False
