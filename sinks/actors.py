@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from sinks.store import registered
+from transforms.lexicon import nicknamed
 from transforms.model import ActorMention, Article
 from transforms.names import (
     GENERATION_SUFFIXES,
@@ -203,6 +204,10 @@ def _match_person(index: _Index, given: tuple[str, ...], surname: str) -> str | 
     if len(compatible) > 1:
         exact = [c for c in compatible if index.persons[c].given == given]
         return exact[0] if len(exact) == 1 else None
+    # "Steve Varga" for "Steven Varga": a nickname of the one known person's given name
+    nicknames = [c for c in named if nicknamed(index.persons[c].given[0], given[0])]
+    if len(nicknames) == 1:
+        return nicknames[0]
     if not named and len(candidates) == 1:
         return candidates[0]  # the one person known by surname alone gets a first name
     return None

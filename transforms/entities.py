@@ -32,10 +32,12 @@ from transforms.lexicon import (
     is_given_name,
     is_place_code,
     is_place_name,
+    nicknamed,
     reports_speech,
 )
 from transforms.model import ActorMention
 from transforms.names import (
+    GENERATION_SUFFIXES,
     NAME_SUFFIXES,
     SURNAME_PARTICLES,
     TITLE_WORDS,
@@ -56,6 +58,7 @@ _KIND_PRIORITY = {"person": 0, "place": 1, "organization": 2, "group": 3}
 # "Mended", "Hardly").
 _MISREAD_NAME_TAGS = {"VBG", "VBD", "VBN", "JJ", "RB"}
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
+_CLASS_YEARS = {"freshman", "sophomore", "junior", "senior", "redshirt"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # The sex an honorific tells: "Mrs Varga" is not "Tomas Varga".
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
@@ -87,6 +90,9 @@ _NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "univer
                    "corporation", "foundation", "association", "agency", "council"}
 # Verbs of trade: what they take as an object is a business, not a person.
 _TRADE_VERBS = {"buy", "purchase", "acquire", "sell", "merge"}
+# Verbs of acting a part: what they take as an object may be a character, not a person.
+_PLAYING_VERBS = {"play", "portray", "voice"}
+_PART_WORD_TAGS = {"DT", "JJ", "RB", "NN", "HYPH"}
 _MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
 _DEMONSTRATIVES = {"this", "these", "those"}
 # Place nouns that are also common surnames ("Linda Park", "Tom Hill").
@@ -139,6 +145,10 @@ _FAMILY_CALLS = {"mum", "mom", "mummy", "mommy", "mam", "dad", "daddy", "papa", 
                  "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nanna", "gran",
                  "auntie", "aunty"}
 _STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
+_HONOUR_WORDS = {"award", "awards", "prize", "medal", "trophy"}
+_KIN_WORDS = {"son", "daughter", "child", "wife", "husband", "brother", "sister", "father",
+              "mother", "parent", "grandson", "granddaughter", "grandfather", "grandmother",
+              "nephew", "niece", "uncle", "aunt", "cousin", "widow", "widower"}
 # "Lyme resident X", "a Lyme native": the word after a place that names who lives there.
 _RESIDENT_WORDS = {"resident", "residents", "native", "natives", "local", "locals"}
 # Words that cannot be a given name before a surname.
@@ -186,6 +196,7 @@ class Occurrence:
     described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
+    kin: bool = False  # "his son, X,": named as somebody's relative
 
 
 @dataclass
@@ -228,10 +239,12 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
         occ.after_in_or_as = root.dep_ == "pobj" and root.head.lower_ in {"in", "as"}
+        occ.kin = root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_WORDS or \
+            occ.start > 0 and doc[occ.start - 1].lemma_.lower() in _KIN_WORDS
         # "left-back X", "15-year-old X": a description in lower case before the name
         occ.described = occ.kind == "person" and (
             _described_as_person(doc, occ) or _described_before(doc, occ)
-            and doc[occ.start - 1].is_lower)
+            and doc[occ.start - 1].is_lower or _named_after_description(doc, occ))
         if occ.kind == "person":
             occ.person = split_person(occ.text)
             if occ.person is None:
@@ -632,6 +645,28 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
             occ.kind = "place"
         elif any(text[a + 1:b - 1].strip(" ,.") == occ.text for a, b in quoted):
             occ.kind = ""
+    named_often = Counter(fold_text(o.person.surname) for o in occurrences
+                          if o.kind == "person" and o.person is not None)
+    for occ in occurrences:
+        if occ.kind == "person" and occ.person is not None and \
+                named_often[fold_text(occ.person.surname)] == 1 and _role_played(doc, occ):
+            occ.kind = ""  # a character in a film or a play, named once
+
+
+def _role_played(doc: Doc, occ: Occurrence) -> bool:
+    """'played the exiled prince Orlo', 'starred as Orlo', 'the role of Orlo': a name a
+    performer plays, after a noun for the part in lower case or as the part itself."""
+    i = occ.start - 1
+    while i >= 0 and doc[i].tag_ in _PART_WORD_TAGS:
+        i -= 1  # back over "the exiled prince", however the parser hung the name
+    if i >= 0 and doc[i].lemma_ in _PLAYING_VERBS and \
+            any(t.is_lower and t.tag_ == "NN" for t in doc[i + 1:occ.start]):
+        return True
+    root = doc[occ.end - 1]
+    head = root.head
+    return root.dep_ == "pobj" and (
+        head.lower_ == "as" and head.head.lemma_ in _PLAYING_VERBS | {"star", "cast"}
+        or head.lower_ == "of" and head.head.lemma_ in {"role", "part", "character"})
 
 
 def title_cased(line: str, min_words: int = 4) -> bool:
@@ -796,8 +831,9 @@ def _is_name_token(token: Token) -> bool:
 
 def _trim(doc: Doc, ent: Span) -> Span | None:
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
-        start += 1
+    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct or
+                           doc[start].lower_ in _CLASS_YEARS and end - start >= 3):
+        start += 1  # "Sophomore Ana Ruiz": a student's year, capitalised opening a sentence
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
@@ -893,7 +929,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                     _looks_like_person_name(occ.text) or _initialled_name(occ.text)
                     or spoken_of or _titled_name(doc, occ))
                 or len(words) <= 3 and (_described_as_person(doc, occ) or _aged(doc, occ)
-                                        or _after_honorific(doc, occ.start))
+                                        or _after_honorific(doc, occ.start)
+                                        or _owned_person_word_before(doc, occ))
                 or _named_after_description(doc, occ)
                 or len(words) == 1 and has_surname_ending(occ.text) and _speaks(doc, occ)
                 and not is_place_name(occ.text)) and \
@@ -911,6 +948,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
 
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if _referred_to_as_person(doc, o, person_surnames | first_names)}
+    # "Mr Varo": a surname after an honorific, whatever else the word may be
+    person_surnames |= {fold_text(o.text) for o in occurrences
+                        if len(o.text.split()) == 1 and _after_honorific(doc, o.start)}
     # "resident Mina, who ...", "Harbin local Mina said": someone named by a given name only.
     person_surnames |= {fold_text(o.text) for o in occurrences if _known_by_given_name(doc, o)}
     # "Lev and Mina bake" after "Lev and his sister": a given name beside a person's
@@ -957,7 +997,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                   and o.text[:-1] in capitalised and not _is_given(o.text[:-1])}
     one_word_bodies -= person_surnames | first_names | tagged_surnames
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
-             and _plural_subject(doc, o)} - person_surnames
+             and (_plural_subject(doc, o) or _owns_with_its(doc, o))} - person_surnames
     # a one-word place, wherever it speaks for nobody:
     # "the riding of Varn" and later "Varn curves ...", or "Varn" tagged a place in one
     # address ("in Dock Row, Varn, Eastshire") and a person in the next
@@ -1183,9 +1223,11 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
     local = before is not None and before.lower_ == "local" and occ.start > 1 and \
         doc[occ.start - 2].pos_ == "PROPN"
     token = doc[occ.end - 1]
+    # a place's name too, saying words in the first person singular ('"I ...," says Mina')
     speaking = _speaking_token(token) and token.dep_ in {"nsubj", "nsubjpass"} and \
-        token.head.i < token.i and not is_place_name(text) and \
-        given_name_gender(text, certain=True) in {"male", "female"}
+        token.head.i < token.i and given_name_gender(text, certain=True) in {"male", "female"} \
+        and (not is_place_name(text) or any(t.lower_ in {"i", "my", "me"}
+                                            for t in doc[token.sent.start:token.head.i]))
     paired = [t.lower_ for t in doc[occ.end:occ.end + 2]]
     coupled = paired[:1] == ["and"] and paired[1:] in (["his"], ["her"])  # "Lev and his sister"
     return local or speaking or coupled or _described_before(doc, occ) or \
@@ -1288,6 +1330,21 @@ def _described_before(doc: Doc, occ: Occurrence) -> bool:
         role_of_a_field(doc, occ.start) is not None
 
 
+def _owned_person_word_before(doc: Doc, occ: Occurrence) -> bool:
+    """'her great-uncle Tavek', "Lena's eldest son Tavek": a name right after a word only a
+    person is, in lower case, that a pronoun or a name owns (not a people's name: "her
+    fellow Varnian")."""
+    if occ.start == 0 or occ.label == "NORP" or not doc[occ.start - 1].is_lower or \
+            not _person_word(doc[occ.start - 1]):
+        return False
+    for token in reversed(doc[max(0, occ.start - 5):occ.start - 1]):
+        if token.lower_ in _POSSESSIVE_PRONOUNS or token.tag_ == "POS":
+            return True
+        if not (token.is_lower and token.tag_ in {"JJ", "JJS", "NN"} or token.tag_ == "HYPH"):
+            return False
+    return False
+
+
 def _person_word(token: Token) -> bool:
     """A word only a person is, or people are ("councillors X and Y")."""
     word = token.lemma_.lower() if token.tag_ == "NNS" else token.lower_
@@ -1346,6 +1403,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "place"  # "Lac Orvand", "Mount Aldo", "Co Varn"
     if len(words) >= 2 and words[0].lower() in _STORM_WORDS:
         return ""  # "Cyclone Vera": a storm, named like a person
+    if len(words) >= 2 and words[-1].lower() in _HONOUR_WORDS:
+        return ""  # "the Ruiz Prize", "a Lena Award": an honour named after someone
     if len(words) == 1 and resident:
         return "place"  # "Lyme resident X": where someone lives
     if len(words) >= 2 and _ACRONYM_PLURAL.match(words[-1]):
@@ -1455,8 +1514,14 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
             doc[occ.end].text == ")" and doc[occ.start - 2].is_lower and \
             _person_word(doc[occ.start - 2]) and len(words) >= 2:
         return True  # "the chairman (Tavek Lund)"
-    return root.dep_ == "appos" and root.head.i < occ.start and (
-        _person_noun(root.head, {"his", "her", "their"}) or _person_noun(root.head, owned=True))
+    if root.dep_ == "appos" and root.head.i < occ.start:
+        noun = root.head
+    elif occ.start >= 2 and occ.end < len(doc) and doc[occ.start - 1].text == "," and \
+            doc[occ.end].text == ",":
+        noun = doc[occ.start - 2]  # "Lena's father, Tavek," however the parser hung it
+    else:
+        return False
+    return _person_noun(noun, {"his", "her", "their"}) or _person_noun(noun, owned=True)
 
 
 def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset(),
@@ -1580,7 +1645,31 @@ def _plural_subject(doc: Doc, occ: Occurrence) -> bool:
         return False  # "X, senators slam ...": a list, however it was parsed
     verb = root.head
     verbs = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs) or any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
+        for c in verb.children)  # "Rovers took their chance"
+
+
+def _owns_with_its(doc: Doc, occ: Occurrence) -> bool:
+    """'Varn punted from its own end zone': one word, the subject of a clause that goes on
+    about it as "its" (not in a clause with a subject of its own): a team, a school or a
+    firm, never a person."""
+    root = doc[occ.end - 1]
+    if occ.end - occ.start != 1 or root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    for token in verb.subtree:
+        if token.i <= root.i or token.lower_ not in {"its", "itself"}:
+            continue
+        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), verb)
+        while clause != verb and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                         for c in clause.children):
+            clause = clause.head
+            if clause.i == clause.head.i:
+                break
+        if clause == verb:
+            return True
+    return False
 
 
 def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
@@ -1669,8 +1758,20 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
     """'Oslo, Bergen and Narvik': a one-word 'person' among coordinated places is a place,
     and so is any 'person' listed after a place that follows "in" ("in Varn, Lund and Harbin
     Vale"), unless the article names that person in full; a one-word 'person' that the
-    tagger calls a plural common noun, joined to another, is no name."""
+    tagger calls a plural common noun, joined to another, is no name; a name joined to
+    bodies' names is one."""
     by_root = {doc[o.end - 1].i: o for o in occurrences}
+    # "talks between Varn Dál and Fine Varo", "Varn Dál, Fine Varo and independents": a name
+    # joined to a body's name more than once, and never to a person's, is another body
+    joined: dict[str, Counter] = defaultdict(Counter)
+    for occ in occurrences:
+        if occ.kind == "person" and len(occ.text.split()) >= 2:
+            joined[fold_text(occ.text)].update(
+                by_root[t.i].kind for t in doc[occ.end - 1].conjuncts if t.i in by_root)
+    for occ in occurrences:
+        kinds = joined.get(fold_text(occ.text), Counter())
+        if occ.kind == "person" and kinds["organization"] >= 2 and not kinds["person"]:
+            occ.kind = "organization"
     for occ in occurrences:
         if occ.kind != "person" or fold_text(occ.text) in known_people or _aged(doc, occ):
             continue  # nor "Mina, eight, and Lev, six": children, by their ages
@@ -1825,11 +1926,6 @@ def _fitting_honorific(occ: Occurrence, clusters: list[list[Occurrence]],
             if given_name_allows((_cluster_person(c).given or ("",))[0], gender)]
 
 
-def _nicknamed(given: str, other: str) -> bool:
-    """'Bill Varga' and 'William Varga': one given name the other's nickname."""
-    return other in given_names_for(given) or given in given_names_for(other)
-
-
 def _group(occurrences: list[Occurrence]) -> DocActors:
     """Occurrences -> actors: persons by surname and compatible given names, others by key."""
     clusters: list[list[Occurrence]] = []
@@ -1844,7 +1940,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         for cluster in person_clusters:
             head = _cluster_person(cluster)
             if head.surname_key == occ.person.surname_key and (given_compatible(
-                    head.given_keys, occ.person.given_keys) or _nicknamed(
+                    head.given_keys, occ.person.given_keys) or nicknamed(
                     head.given_keys[0], occ.person.given_keys[0])):
                 target = cluster
                 break
@@ -1880,6 +1976,11 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                 person_clusters.append([occ])
                 continue
         if not same:
+            # "Carter" with only "Ira Carter Jr" named: the surname without its generation
+            same = [c for c in person_clusters if _cluster_person(c).given and
+                    _without_generation(_cluster_person(c).surname_key)
+                    == occ.person.surname_key]
+        if not same:
             same = _clusters_opening_with(person_clusters, occ.person.surname_key)
         if not same:
             # "Bill" after "William Varga": a nickname of the given name of one full name
@@ -1900,8 +2001,16 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if len(same) > 1:
             same = _fitting_honorific(occ, same) or same
             before = [c for c in same if min(o.start for o in c) < occ.start]
-            same = [max(before, key=lambda c: max(o.start for o in c if o.start < occ.start))] \
-                if before else same[:1]
+            latest = max(before, key=lambda c: max(o.start for o in c if o.start < occ.start)) \
+                if before else same[0]
+            # "Varga died ... his son, Ivo Varga, ... Varga won": a relative named in passing
+            # leaves the surname alone to the one the article already calls by it
+            called = [c for c in before if any(
+                o.start < occ.start and not o.person.given
+                and o.person.surname_key == occ.person.surname_key for o in c)]
+            if len(called) == 1 and all(o.kin for o in latest):
+                latest = called[0]
+            same = [latest]
         if not same:
             same = [c for c in person_clusters
                     if _cluster_person(c).surname_key == occ.person.surname_key]
@@ -1946,6 +2055,13 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                 by_token[i] = mention
     pairs.sort(key=lambda p: p[0].start)
     return DocActors(mentions=mentions, occurrences=pairs, by_token=by_token)
+
+
+def _without_generation(surname_key: str) -> str:
+    """'carter jr' -> 'carter'."""
+    words = surname_key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in GENERATION_SUFFIXES \
+        else surname_key
 
 
 def _clusters_opening_with(clusters: list[list[Occurrence]], key: str) -> list[list[Occurrence]]:
@@ -2014,6 +2130,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         # or a fragment standing alone is no name.
         if all(o.common_word for o in cluster):
             return False  # "Schools" at the head of sentences, "schools" elsewhere
+        if occ.described:
+            return True  # "his wife, Lena,": named after a word only a person is
         if len(cluster) == 1 and occ.root_dep in {"pobj", "dobj"} and is_given_name(occ.text):
             return False  # "appears on Mornings with Clara": a first name nobody bears here
         return len(cluster) >= 2 or occ.root_dep not in _FRAGMENT_DEPS

@@ -183,6 +183,9 @@ def has_surname_ending(word: str) -> bool:
     return len(word) >= 5 and word.istitle() and word.lower().endswith(_SURNAME_ENDINGS)
 
 
+_ENGLISH_SPEAKING = ("usa", "great_britain")
+
+
 @lru_cache(maxsize=1)
 def _detector():
     import gender_guesser.detector as gender
@@ -202,7 +205,7 @@ def given_name_gender(word: str, *, certain: bool = False) -> str | None:
     result = _detector().get_gender(word)
     if result == "unknown" and not word.isascii():
         result = _detector().get_gender(to_ascii(word))  # "Éamon" as "Eamon"
-    if certain and result.startswith("mostly_"):
+    if certain and (result.startswith("mostly_") or _sex_differs_in_english(word, result)):
         return "either"
     if result in ("male", "mostly_male"):
         return "male"
@@ -211,6 +214,16 @@ def given_name_gender(word: str, *, certain: bool = False) -> str | None:
     if result == "andy":
         return "either"
     return None
+
+
+def _sex_differs_in_english(word: str, result: str) -> bool:
+    """'Eli', 'Jean': a name the data gives to one sex overall and mostly to the other in
+    the United States or Britain, where most English-language news is written (a name
+    rare there is "andy" for the country, which says nothing)."""
+    other = {"male": "female", "female": "male"}.get(result)
+    return other is not None and any(
+        _detector().get_gender(word, country) in (other, f"mostly_{other}")
+        for country in _ENGLISH_SPEAKING)
 
 
 def given_name_allows(word: str, gender: str | None) -> bool:
@@ -233,6 +246,9 @@ ENGLISH_PLACE_NAMES = frozenset({
     "britain", "great britain", "america", "crimea", "donbas", "donbass", "kiev", "catalonia",
     "bavaria", "flanders", "wallonia", "siberia", "chechnya", "transnistria", "abkhazia",
     "kashmir", "tibet", "kurdistan", "balkans", "caucasus",
+    # regions no administrative list holds
+    "yorkshire", "east anglia", "midlands", "new england", "scandinavia", "ulster", "munster",
+    "leinster", "connacht", "patagonia", "lapland", "midwest", "appalachia",
 })
 
 
@@ -302,3 +318,8 @@ def given_names_for(nickname: str) -> set[str]:
     """The given names a nickname stands for ("jim" -> {"james"}), from the nicknames
     package's hand-made English list; empty for a name that is nobody's nickname."""
     return _nick_namer().canonicals_of(nickname.lower())
+
+
+def nicknamed(given: str, other: str) -> bool:
+    """'Bill Varga' and 'William Varga': one given name the other's nickname."""
+    return other in given_names_for(given) or given in given_names_for(other)

@@ -68,6 +68,8 @@ _TITLE_MIN_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
 _ANSWER_PARAGRAPHS = 12
+# Verbs that give someone a name or a label: "hailed as", "dubbed", "billed as".
+_NAMING_VERBS = {"hail", "dub", "bill", "tout", "label", "brand", "nickname", "describe"}
 _NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
 _HEADING_MAX_WORDS = 16
 # Subjects that stand for a person: a reporting verb with one of these can have a speaker.
@@ -300,7 +302,8 @@ def _reopens_straight(text: str, i: int) -> bool:
 def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
                              pieces: list[tuple[int, int]]) -> QuoteSpan | None:
     """A quote whose closing mark never comes (a mark dropped in editing, or copy cut off
-    after the words): the paragraph's end closes it when it runs to a full stop and
+    after the words): the paragraph's end closes it when it runs to a full stop (or to the
+    end of the text, cut off mid-sentence) and
 
     - a double quote opens the paragraph or follows "said:" / "said,", and no other double
       mark stands in its line;
@@ -310,7 +313,7 @@ def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
     else None."""
     lead = text[text.rfind("\n", 0, start) + 1:start].rstrip()
     rest = text[piece_start:end].rstrip()
-    if not rest or rest[-1] not in _FULL_STOPS:
+    if not rest or rest[-1] not in _FULL_STOPS and text[end:].strip():
         return None
     if text[start] in {"'", "‘"}:
         closes = lead.endswith(":") and \
@@ -688,6 +691,8 @@ class StatementFinder:
         first, last = span[0], sentence[-1]
         if last.pos_ == "VERB" and not reports_speech(last) and last.tag_ != "VBG":
             return True
+        # the verb past an adverb ('the ferry "still carries ..."')
+        first = next((t for t in span if t.pos_ != "ADV"), first)
         # A longer one reads as a clause of its own that a verb reports ('said the ferry
         # "carries ... to the far harbour,"'), though not where the reporter's noun is the
         # subject of a clause no verb of speech takes ('that while the ferry "carries ...,"')
@@ -901,6 +906,13 @@ class StatementFinder:
                 return _Attribution(speaker, root.lemma_.lower() if speaker else None, False)
             return _Attribution(None, "according to" if unnamed_source else None, False)
         speaker = self._subject_actor(verb, quote)
+        if speaker is not None and speaker.kind != "person" and \
+                verb.lemma_ not in _NAMING_VERBS | {"call", "term"} and \
+                (outer := self._person_reporting(verb, quote)) is not None:
+            # 'X said Varn had agreed to it, while Norland did "not ..."': the person whose
+            # report holds a country's or a body's act says the words (not a body's name
+            # for something: 'X said it must address what Varn calls the "..."')
+            speaker, verb = outer
         if speaker is None and after and not self._unnamed_subject_of(verb):
             speaker = self._actor_near(verb, after_tokens, quote)
         if speaker is None and not after and verb.i == verb.sent.start:
@@ -911,6 +923,16 @@ class StatementFinder:
         finite = after and (verb.tag_ in _FINITE_TAGS or _verb_tagged_noun(verb)) and \
             self._attribution_follows(quote, verb)
         return _Attribution(speaker, verb.lemma_.lower(), finite)
+
+    def _person_reporting(self, verb: Token, quote: QuoteSpan
+                          ) -> tuple[ActorMention, Token] | None:
+        """The person who is the subject of a verb of speech that verb's clause is reported
+        by, with that verb."""
+        outer = next((a for a in verb.ancestors if reports_speech(a) and a.pos_ == "VERB"), None)
+        if outer is None:
+            return None
+        speaker = self._subject_actor(outer, quote)
+        return (speaker, outer) if speaker is not None and speaker.kind == "person" else None
 
     def _person_acting_after(self, quote: QuoteSpan, after_tokens: list[Token]
                              ) -> tuple[ActorMention, Token] | None:
@@ -1162,6 +1184,8 @@ class StatementFinder:
         A verb's own subject that is no actor ("a spokeswoman said") means no speaker; a
         subjectless participle ("..., saying") takes the nearest clause subject that is one.
         """
+        if _names_its_subject(verb):
+            return None
         current = verb
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1489,13 +1513,14 @@ class StatementFinder:
     def _named_beside_same_noun(self, noun: Token) -> ActorMention | None:
         """'The driver's son, X, spoke ... the driver's child said': the person last
         named in apposition to the same noun, or to a word for the same kin: the noun's own
-        first ("the boy's father, X, said")."""
+        first ("the boy's father, X, said"), or after the name ("X, a veteran actor,")."""
         lemmas = next((group for group in _KIN_GROUPS if noun.lemma_.lower() in group),
                       {noun.lemma_.lower()})
         for earlier in reversed(self.doc[:noun.i + 1]):
             if earlier.lemma_.lower() in lemmas and not self._in_quote(earlier.idx):
-                named = self._appositive_person(earlier)
-                if named is not None:
+                named = self._appositive_person(earlier) or (
+                    self.actors.at_token(earlier.head) if earlier.dep_ == "appos" else None)
+                if named is not None and named.kind == "person":
                     return named
         return None
 
@@ -1687,8 +1712,10 @@ class StatementFinder:
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == previous.root and
                t.lower_ in _PERSONAL_SUBJECTS for t in previous):
             return None  # "In talks with X, they agreed ... He said": one of them, not X
+        # someone named before, in passing as an owner ("X's interest"), is not brought in
         named = [(occ, m) for occ, m in candidates
-                 if previous.start_char <= occ.start_char < previous.end_char]
+                 if previous.start_char <= occ.start_char < previous.end_char and not (
+                     self.doc[occ.end - 1].dep_ == "poss" and self._first_occurrence(m) is not occ)]
         if len({m.key for _, m in named}) != 1:
             return None
         occ, mention = named[0]
@@ -1745,21 +1772,25 @@ class StatementFinder:
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
                            and subject_head(self.doc[occ.end - 1]) is not None
                            and not self._one_of_several(self.doc[occ.end - 1], gender)]
-        main_clause = [(occ, m) for occ, m in recent_subjects
-                       if subject_head(self.doc[occ.end - 1]).head
-                       == self.doc[occ.end - 1].sent.root]
+        # "The veteran actor was ..." after "X, veteran actor,": a description standing for
+        # a person named beside the same noun counts as that person in a main clause.
+        main_clause = sorted([(occ.start_char, m) for occ, m in recent_subjects
+                              if subject_head(self.doc[occ.end - 1]).head
+                              == self.doc[occ.end - 1].sent.root]
+                             + self._described_main_subjects(horizon, token, gender),
+                             key=lambda pair: pair[0])
         unnamed = self._unnamed_subject(horizon, token, gender)
-        if unnamed is not None and (not main_clause or unnamed > main_clause[-1][0].start_char):
+        if unnamed is not None and (not main_clause or unnamed > main_clause[-1][0]):
             return None  # "The teacher added ... She said:": somebody without a name
         speaking = self._speaking_newcomer(token, candidates)
         if speaking is not None and (not main_clause or
-                                     main_clause[-1][0].start_char < speaking[0].start_char):
+                                     main_clause[-1][0] < speaking[0].start_char):
             return speaking[1]  # "..., where X, who ..., spoke of his guilt. He said": X
         newcomer = self._newcomer_before(token, candidates)
         if newcomer is not None and (not main_clause or
-                                     main_clause[-1][0].start_char < newcomer[0].start_char):
+                                     main_clause[-1][0] < newcomer[0].start_char):
             return newcomer[1]  # "... flooded Ada Roe's cellar. She said": just brought in
-        latest = max([occ.start_char for occ, _ in main_clause[-1:]] + [horizon - 1])
+        latest = max([start for start, _ in main_clause[-1:]] + [horizon - 1])
         chained = self._same_pronoun_subject_before(token, latest)
         if chained is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             # "X met Y. He was shaking. He had gone to find Y. He said:": each "he"
@@ -1783,6 +1814,24 @@ class StatementFinder:
             return self._most_mentioned([m for _, m in recent],
                                         self._last_sentence_names_several(candidates, horizon))
         return candidates[-1][1]
+
+    def _described_main_subjects(self, horizon: int, pronoun: Token, gender: str | None
+                                 ) -> list[tuple[int, ActorMention]]:
+        """Definite descriptions ("the veteran actor") that are main-clause subjects of
+        narration between horizon and the pronoun's sentence, with the person each stands
+        for: the one named beside the same noun before."""
+        found = []
+        for sentence in self._narration_before(pronoun):
+            if sentence.start_char < horizon:
+                continue
+            for subject in sentence.root.children:
+                if subject.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ == "NN" and \
+                        getattr(_determiner_of(subject), "lower_", "") == "the" and \
+                        self.actors.at_token(subject) is None and \
+                        (named := self._named_beside_same_noun(subject)) is not None and \
+                        self._fits(named, gender):
+                    found.append((subject.idx, named))
+        return found
 
     def _one_of_several(self, token: Token, gender: str | None) -> bool:
         """'X and Y were sentenced': one of a subject of several people whom "he" or "she"
@@ -2096,7 +2145,7 @@ class StatementFinder:
         risky."': a first-person quote after a paragraph or two of narration about the
         last speaker, going on about "her" or "him" and naming nobody else, is theirs."""
         last = next(((q, s) for q, s in reversed(previous) if s.speaker_key), None)
-        if last is None or not self._speaks_in_first_person(quote):
+        if last is None:
             return None
         earlier, statement = last
         between = self.text[earlier.close_mark + 1:quote.open_mark]
@@ -2109,12 +2158,29 @@ class StatementFinder:
         span = self.doc.char_span(earlier.close_mark + 1, quote.open_mark,
                                   alignment_mode="contract")
         tokens = list(span) if span is not None else []
+        if set(self._people_named(tokens)) - {speaker.key}:
+            return None
+        if not self._speaks_in_first_person(quote):
+            return speaker if self._bare_quote_series(earlier, quote, tokens) else None
         first_paragraph = between.find("\n")
         after_first = [t for t in tokens if t.idx > earlier.close_mark + first_paragraph]
-        if set(self._people_named(tokens)) - {speaker.key} or \
-                not self._goes_on_about(speaker, after_first):
-            return None
-        return speaker
+        return speaker if self._goes_on_about(speaker, after_first) else None
+
+    def _bare_quote_series(self, earlier: QuoteSpan, quote: QuoteSpan,
+                           between: list[Token]) -> bool:
+        """'"It took us hours." / A cot was found for her. / "The wards are full."': quotes
+        that stand alone as paragraphs on either side of one paragraph of narration, which
+        names nobody else and reports nobody's words, are one speaker's, in the first person
+        or not."""
+        return self._stands_alone(earlier) and self._stands_alone(quote) and \
+            "\n" not in self.text[earlier.close_mark + 1:quote.open_mark].strip() and \
+            not any(reports_speech(t) for t in between)
+
+    def _stands_alone(self, quote: QuoteSpan) -> bool:
+        """Whether quote is all its paragraph holds."""
+        start, end = self._paragraph_bounds(quote)
+        return not self.text[start:quote.open_mark].strip() and \
+            not self.text[quote.close_mark + 1:end].strip()
 
     def _person_asked(self, start: int, end: int, quote: QuoteSpan) -> ActorMention | None:
         """An interviewer's 'I ask X whether ...': the answer below it is X's."""
@@ -2241,15 +2307,21 @@ _MODIFIER_TAGS = {"JJ", "JJR", "JJS", "RB", "NN", "VBN", "VBG", "HYPH"}
 def _without_determiner(noun: Token) -> bool:
     """'Varn Green leader backed the freeze': a singular job with no article or owner,
     written as a headline writes it, for someone the article does not name."""
-    if any(c.dep_ in {"det", "poss"} for c in noun.children):
-        return False
-    # "The quiet, weather-beaten pilot": an article the parser hung on a word before it
+    return _determiner_of(noun) is None
+
+
+def _determiner_of(noun: Token) -> Token | None:
+    """The article or owner of noun, also where the parser hung it on a word before the
+    noun ("The quiet, weather-beaten pilot")."""
+    own = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
+    if own is not None:
+        return own
     for word in reversed(noun.doc[noun.sent.start:noun.i]):
         if word.tag_ in {"DT", "PRP$", "POS"}:
-            return False
+            return word
         if word.text not in {",", "-"} and word.tag_ not in _MODIFIER_TAGS:
             break
-    return True
+    return None
 
 
 def _definite(token: Token) -> bool:
@@ -2268,6 +2340,16 @@ def _verb_tagged_noun(token: Token) -> bool:
     """'"...," shares Ortiz' with "shares" tagged a plural noun: a noun with a subject of
     its own is a present-tense verb."""
     return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _names_its_subject(verb: Token) -> bool:
+    """'X was honoured, hailed as the "...", 'X, dubbed "...": a verb of naming with no
+    subject of its own, passive or hung on a passive clause, names whom it hangs on; the
+    words are somebody else's."""
+    if verb.lemma_ not in _NAMING_VERBS or verb.tag_ not in {"VBN", "VBD"} or \
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # "..., describing it as '...'": the one describing says it
+    return verb.tag_ == "VBN" or any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def _finite_speech_verb(token: Token) -> bool:
