@@ -92,6 +92,7 @@ _NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "univer
 _TRADE_VERBS = {"buy", "purchase", "acquire", "sell", "merge"}
 # Verbs of acting a part: what they take as an object may be a character, not a person.
 _PLAYING_VERBS = {"play", "portray", "voice"}
+# Words between such a verb and the name: "the exiled young prince", never a proper noun.
 _PART_WORD_TAGS = {"DT", "JJ", "RB", "NN", "HYPH"}
 _MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
 _DEMONSTRATIVES = {"this", "these", "those"}
@@ -1636,7 +1637,8 @@ def _workplace_of_someone(doc: Doc, occ: Occurrence) -> bool:
 
 def _plural_subject(doc: Doc, occ: Occurrence) -> bool:
     """One word ending in "s", alone the subject of a verb in the plural ("Rovers are",
-    "Rovers were beaten"): a team or a firm, where a person would take "is" or "was"."""
+    "Rovers were beaten") or of one whose object "their" owns ("Rovers took their chance"):
+    a team or a firm, where a person would take "is", "was" or "his"."""
     root = doc[occ.end - 1]
     if occ.end - occ.start != 1 or not root.lower_.endswith("s") or \
             root.dep_ not in {"nsubj", "nsubjpass"} or \
@@ -1647,7 +1649,7 @@ def _plural_subject(doc: Doc, occ: Occurrence) -> bool:
     verbs = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs) or any(
         c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
-        for c in verb.children)  # "Rovers took their chance"
+        for c in verb.children)
 
 
 def _owns_with_its(doc: Doc, occ: Occurrence) -> bool:

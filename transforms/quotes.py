@@ -926,8 +926,8 @@ class StatementFinder:
 
     def _person_reporting(self, verb: Token, quote: QuoteSpan
                           ) -> tuple[ActorMention, Token] | None:
-        """The person who is the subject of a verb of speech that verb's clause is reported
-        by, with that verb."""
+        """The nearest verb of speech above verb ("X said [Varn had agreed ...]"), with its
+        subject, where that subject is a person."""
         outer = next((a for a in verb.ancestors if reports_speech(a) and a.pos_ == "VERB"), None)
         if outer is None:
             return None
@@ -2143,7 +2143,8 @@ class StatementFinder:
                                 ) -> ActorMention | None:
         """'"...," she said. / The family packed up; her brother drove ... / "I knew it was
         risky."': a first-person quote after a paragraph or two of narration about the
-        last speaker, going on about "her" or "him" and naming nobody else, is theirs."""
+        last speaker, going on about "her" or "him" and naming nobody else, is theirs; so is
+        any quote in a series of bare quote paragraphs (see _bare_quote_series)."""
         last = next(((q, s) for q, s in reversed(previous) if s.speaker_key), None)
         if last is None:
             return None
