@@ -118,6 +118,24 @@ def test_a_surname_alone_is_the_person_named_with_it_and_a_generation(nlp):
     assert _person(article, "Berg").count == 2
 
 
+def test_mrs_and_a_surname_beside_only_a_mans_full_name_is_someone_else(nlp):
+    text = ("The mother of murder victim Tomas Varga called the verdict “the news I wanted”."
+            "\n\nMrs Varga, 81, said: “It is justice for Tomas but it won't bring him back.”"
+            "\n\nMrs Varga said she visits the grave every week.")
+    article = _extract(nlp, text)
+    people = {m.name: m.count for m in article.actors if m.kind == "person"}
+    assert sorted(people) == ["Tomas Varga", "Varga"] and people["Varga"] == 2
+    assert _statement(article, "justice for Tomas").speaker == "Varga"
+    assert "Tomas Varga" not in [s.speaker for s in article.statements]
+
+
+def test_a_name_someone_is_known_as_is_the_same_person(nlp):
+    text = ("Little Ivo Berg, known to his family as Tom Tom, was taken to hospital in May.\n\n"
+            "Ivo was seen by a nurse.")
+    article = _extract(nlp, text)
+    assert [m.name for m in article.actors if m.kind == "person"] == ["Ivo Berg"]
+
+
 def test_statements_with_speakers_in_every_style(nlp):
     article = _extract(nlp, BRIEFING)
     first = _statement(article, "We came here to talk")
@@ -985,6 +1003,11 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Fine Varo", "PERSON", "Fine Varo and")],
                  {"Varn Dal": "organization", "Fine Varo": "organization"},
                  id="a-name-joined-to-a-bodys-name-twice-is-a-body"),
+    pytest.param("Had the jury come from outside New Orleans, Roger Kitchens, the defence "
+                 "attorney for the officer, believes the verdict would have changed.",
+                 [("New Orleans", "GPE"), ("Roger Kitchens", "PERSON")],
+                 {"New Orleans": "place", "Roger Kitchens": "person"},
+                 id="a-name-after-a-place-with-a-job-in-apposition-is-a-person"),
     pytest.param("Marta Quellin sold the farm. Her great-grandmother Tavka built the house.",
                  [("Marta Quellin", "PERSON"), ("Tavka", "ORG")],
                  {"Marta Quellin": "person", "Tavka": "person"},
@@ -2049,6 +2072,12 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "good plan if it ever comes to something.”"),
                  "good plan if it ever", "Nils Hauge",
                  id="he-after-a-newcomer-beside-an-owner-named-before"),
+    pytest.param(("Alex’s mother, Ana Ruiz, said that he had been sleeping.\n\nAfter Alex was "
+                  "checked over "
+                  "she said she went to sleep in a chair beside him.\n\n“I jumped up and saw "
+                  "him lying there,” she said."),
+                 "I jumped up", "Ana Ruiz",
+                 id="a-mothers-he-in-her-report-tells-nothing-of-her-own-sex"),
     pytest.param(("Marta Quellin said Norland had agreed to a truce during the talks, while "
                   "Varnia did “not even keep a truce on the ferries.”"),
                  "not even keep a truce", "Marta Quellin",

@@ -303,6 +303,21 @@ def _mark_aliases(doc: Doc, occurrences: list[Occurrence]) -> None:
                 occ.start >= 2 and occ.end < len(doc) and doc[occ.start - 1].text == "(" \
                 and doc[occ.end].text == ")" and occ.start - 1 in full_ends:
             occ.alias_of = full_ends[occ.start - 1].start
+        elif occ.kind == "person" and occ.person is not None and (
+                known := _known_as_after(doc, occ.start)) is not None and known in full_ends:
+            occ.alias_of = full_ends[known].start  # "X Y, known to friends as Z,"
+
+
+def _known_as_after(doc: Doc, start: int) -> int | None:
+    """Where the name ends before ', known (to his family) as' that stops at start."""
+    if start < 4 or doc[start - 1].lower_ != "as":
+        return None
+    for i in range(start - 2, max(start - 7, 1), -1):
+        if doc[i].lower_ == "known" and doc[i - 1].text == ",":
+            return i - 1
+        if not doc[i].is_lower:
+            return None
+    return None
 
 
 def within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -1362,8 +1377,10 @@ def role_of_a_field(doc: Doc, start: int) -> int | None:
             return None
         if doc[start - width - 1].lower_ == "of":
             role = start - width - 2
-            # "head" alone is also a body's ("head office"), never with "of" and a field
-            return role if _person_word(doc[role]) or doc[role].lower_ == "head" else None
+            # "head" alone is also a body's ("head office"), never with "of" and a field;
+            # "the mother of murder victim X" is somebody else's, not X's role
+            return role if (_person_word(doc[role]) or doc[role].lower_ == "head") and \
+                doc[role].lemma_.lower() not in _KIN_WORDS else None
     return None
 
 
@@ -1780,8 +1797,11 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         root = doc[occ.end - 1]
         siblings = [t for t in root.conjuncts if t.i in by_root]
         first = min(siblings, key=lambda t: t.i, default=root)
+        # not "outside Varn, Ana Ruiz, the defence lawyer, said": a person by apposition
         if first.i < root.i and by_root[first.i].kind == "place" and \
-                first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS:
+                first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS and \
+                not any(c.dep_ == "appos" and _person_word(c)
+                        for c in root.children):
             occ.kind = "place"
             continue
         if len(occ.text.split()) != 1:
@@ -1938,8 +1958,9 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
     full = [o for o in ordered if o.kind == "person" and o.person and o.person.given]
     bare = [o for o in ordered if o.kind == "person" and o.person and not o.person.given]
     for occ in full:
-        target = None
-        for cluster in person_clusters:
+        target = next((c for c in person_clusters if occ.alias_of is not None
+                       and any(o.start == occ.alias_of for o in c)), None)
+        for cluster in person_clusters if target is None else []:
             head = _cluster_person(cluster)
             if head.surname_key == occ.person.surname_key and (given_compatible(
                     head.given_keys, occ.person.given_keys) or nicknamed(
@@ -1968,6 +1989,17 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         same = [c for c in person_clusters
                 if _cluster_person(c).surname_key == occ.person.surname_key
                 and _cluster_person(c).given]
+        if same and not _fitting_honorific(occ, same):
+            # "Mrs Varga" beside only "Tomas Varga": his mother or his wife, not him; one
+            # person with every other use of that honorific and surname
+            titled = next((c for c in person_clusters if not _cluster_person(c).given
+                           and _cluster_person(c).surname_key == occ.person.surname_key
+                           and _fitting_honorific(occ, [c])), None)
+            if titled is not None:
+                titled.append(occ)
+            else:
+                person_clusters.append([occ])
+            continue
         opening = [c for c in person_clusters if c not in same and _cluster_person(c).given
                    and _cluster_person(c).given_keys[0] == occ.person.surname_key]
         if same and opening:

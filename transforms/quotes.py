@@ -476,11 +476,15 @@ class StatementFinder:
 
     def _genders_told(self) -> dict[str, str]:
         """'Ade Bello said she was worried': a person saying "he" or "she" of the subject of
-        their own reported clause tells their sex, whatever their given name suggests."""
+        their own reported clause tells their sex, whatever their given name suggests, unless
+        their subject names someone else ("X's mother, Y, said he ..." speaks of X)."""
         told: dict[str, set[str]] = {}
         for occ, mention in self.actors.occurrences:
             subject = subject_head(self.doc[occ.end - 1])
             if mention.kind != "person" or subject is None or not reports_speech(subject.head):
+                continue
+            if any((other := self.actors.at_token(t)) is not None and other is not mention
+                   and other.kind == "person" for t in subject.subtree):
                 continue
             for clause in subject.head.children:
                 if clause.dep_ != "ccomp":
@@ -1471,7 +1475,7 @@ class StatementFinder:
         if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _COLLECTIVE_NOUNS \
                 or not _definite(token):
             return None
-        if self._introduced_unnamed(token):
+        if self._introduced_unnamed(token) or self._of_a_person(token):
             return None
         aged = token.lower_ == "old" and any(c.lower_ == "year" for c in token.children)
         named = self._named_beside_same_noun(token)
@@ -1486,6 +1490,12 @@ class StatementFinder:
             return self._recent_speaker(token) or self._paragraph_subject(token) or \
                 self._only_person_so_far(token)
         return None
+
+    def _of_a_person(self, noun: Token) -> bool:
+        """'the mother of X': a description that says whose it is names somebody else."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            (actor := self.actors.at_token(g)) is not None and actor.kind == "person"
+            for g in c.children if g.dep_ == "pobj") for c in noun.children)
 
     def _only_person_so_far(self, token: Token) -> ActorMention | None:
         """'X faces a tough budget ... The Energy Secretary signalled': a title for the one
@@ -1712,10 +1722,14 @@ class StatementFinder:
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == previous.root and
                t.lower_ in _PERSONAL_SUBJECTS for t in previous):
             return None  # "In talks with X, they agreed ... He said": one of them, not X
-        # someone named before, in passing as an owner ("X's interest"), is not brought in
+        # someone named before, in passing and not as a subject ("X's interest"), or in
+        # what another is ("Y, the lawyer for X,"), is not brought in
         named = [(occ, m) for occ, m in candidates
-                 if previous.start_char <= occ.start_char < previous.end_char and not (
-                     self.doc[occ.end - 1].dep_ == "poss" and self._first_occurrence(m) is not occ)]
+                 if previous.start_char <= occ.start_char < previous.end_char]
+        described = {t.i for occ, _ in named for c in self.doc[occ.end - 1].children
+                     if c.dep_ == "appos" for t in c.subtree}
+        named = [(occ, m) for occ, m in named if occ.end - 1 not in described and not (
+            subject_head(self.doc[occ.end - 1]) is None and self._first_occurrence(m) is not occ)]
         if len({m.key for _, m in named}) != 1:
             return None
         occ, mention = named[0]
