@@ -176,7 +176,7 @@ def _resolve_person(index: _Index, mention: ActorMention, run_id: str) -> str:
     surname = _surname_of(mention)
     actor_id = index.aliases.get(("person", mention.key))
     if actor_id is None:
-        actor_id = _match_person(index, given, surname)
+        actor_id = _match_person(index, given, surname, person.given if person else ())
     if actor_id is None:
         actor_id = actor_id_for("person", mention.key)
         if actor_id not in index.persons:
@@ -190,8 +190,10 @@ def _resolve_person(index: _Index, mention: ActorMention, run_id: str) -> str:
     return actor_id
 
 
-def _match_person(index: _Index, given: tuple[str, ...], surname: str) -> str | None:
-    """A known person this name can only mean, or None (a new person)."""
+def _match_person(index: _Index, given: tuple[str, ...], surname: str,
+                  written: tuple[str, ...] = ()) -> str | None:
+    """A known person this name can only mean, or None (a new person); given holds the
+    folded given names, written the given names as written."""
     candidates = sorted(index.by_surname.get(surname, ()))
     if not candidates:
         return None
@@ -204,13 +206,20 @@ def _match_person(index: _Index, given: tuple[str, ...], surname: str) -> str | 
     if len(compatible) > 1:
         exact = [c for c in compatible if index.persons[c].given == given]
         return exact[0] if len(exact) == 1 else None
-    # "Steve Varga" for "Steven Varga": a nickname of the one known person's given name
-    nicknames = [c for c in named if nicknamed(index.persons[c].given[0], given[0])]
+    # "Ted Varga" for "Edward Varga": a nickname of the one known person's given name
+    nicknames = [c for c in named if written and _written_given(index.persons[c])
+                 and nicknamed(_written_given(index.persons[c]).lower(), written[0].lower())]
     if len(nicknames) == 1:
         return nicknames[0]
     if not named and len(candidates) == 1:
         return candidates[0]  # the one person known by surname alone gets a first name
     return None
+
+
+def _written_given(person: _Person) -> str:
+    """The first given name of a known person as written in their name."""
+    split = split_person(person.name)
+    return split.given[0] if split is not None and split.given else ""
 
 
 def _widen(index: _Index, actor_id: str, name: str, given: tuple[str, ...]) -> None:

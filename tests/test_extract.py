@@ -104,34 +104,34 @@ def test_same_surname_different_given_names_stay_apart(nlp):
 
 
 def test_a_bare_surname_stays_with_the_one_the_article_calls_by_it(nlp):
-    text = ("Tomas Berg, ferry pilot, dies at 90\n\nBerg crossed the strait for forty years. "
-            "His son, Nils Berg, confirmed the news.\n\nBerg never won the regatta.")
+    text = ("Tomas Berg ran the ferry for forty years.\n\nBerg retired in 2001. His son, "
+            "Nils Berg, took over the boat.\n\nBerg still sails on Sundays.")
     article = _extract(nlp, text)
     assert _person(article, "Tomas Berg").count == 3
     assert _person(article, "Nils Berg").count == 1
 
 
 def test_a_surname_alone_is_the_person_named_with_it_and_a_generation(nlp):
-    text = ("Ruiz, Berg lead No. 1 Duke to a win\n\nAna Ruiz had 20 points and Tomas Berg Jr. "
-            "had 15.")
+    text = ("Ruiz and Berg carry Varnholm to a win\n\nAna Ruiz scored 20 and Tomas Berg Jr. "
+            "added 15.")
     article = _extract(nlp, text)
     assert _person(article, "Berg").count == 2
 
 
 def test_mrs_and_a_surname_beside_only_a_mans_full_name_is_someone_else(nlp):
-    text = ("The mother of murder victim Tomas Varga called the verdict “the news I wanted”."
-            "\n\nMrs Varga, 81, said: “It is justice for Tomas but it won't bring him back.”"
-            "\n\nMrs Varga said she visits the grave every week.")
+    text = ("The mother of the late ferryman Tomas Varga spoke after the hearing.\n\n"
+            "Mrs Varga, 74, said: “Nothing will bring my Tomas back, but the truth is out.”"
+            "\n\nMrs Varga said she visits the harbour every week.")
     article = _extract(nlp, text)
     people = {m.name: m.count for m in article.actors if m.kind == "person"}
     assert sorted(people) == ["Tomas Varga", "Varga"] and people["Varga"] == 2
-    assert _statement(article, "justice for Tomas").speaker == "Varga"
+    assert _statement(article, "Nothing will bring").speaker == "Varga"
     assert "Tomas Varga" not in [s.speaker for s in article.statements]
 
 
 def test_a_name_someone_is_known_as_is_the_same_person(nlp):
-    text = ("Little Ivo Berg, known to his family as Tom Tom, was taken to hospital in May.\n\n"
-            "Ivo was seen by a nurse.")
+    text = ("Ivo Berg, known to friends as Tom Tom, opened the bakery in May.\n\n"
+            "Ivo bakes every night.")
     article = _extract(nlp, text)
     assert [m.name for m in article.actors if m.kind == "person"] == ["Ivo Berg"]
 
@@ -551,10 +551,10 @@ def test_nationalities_are_groups(nlp):
     ('"She mended the nets every spring, "She never asked for thanks."',
      ["She mended the nets every spring,", "She never asked for thanks."]),
     # copy cut off inside its last quote, mid-sentence
-    ("Ana Berg spoke last.\n\n“After all the years we spent mending the nets I felt",
-     ["After all the years we spent mending the nets I felt"]),
+    ("Ana Berg spoke last.\n\n“When the last boat came in we all knew that",
+     ["When the last boat came in we all knew that"]),
     # ... but a quote left open before more text is no quote
-    ("“After all the years we spent mending the nets I felt\n\nAna Berg spoke last.", []),
+    ("“When the last boat came in we all knew that\n\nAna Berg spoke last.", []),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -963,8 +963,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("In the north the week of the fair is known as Marta Quellin, Tomas Berg said.",
                  [("Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
                  id="an-untagged-name-after-as-is-a-term"),
-    pytest.param("Tomas Berg won a Lena Award in 1990 for the film, in which he played the "
-                 "exiled young prince Orlo.",
+    pytest.param("Tomas Berg took a Lena Award for the comedy, and later portrayed the "
+                 "smuggler captain Orlo on stage.",
                  [("Tomas Berg", "PERSON"), ("Lena Award", "PERSON"), ("Orlo", "PERSON")],
                  {"Tomas Berg": "person"},
                  id="an-award-and-a-character-played-are-no-people"),
@@ -973,42 +973,41 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Orlo", "PERSON", "Orlo, the"), ("Orlo", "PERSON", "Orlo later")],
                  {"Orlo": "person"},
                  id="a-person-named-twice-who-plays-a-part-is-still-a-person"),
-    pytest.param("The ferry was led by Sophomore Tomas Berg, who sailed it alone.",
+    pytest.param("On Friday the boat was steered by Sophomore Tomas Berg.",
                  [("Sophomore Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
                  id="a-students-year-capitalised-is-no-part-of-the-name"),
-    pytest.param("Tomas Berg came with friends from Yorkshire to row.",
+    pytest.param("Tomas Berg moved to Yorkshire in 1990.",
                  [("Tomas Berg", "PERSON"), ("Yorkshire", "PERSON")],
                  {"Tomas Berg": "person", "Yorkshire": "place"},
                  id="a-region-no-administrative-list-holds-is-a-place"),
-    pytest.param("Rowers donned their blue shirts, and Varnholm tried to launch from its own "
-                 "slipway.",
+    pytest.param("Rowers lifted their oars, and Varnholm kept its lead all race.",
                  [("Rowers", "PERSON"), ("Varnholm", "PERSON")],
                  {"Rowers": "organization", "Varnholm": "organization"},
                  id="names-going-on-as-their-or-its-are-no-one-person"),
-    pytest.param("The Berg government's plans pleased the unions, and the Greens said they "
-                 "would hold Mr Berg to account.",
+    pytest.param("The Berg government's budget pleased the unions, and the Greens wrote to "
+                 "Mr Berg about it.",
                  [("Berg", "NORP", "Berg government"), ("Greens", "NORP"),
-                  ("Berg", "NORP", "Berg to")],
+                  ("Berg", "NORP", "Berg about")],
                  {"Berg": "person", "Greens": "group"},
                  id="a-surname-after-an-honorific-is-a-person-whatever-its-tag"),
-    pytest.param("“I want to thank him for coming home,” says Adelaide. Next to Adelaide, her "
-                 "sister waits.",
-                 [("Adelaide", "GPE", "Adelaide."), ("Adelaide", "GPE", "Adelaide, her")],
+    pytest.param("“I have not slept for two days,” says Adelaide. The flag Adelaide holds is "
+                 "her brother's.",
+                 [("Adelaide", "GPE", "Adelaide."), ("Adelaide", "GPE", "Adelaide holds")],
                  {"Adelaide": "person"},
                  id="a-place-name-saying-words-in-the-first-person-is-a-person"),
-    pytest.param("Talks between Varn Dal and Fine Varo collapsed. Varn Dal blamed a coalition "
-                 "of Varn Dal, Fine Varo and independents.",
-                 [("Varn Dal", "ORG", "Varn Dal and"), ("Fine Varo", "PERSON", "Fine Varo col"),
-                  ("Varn Dal", "ORG", "Varn Dal blamed"), ("Varn Dal", "ORG", "Varn Dal,"),
-                  ("Fine Varo", "PERSON", "Fine Varo and")],
-                 {"Varn Dal": "organization", "Fine Varo": "organization"},
+    pytest.param("A pact between Varn Dal and Norra Sel fell apart. Varn Dal then proposed a "
+                 "council of Varn Dal, Norra Sel and local groups.",
+                 [("Varn Dal", "ORG", "Varn Dal and"), ("Norra Sel", "PERSON", "Norra Sel fell"),
+                  ("Varn Dal", "ORG", "Varn Dal then"), ("Varn Dal", "ORG", "Varn Dal,"),
+                  ("Norra Sel", "PERSON", "Norra Sel and")],
+                 {"Varn Dal": "organization", "Norra Sel": "organization"},
                  id="a-name-joined-to-a-bodys-name-twice-is-a-body"),
-    pytest.param("Had the jury come from outside New Orleans, Roger Kitchens, the defence "
-                 "attorney for the officer, believes the verdict would have changed.",
-                 [("New Orleans", "GPE"), ("Roger Kitchens", "PERSON")],
-                 {"New Orleans": "place", "Roger Kitchens": "person"},
+    pytest.param("Had the case been heard outside Tarnby, Ivo Lund, the defence lawyer for "
+                 "the skipper, believes the result would differ.",
+                 [("Tarnby", "GPE"), ("Ivo Lund", "PERSON")],
+                 {"Tarnby": "place", "Ivo Lund": "person"},
                  id="a-name-after-a-place-with-a-job-in-apposition-is-a-person"),
-    pytest.param("Marta Quellin sold the farm. Her great-grandmother Tavka built the house.",
+    pytest.param("Marta Quellin sold the farm. Her great-uncle Tavka planted the orchard.",
                  [("Marta Quellin", "PERSON"), ("Tavka", "ORG")],
                  {"Marta Quellin": "person", "Tavka": "person"},
                  id="a-name-after-a-kin-word-someone-owns-is-a-person"),
@@ -1019,10 +1018,10 @@ def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
 
 
 def test_a_name_between_commas_after_a_kin_word_is_a_person_however_parsed(nlp):
-    text = "Marta’s uncle, Tavek, spent three winters at sea."
+    text = "Marta’s uncle, Tavek, kept bees on the hill."
     doc = _with_entities(nlp, text, [("Marta", "PERSON"), ("Tavek", "GPE")])
     name = next(t for t in doc if t.text == "Tavek")
-    name.head, name.dep_ = next(t for t in doc if t.text == "spent"), "advmod"  # as misread
+    name.head, name.dep_ = next(t for t in doc if t.text == "kept"), "advmod"  # as misread
     assert _kinds(doc) == {"Marta": "person", "Tavek": "person"}
 
 
@@ -2042,45 +2041,40 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "the harbour office door."),
                  "Gone fishing", None,
                  id="words-a-message-runs-are-its-unnamed-writers-not-the-one-before"),
-    pytest.param(("Ferry passenger Tomas Berg is home after a night on the quay.\n\n"
-                  "He waited eleven hours for a boat.\n\n“I slept on my suitcase.”\n\n"
-                  "A blanket was found for him by the crew.\n\n“The boats are just full, "
-                  "there is no room for anyone.”\n\nAnd other passengers gave up.\n\n"
-                  "“Some of them just went home again.”"),
-                 "Some of them just went home", "Tomas Berg",
+    pytest.param(("Ferry passenger Tomas Berg spent Sunday night on the quay.\n\n"
+                  "“I slept on my suitcase.”\n\nThe café stayed open late.\n\n“Every "
+                  "sailing was cancelled until the morning.”\n\nThe storm eased at dawn.\n\n"
+                  "“The first boat left at seven.”"),
+                 "The first boat left", "Tomas Berg",
                  id="bare-quote-paragraphs-either-side-of-one-line-of-narration"),
-    pytest.param(("Ferry passenger Tomas Berg is home after a night on the quay.\n\n"
+    pytest.param(("Ferry passenger Tomas Berg spent Sunday night on the quay.\n\n"
                   "“I slept on my suitcase.”\n\nThe harbour master told reporters the "
-                  "boats were late.\n\n“The boats are just full, there is no room for "
-                  "anyone.”"),
-                 "The boats are just full", None,
+                  "boats were late.\n\n“Every sailing was cancelled until the morning.”"),
+                 "Every sailing was cancelled", None,
                  id="bare-quote-after-narration-reporting-someone-elses-words"),
-    pytest.param(("Tomas Berg, veteran ferry pilot, dies at 90\n\nAs a young man, Tomas Berg "
-                  "crossed the strait in all weathers.\n\nHis son, Nils Berg, confirmed the "
-                  "news on Monday.\n\nThe weathered, soft-spoken pilot was a fixture of the "
-                  "harbour for decades. The best known of his crossings was in 1962.\n\n"
-                  "In the storm of that year, he brought forty people home with lines like: "
-                  "“Hold on and sing.”\n\n“People still stop me on the quay about that "
-                  "night,” he said in a 2004 interview."),
+    pytest.param(("Tomas Berg, harbour pilot, has died\n\nFor fifty years Tomas Berg guided "
+                  "ships into the port.\n\nNils Berg, his son, thanked the town on Monday."
+                  "\n\nThe weathered, soft-spoken pilot was known all along the coast. Many "
+                  "remember the winter of 1962.\n\nThat winter he took a stricken ferry in "
+                  "alone, calling to its crew: “Hold on and sing.”\n\n“People still stop me "
+                  "on the quay about that night,” he told a local paper in 2004."),
                  "People still stop me", "Tomas Berg",
                  id="a-description-named-in-the-headline-is-the-subject-he-goes-on-with"),
-    pytest.param(("Mayor Ivo Lund has a plan for the harbour.\n\n“How many storms have they "
-                  "promised to stop before?” asked Tomas Berg, a "
-                  "harbour resident.\n\nBerg said he began giving to the lifeboat fund last "
-                  "year.\n\nOther skippers along the coast, like Nils Hauge, head of the "
-                  "pilots’ guild, were doubtful of Mayor Lund’s plan.\n\nHe added, “It is a "
-                  "good plan if it ever comes to something.”"),
-                 "good plan if it ever", "Nils Hauge",
+    pytest.param(("Mayor Ivo Lund has a plan for the harbour.\n\n“Who pays for the new "
+                  "wall?” Tomas Berg, a fisherman, wanted to know.\n\nBerg has fished "
+                  "here since 1990.\n\nSeveral skippers, among them Nils Hauge, who chairs "
+                  "the pilots’ guild, doubted Mayor Lund’s figures.\n\nHe added, “We will "
+                  "wait for the survey.”"),
+                 "wait for the survey", "Nils Hauge",
                  id="he-after-a-newcomer-beside-an-owner-named-before"),
-    pytest.param(("Alex’s mother, Ana Ruiz, said that he had been sleeping.\n\nAfter Alex was "
-                  "checked over "
-                  "she said she went to sleep in a chair beside him.\n\n“I jumped up and saw "
-                  "him lying there,” she said."),
-                 "I jumped up", "Ana Ruiz",
+    pytest.param(("Alex’s mother, Ana Ruiz, said that he had a fever.\n\nWhen Alex was "
+                  "moved to a ward she said she stayed the night.\n\n“The nurses were very "
+                  "kind,” she said."),
+                 "The nurses were very kind", "Ana Ruiz",
                  id="a-mothers-he-in-her-report-tells-nothing-of-her-own-sex"),
-    pytest.param(("Marta Quellin said Norland had agreed to a truce during the talks, while "
-                  "Varnia did “not even keep a truce on the ferries.”"),
-                 "not even keep a truce", "Marta Quellin",
+    pytest.param(("Marta Quellin said Norland had signed the fishing accord in May, whereas "
+                  "Varnia would “sign nothing that touches the northern banks.”"),
+                 "sign nothing", "Marta Quellin",
                  id="a-countrys-act-inside-a-persons-report-is-the-persons-words"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
@@ -2088,16 +2082,17 @@ def test_speaker_of_a_quote(nlp, text, words, speaker):
 
 
 def test_words_someone_is_hailed_as_are_not_theirs(nlp):
-    article = _extract(nlp, "Tomas Berg never won the regatta, but he was given a medal in "
-                            "2010, hailed as the “finest pilot of the strait.”")
-    assert [s.speaker for s in article.statements if "finest pilot" in s.quote] in ([], [None])
+    text = "Tomas Berg was named pilot of the year, hailed as the “finest pilot of the strait.”"
+    article = Article(article_id="a1", source_uri="mem://a1", text=text, content_hash="h")
+    extract_articles(_Misparsed(nlp, [("hailed", "named", "conj", "VBD", "VERB")]), [article])
+    assert "Tomas Berg" not in [s.speaker for s in article.statements if "finest" in s.quote]
 
 
 def test_a_term_a_country_calls_something_is_not_the_reporting_persons(nlp):
-    article = _extract(nlp, "Marta Quellin has said any deal must address what Varnia calls "
-                            "the “deep causes” of the war.")
+    article = _extract(nlp, "Marta Quellin said the treaty leaves out what Varnia calls its "
+                            "“northern question”.")
     assert "Marta Quellin" not in [s.speaker for s in article.statements
-                                   if s.kind != "indirect" and "deep causes" in s.quote]
+                                   if s.kind != "indirect" and "northern question" in s.quote]
 
 
 def test_a_phrase_quoted_without_a_speaker_is_of_the_one_who_says_it_in_full(nlp):

@@ -143,7 +143,7 @@ def test_an_accented_given_name_is_known_by_its_plain_spelling():
 
 
 def test_a_name_the_data_gives_to_one_sex_but_english_use_to_the_other_fits_both():
-    assert given_name_gender("Eli") == "female"  # overall, in the data
-    assert given_name_gender("Eli", certain=True) == "either"
+    assert given_name_gender("Toni") == "male"  # overall, in the data
+    assert given_name_gender("Toni", certain=True) == "either"
     assert given_name_gender("John", certain=True) == "male"
     assert given_name_gender("Marta", certain=True) == "female"  # rare in English use

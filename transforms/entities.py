@@ -309,7 +309,7 @@ def _mark_aliases(doc: Doc, occurrences: list[Occurrence]) -> None:
 
 
 def _known_as_after(doc: Doc, start: int) -> int | None:
-    """Where the name ends before ', known (to his family) as' that stops at start."""
+    """Where the name ends before ', known (to friends) as' that stops at start."""
     if start < 4 or doc[start - 1].lower_ != "as":
         return None
     for i in range(start - 2, max(start - 7, 1), -1):
@@ -1378,7 +1378,7 @@ def role_of_a_field(doc: Doc, start: int) -> int | None:
         if doc[start - width - 1].lower_ == "of":
             role = start - width - 2
             # "head" alone is also a body's ("head office"), never with "of" and a field;
-            # "the mother of murder victim X" is somebody else's, not X's role
+            # "the mother of the late X" is somebody else's, not X's role
             return role if (_person_word(doc[role]) or doc[role].lower_ == "head") and \
                 doc[role].lemma_.lower() not in _KIN_WORDS else None
     return None
@@ -1670,7 +1670,7 @@ def _plural_subject(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _owns_with_its(doc: Doc, occ: Occurrence) -> bool:
-    """'Varn punted from its own end zone': one word, the subject of a clause that goes on
+    """'Varn kept its lead': one word, the subject of a clause that goes on
     about it as "its" (not in a clause with a subject of its own): a team, a school or a
     firm, never a person."""
     root = doc[occ.end - 1]
@@ -1780,7 +1780,7 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
     tagger calls a plural common noun, joined to another, is no name; a name joined to
     bodies' names is one."""
     by_root = {doc[o.end - 1].i: o for o in occurrences}
-    # "talks between Varn Dál and Fine Varo", "Varn Dál, Fine Varo and independents": a name
+    # "a pact between Varn Dál and Norra Sel", "Varn Dál, Norra Sel and others": a name
     # joined to a body's name more than once, and never to a person's, is another body
     joined: dict[str, Counter] = defaultdict(Counter)
     for occ in occurrences:
@@ -2010,7 +2010,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                 person_clusters.append([occ])
                 continue
         if not same:
-            # "Carter" with only "Ira Carter Jr" named: the surname without its generation
+            # "Varga" with only "Ivo Varga Jr" named: the surname without its generation
             same = [c for c in person_clusters if _cluster_person(c).given and
                     _without_generation(_cluster_person(c).surname_key)
                     == occ.person.surname_key]
@@ -2092,7 +2092,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
 
 
 def _without_generation(surname_key: str) -> str:
-    """'carter jr' -> 'carter'."""
+    """'varga jr' -> 'varga'."""
     words = surname_key.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in GENERATION_SUFFIXES \
         else surname_key

@@ -217,7 +217,7 @@ def given_name_gender(word: str, *, certain: bool = False) -> str | None:
 
 
 def _sex_differs_in_english(word: str, result: str) -> bool:
-    """'Eli', 'Jean': a name the data gives to one sex overall and mostly to the other in
+    """'Toni', 'Jean': a name the data gives to one sex overall and mostly to the other in
     the United States or Britain, where most English-language news is written (a name
     rare there is "andy" for the country, which says nothing)."""
     other = {"male": "female", "female": "male"}.get(result)

@@ -913,9 +913,9 @@ class StatementFinder:
         if speaker is not None and speaker.kind != "person" and \
                 verb.lemma_ not in _NAMING_VERBS | {"call", "term"} and \
                 (outer := self._person_reporting(verb, quote)) is not None:
-            # 'X said Varn had agreed to it, while Norland did "not ..."': the person whose
-            # report holds a country's or a body's act says the words (not a body's name
-            # for something: 'X said it must address what Varn calls the "..."')
+            # 'X said Varn had signed, whereas Norland would "sign nothing ..."': the person
+            # whose report holds a country's or a body's act says the words (not a body's name
+            # for something: 'X said the treaty leaves out what Varn calls its "..."')
             speaker, verb = outer
         if speaker is None and after and not self._unnamed_subject_of(verb):
             speaker = self._actor_near(verb, after_tokens, quote)
@@ -1523,7 +1523,7 @@ class StatementFinder:
     def _named_beside_same_noun(self, noun: Token) -> ActorMention | None:
         """'The driver's son, X, spoke ... the driver's child said': the person last
         named in apposition to the same noun, or to a word for the same kin: the noun's own
-        first ("the boy's father, X, said"), or after the name ("X, a veteran actor,")."""
+        first ("the boy's father, X, said"), or after the name ("X, a harbour pilot,")."""
         lemmas = next((group for group in _KIN_GROUPS if noun.lemma_.lower() in group),
                       {noun.lemma_.lower()})
         for earlier in reversed(self.doc[:noun.i + 1]):
@@ -1786,7 +1786,7 @@ class StatementFinder:
         recent_subjects = [(occ, m) for occ, m in candidates if occ.start_char >= horizon
                            and subject_head(self.doc[occ.end - 1]) is not None
                            and not self._one_of_several(self.doc[occ.end - 1], gender)]
-        # "The veteran actor was ..." after "X, veteran actor,": a description standing for
+        # "The old pilot was ..." after "X, harbour pilot,": a description standing for
         # a person named beside the same noun counts as that person in a main clause.
         main_clause = sorted([(occ.start_char, m) for occ, m in recent_subjects
                               if subject_head(self.doc[occ.end - 1]).head
@@ -1831,7 +1831,7 @@ class StatementFinder:
 
     def _described_main_subjects(self, horizon: int, pronoun: Token, gender: str | None
                                  ) -> list[tuple[int, ActorMention]]:
-        """Definite descriptions ("the veteran actor") that are main-clause subjects of
+        """Definite descriptions ("the old pilot") that are main-clause subjects of
         narration between horizon and the pronoun's sentence, with the person each stands
         for: the one named beside the same noun before."""
         found = []
@@ -2183,8 +2183,8 @@ class StatementFinder:
 
     def _bare_quote_series(self, earlier: QuoteSpan, quote: QuoteSpan,
                            between: list[Token]) -> bool:
-        """'"It took us hours." / A cot was found for her. / "The wards are full."': quotes
-        that stand alone as paragraphs on either side of one paragraph of narration, which
+        """'"We waited all night." / The café stayed open. / "Every sailing was cancelled."':
+        quotes that stand alone as paragraphs on either side of one paragraph of narration, which
         names nobody else and reports nobody's words, are one speaker's, in the first person
         or not."""
         return self._stands_alone(earlier) and self._stands_alone(quote) and \
@@ -2358,7 +2358,7 @@ def _verb_tagged_noun(token: Token) -> bool:
 
 
 def _names_its_subject(verb: Token) -> bool:
-    """'X was honoured, hailed as the "...", 'X, dubbed "...": a verb of naming with no
+    """'X was honoured, hailed as the "..."', 'X, dubbed "...": a verb of naming with no
     subject of its own, passive or hung on a passive clause, names whom it hangs on; the
     words are somebody else's."""
     if verb.lemma_ not in _NAMING_VERBS or verb.tag_ not in {"VBN", "VBD"} or \
