@@ -2067,6 +2067,10 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "wait for the survey.”"),
                  "wait for the survey", "Nils Hauge",
                  id="he-after-a-newcomer-beside-an-owner-named-before"),
+    pytest.param(("Robin Varga was lost at sea in May.\n\nThe mother of Robin Varga said: "
+                  "“The boats were everything to that child.”"),
+                 "The boats were everything", None,
+                 id="the-mother-of-someone-is-not-that-someone"),
     pytest.param(("Alex’s mother, Ana Ruiz, said that he had a fever.\n\nWhen Alex was "
                   "moved to a ward she said she stayed the night.\n\n“The nurses were very "
                   "kind,” she said."),

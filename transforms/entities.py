@@ -627,7 +627,8 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
     capitalised whatever they are ("Schools closed in ..."), and so are all words of a
     headline in title case: a person there must be named in the body too. A name in
     apposition to a settlement ("his village, X") is a place;
-    a name that is all a quote holds (an "X Y Strategy") is a title.
+    a name that is all a quote holds (an "X Y Strategy") is a title, and one a performer
+    plays, named once ("played the exiled prince X"), is a character.
     """
     text = doc.text
     body_names: set[str] = set()
@@ -1677,18 +1678,9 @@ def _owns_with_its(doc: Doc, occ: Occurrence) -> bool:
     if occ.end - occ.start != 1 or root.dep_ != "nsubj":
         return False
     verb = root.head
-    for token in verb.subtree:
-        if token.i <= root.i or token.lower_ not in {"its", "itself"}:
-            continue
-        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), verb)
-        while clause != verb and not any(c.dep_ in {"nsubj", "nsubjpass"}
-                                         for c in clause.children):
-            clause = clause.head
-            if clause.i == clause.head.i:
-                break
-        if clause == verb:
-            return True
-    return False
+    return any(token.i > root.i and token.lower_ in {"its", "itself"} and next(
+        (a for a in token.ancestors if any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)),
+        None) == verb for token in verb.subtree)
 
 
 def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:

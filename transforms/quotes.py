@@ -137,7 +137,6 @@ class QuoteSpan:
     paragraphs: tuple[tuple[int, int], ...] = ()
 
 
-
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Pair quote marks; nested quotes stay inside their outer quote."""
     quotes: list[QuoteSpan] = []
@@ -1840,7 +1839,8 @@ class StatementFinder:
                 continue
             for subject in sentence.root.children:
                 if subject.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ == "NN" and \
-                        getattr(_determiner_of(subject), "lower_", "") == "the" and \
+                        (article := _determiner_of(subject)) is not None and \
+                        article.lower_ == "the" and \
                         self.actors.at_token(subject) is None and \
                         (named := self._named_beside_same_noun(subject)) is not None and \
                         self._fits(named, gender):
