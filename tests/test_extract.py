@@ -1011,10 +1011,72 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Marta Quellin", "PERSON"), ("Tavka", "ORG")],
                  {"Marta Quellin": "person", "Tavka": "person"},
                  id="a-name-after-a-kin-word-someone-owns-is-a-person"),
+    pytest.param("Growers in Lund blame the Kestwick Administration for the levy. President "
+                 "Kestwick set it in March.",
+                 [("Kestwick Administration", "ORG"), ("Kestwick", "PERSON", "Kestwick set")],
+                 {"Kestwick Administration": "organization", "Kestwick": "person"},
+                 id="a-titled-word-that-also-opens-a-body-name-is-a-person"),
+    pytest.param("The ferry from Tolvik sails at noon. Pickets stood at Harrowgate station "
+                 "in the rain.",
+                 [("Harrowgate", "PERSON")], {"Harrowgate": "place"},
+                 id="a-name-before-a-place-noun-it-modifies-is-a-place"),
+    pytest.param("“We wait,” said Ilse Varnum, deputy Marisol director at a watchdog.",
+                 [("Ilse Varnum", "PERSON"), ("Marisol", "LOC")],
+                 {"Ilse Varnum": "person", "Marisol": "place"},
+                 id="the-field-of-a-job-between-deputy-and-the-job-is-nobody"),
+    pytest.param("The suit was brought by the families of Quorra Delmont and others. “It is "
+                 "late,” said Ada Fenn, niece to Quorra Delmont.",
+                 [("Quorra Delmont", "ORG"), ("Ada Fenn", "PERSON"),
+                  ("Quorra Delmont", "ORG", "Quorra Delmont.")],
+                 {"Quorra Delmont": "person", "Ada Fenn": "person"},
+                 id="a-name-after-a-kin-word-and-of-or-to-is-a-person"),
+    pytest.param("The council voted down plans by Kestrin Orrin to close the depot.",
+                 [("Kestrin Orrin", "PERSON")], {"Kestrin Orrin": "person"},
+                 id="a-person-once-after-by-with-an-unknown-given-name"),
+    pytest.param("Envoys prepared a meeting between Presidents Kovar and Dravin in spring.",
+                 [("Kovar", "PERSON"), ("Dravin", "GPE")],
+                 {"Kovar": "person", "Dravin": "person"},
+                 id="a-name-joined-to-one-after-a-title-in-the-plural-is-a-person"),
+    pytest.param("The Varn Senate, the House and Gov. Lena Morrow are at odds. Morrow said "
+                 "she would veto the plan.",
+                 [("Varn Senate", "ORG"), ("House", "ORG"), ("Lena Morrow", "PERSON"),
+                  ("Morrow", "PERSON", "Morrow said")],
+                 {"Varn Senate": "organization", "House": "organization",
+                  "Lena Morrow": "person"},
+                 id="a-titled-name-listed-with-bodies-is-a-person"),
+    pytest.param("Pupils at Quellan Park Elementary wait for buses. Fewer were moved to Quellan "
+                 "than planned, and Quellan lost staff.",
+                 [("Quellan Park Elementary", "PERSON"), ("Quellan", "PERSON", "Quellan than"),
+                  ("Quellan", "PERSON", "Quellan lost")],
+                 {"Quellan Park Elementary": "organization", "Quellan": "organization"},
+                 id="the-word-opening-a-schools-name-is-the-school"),
+    pytest.param("The cancelled Preston LRT line still divides the city. Preston Mayor Ilse "
+                 "Marr says the cost was never shown.",
+                 [("Preston LRT", "PERSON"), ("Preston", "PERSON", "Preston Mayor"),
+                  ("Ilse Marr", "PERSON")],
+                 {"Preston LRT": "organization", "Preston": "place", "Ilse Marr": "person"},
+                 id="a-name-ending-in-initials-is-no-persons-full-name"),
+    pytest.param("Buses to Preston stop in April. Routes through Preston Heath, Oakmere and "
+                 "Preston Castle will be cut.",
+                 [("Preston", "GPE"), ("Preston Heath", "GPE"), ("Oakmere", "PERSON"),
+                  ("Preston Castle", "GPE")],
+                 {"Preston": "place", "Preston Heath": "place", "Oakmere": "place",
+                  "Preston Castle": "place"},
+                 id="a-town-named-after-a-town-of-the-article-is-no-person"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
     assert _kinds(doc) == kinds
+
+
+def test_words_across_a_quote_mark_are_no_name(nlp):
+    text = ("Kovar Orders Brief “Autumn Truce” Amid Doubt from Varnia\n\nThe truce starts at "
+            "noon, Mayor Ilse Marr said.")
+    doc = _with_entities(nlp, text, [("Autumn Truce” Amid Doubt", "WORK_OF_ART"),
+                                     ("Ilse Marr", "PERSON")])
+    names = _kinds(doc)
+    assert names["Ilse Marr"] == "person"
+    assert not [name for name in names if "”" in name]
 
 
 def test_a_name_between_commas_after_a_kin_word_is_a_person_however_parsed(nlp):
@@ -2080,6 +2142,25 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "Varnia would “sign nothing that touches the northern banks.”"),
                  "sign nothing", "Marta Quellin",
                  id="a-countrys-act-inside-a-persons-report-is-the-persons-words"),
+    pytest.param(("Harbour board chair, Lotte Brandvik, said on Friday that the trustees "
+                  "voiced the wish that the port “would stay open to every fishing boat "
+                  "through the winter months.”"),
+                 "would stay open", "Lotte Brandvik",
+                 id="a-groups-wish-inside-a-persons-report-is-the-persons-words"),
+    pytest.param(("Lotte Brandvik, who chairs the harbour board, said in a statement that the "
+                  "dredging had begun.\n\nThe statement also said that if the “tides keep "
+                  "silting the channel, the board will buy a second dredger next spring.”"),
+                 "tides keep silting", "Lotte Brandvik",
+                 id="the-statement-is-the-one-someone-made-before"),
+    pytest.param(("Mayor Ilse Marr was once quoted as saying the “quiet neglect” of the docks "
+                  "resembles “Old Harbour habits that let the whole waterfront rot.”"),
+                 "Old Harbour habits", "Ilse Marr",
+                 id="quoted-as-saying-is-the-subjects-words"),
+    pytest.param(("Harbour plan splits the town\n\n\"Hold the line, the docks are not sold\".\n\n"
+                  "That's the message union leader Tomas Berg had for the crowd outside the "
+                  "council, where Mayor Ilse Marr was meeting buyers."),
+                 "Hold the line", "Tomas Berg",
+                 id="thats-the-message-someone-had-names-the-speaker-after"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -2602,6 +2683,12 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
                  "harbour and come back before the storm turns,” a second boat should follow.",
                  "still carries enough fuel", "partial",
                  id="a-long-quote-going-on-past-an-adverb-from-a-subject-in-a-clause"),
+    pytest.param("Mayor Ilse Marr said the waterfront resembles “Old Harbour habits that let "
+                 "the whole waterfront rot in the rain.”", "Old Harbour habits", "partial",
+                 id="a-long-object-opening-on-a-name-after-a-verb-of-no-speech"),
+    pytest.param("Tomas Berg, who sailed for forty years, told Mayor Ilse Marr “two winters at "
+                 "sea, don’t tell me I know nothing.”", "two winters at sea", "direct",
+                 id="words-told-to-someone-named-before-them"),
 ])
 def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
     assert _statement(_extract(nlp, text), quote).kind == kind

@@ -86,6 +86,7 @@ def test_fold_text_and_possessives():
     assert fold_text("São Tomé") == "sao tome"
     assert strip_possessive("the sides’") == "the sides"
     assert strip_possessive("Okafor’s") == "Okafor"
+    assert strip_possessive("Okafor‘s") == "Okafor"  # a left mark typed for the apostrophe
 
 
 def test_entity_keys_drop_articles_and_plurals():

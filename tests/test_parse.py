@@ -154,6 +154,13 @@ def test_a_byline_in_columns_with_the_outlet_or_the_posting_time():
     assert "Ann Lee" not in credits.text and BODY in credits.text
 
 
+def test_a_byline_with_by_and_the_date_in_a_second_column():
+    text = "Harbour plan approved\n\nBy Ann Lee | Jun 2, 2021\n\n" + BODY
+    credits = split_credits(text)
+    assert credits.authors == ["Ann Lee"]
+    assert "Ann Lee" not in credits.text and BODY in credits.text
+
+
 def test_a_line_of_columns_without_an_outlet_or_a_time_is_no_byline():
     text = "Ann Lee | Bo Chan\n\n" + BODY
     assert split_credits(text).authors == []

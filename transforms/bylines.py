@@ -66,13 +66,18 @@ def split_credits(text: str) -> Credits:
     # The byline opens the text, or follows its headline, standfirst and date lines.
     opening = [i for i, p in enumerate(paragraphs) if p.strip()][:_BYLINE_HEAD]
     for head in opening:
-        match = _BYLINE.match(paragraphs[head]) or _byline_in_columns(paragraphs[head])
-        if match and len(match.group("body").split()) <= 40:
-            names, outlet = parse_byline(match.group("body"))
-            if names:
-                authors.extend(names)
-                paragraphs[head] = ""
-                break
+        # "By Ann Lee | May 3, 2017" reads as a byline of its own, then as columns
+        matches = (_BYLINE.match(paragraphs[head]), _byline_in_columns(paragraphs[head]))
+        names = []
+        for match in matches:
+            if match and len(match.group("body").split()) <= 40:
+                names, outlet = parse_byline(match.group("body"))
+                if names:
+                    break
+        if names:
+            authors.extend(names)
+            paragraphs[head] = ""
+            break
 
     tail = [i for i, p in enumerate(paragraphs) if p.strip()][-_CREDIT_TAIL:]
     for index in tail:

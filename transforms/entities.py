@@ -63,7 +63,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # The sex an honorific tells: "Mrs Varga" is not "Tomas Varga".
 _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", "toward",
-                       "towards", "via"}
+                       "towards", "via", "through"}
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
 _MAX_ROLE_WORDS = 12
 # Common nouns that, right before a one-word name, say it names a body or a brand.
@@ -123,6 +123,7 @@ _BODIES_ALONE = {"police", "garda", "gardai", "gardaí", "parliament", "cabinet"
 # Capitalised particles of Irish and Scottish surnames ("Mac An Tallis", "Nic Giolla").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"}
 # "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
+_QUOTE_MARKS = {"“", "”", '"', "«", "»", "„"}
 _JOINED_PLACE = re.compile(r"-[a-z]{1,4}-[A-Z]")
 # Role words a company or a body can have as well as a person.
 _ORG_ROLES = {"partner", "investor", "leader", "member", "champion", "player", "owner",
@@ -194,6 +195,7 @@ class Occurrence:
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
     after_in_or_as: bool = False  # "acts in X", "known as X": a work, a place, a term
+    after_by: bool = False  # "a speech by X", "moves by X": the one who acts
     described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
@@ -240,6 +242,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
         occ.after_in_or_as = root.dep_ == "pobj" and root.head.lower_ in {"in", "as"}
+        occ.after_by = root.dep_ == "pobj" and root.head.lower_ == "by"
         occ.kin = root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_WORDS or \
             occ.start > 0 and doc[occ.start - 1].lemma_.lower() in _KIN_WORDS
         # "left-back X", "15-year-old X": a description in lower case before the name
@@ -367,6 +370,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if kind != "person" and _is_portfolio(doc, span):
             continue
+        if sum(t.text in _QUOTE_MARKS for t in span[1:-1]) == 1:
+            continue  # 'Varn Truce” Amid Doubt': words from inside a quote and outside it
         if kind == "person" and len(span) >= 2 and span[1].text[:1].isupper() and \
                 _nationality_before_a_surname(doc, span):
             span = span[1:]  # "booed Italian Varo" after "Dario Varo": no part of the name
@@ -918,6 +923,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     bodies_by_use -= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
                       and o.start > 0 and doc[o.start - 1].text[:1].isupper()
                       and _person_word(doc[o.start - 1])}
+    # "Lund Wells" tagged a place, with "Lund" a place alone elsewhere: a town named after
+    # another, not a person
+    places_alone = {fold_text(o.text) for o in occurrences
+                    if o.kind == "place" and len(o.text.split()) == 1}
     for occ in occurrences:
         words = occ.text.split()
         if occ.kind == "person" and 2 <= len(words) <= 3 and \
@@ -943,11 +952,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
                 fold_text(occ.text) not in venues and (
                 len(words) in (2, 3) and (
-                    _looks_like_person_name(occ.text) or _initialled_name(occ.text)
+                    _looks_like_person_name(occ.text) and not (
+                        occ.kind == "place" and fold_text(words[0]) in places_alone)
+                    or _initialled_name(occ.text)
                     or spoken_of or _titled_name(doc, occ))
                 or len(words) <= 3 and (_described_as_person(doc, occ) or _aged(doc, occ)
                                         or _after_honorific(doc, occ.start)
-                                        or _owned_person_word_before(doc, occ))
+                                        or _owned_person_word_before(doc, occ)
+                                        or _titled_in_plural(doc, occ))
                 or _named_after_description(doc, occ)
                 or len(words) == 1 and has_surname_ending(occ.text) and _speaks(doc, occ)
                 and not is_place_name(occ.text)) and \
@@ -985,9 +997,15 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                if o.kind == "organization" and len(o.text.split()) >= 2
                and o.text.split()[-1].lower() in ORG_WORDS} - person_surnames
     # "a Varn idea" beside "the Varn Alliance": the word a body's name opens with, alone
-    openers = {fold_text(o.text.split()[0]) for o in occurrences if o.kind == "organization"
-               and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
+    openers = {fold_text(o.text.split()[0]) for o in occurrences if (
+        o.kind == "organization" or o.text.split()[-1].lower() in ORG_WORDS)
+        and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
     openers -= person_surnames | first_names | tagged_surnames
+    # ... unless a title comes before the word alone: "President Varo" beside "the Varo
+    # Administration"
+    openers -= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
+                and o.start > 0 and doc[o.start - 1].text[:1].isupper()
+                and _person_word(doc[o.start - 1])}
     # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
@@ -1342,7 +1360,11 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
     """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Tomas Berg': a word only a
-    person is, or an age, written just before the name."""
+    person is, or an age, written just before the name (not "deputy Varn director": the field
+    of a job named after it)."""
+    if occ.end < len(doc) and doc[occ.end].is_lower and doc[occ.end].lemma_ in ROLE_WORDS and \
+            doc[occ.end - 1].head.i == occ.end:
+        return False
     return _aged_before(doc, occ) or occ.start > 0 and _person_word(doc[occ.start - 1]) or \
         role_of_a_field(doc, occ.start) is not None
 
@@ -1364,8 +1386,16 @@ def _owned_person_word_before(doc: Doc, occ: Occurrence) -> bool:
 
 def _person_word(token: Token) -> bool:
     """A word only a person is, or people are ("councillors X and Y")."""
-    word = token.lemma_.lower() if token.tag_ == "NNS" else token.lower_
+    word = token.lemma_.lower() if token.tag_ == "NNS" else token.lower_.rstrip(".")
     return word in (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
+
+
+def _titled_in_plural(doc: Doc, occ: Occurrence) -> bool:
+    """'Presidents Varo and Lund': a name joined to one after a title in the plural."""
+    root = doc[occ.end - 1]
+    return root.dep_ == "conj" and any(
+        c.dep_ == "compound" and c.text[:1].isupper() and c.lower_.endswith("s")
+        and c.lower_[:-1] in TITLE_WORDS | ROLE_WORDS for c in root.head.children)
 
 
 def role_of_a_field(doc: Doc, start: int) -> int | None:
@@ -1464,8 +1494,10 @@ def _looks_like_person_name(text: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     lowered = {w.lower().strip(".") for w in words}
-    if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS) or _ACRONYM_PLURAL.match(words[-1]):
-        return False  # nor "Christian MPs"
+    if lowered & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS) or _ACRONYM_PLURAL.match(words[-1]) \
+            or len(words[-1]) >= 2 and words[-1].isupper() and not words[0].isupper() \
+            and not _ROMAN_NUMERAL.match(words[-1]):
+        return False  # nor "Christian MPs", "Harbin LRT"
     if len(words) >= 3 and is_place_name(" ".join(words[:2])):
         return False  # "San Marco Rovers": named after a town of two words
     return _is_given(text.split()[0].split("-")[0])
@@ -1556,15 +1588,18 @@ def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset
 
 
 def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
-    """'Trevan Obuya, who could leave in the summer', 'Obo Rantau said he would': two or
-    three capitalised words, no place, organisation or title word among them, followed by
-    'who', or the subject of a clause that goes on about 'he' or 'she'."""
+    """'Trevan Obuya, who could leave in the summer', 'Obo Rantau said he would', 'the
+    niece of Ivo Brann': two or three capitalised words, no place, organisation or title
+    word among them, followed by 'who', the subject of a clause that goes on about 'he' or
+    'she', or a relative's, after a kin word and 'of' or 'to'."""
     words = occ.text.replace("-", " ").split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
             is_place_name(occ.text) or {w.lower().strip(".") for w in words} & (
                 ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
         return False
-    return _followed_by_who(doc, occ) or (
+    kin = occ.start > 1 and doc[occ.start - 1].lower_ in {"of", "to"} and \
+        doc[occ.start - 2].lemma_.lower() in _KIN_WORDS | {"family"}
+    return kin or _followed_by_who(doc, occ) or (
         occ.kind == "organization" and _clause_goes_on_about_him_or_her(doc, occ, set()))
 
 
@@ -1609,6 +1644,9 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         return False
     if _after_place_noun(doc, occ) or _JOINED_PLACE.match(doc.text, occ.end_char):
         return True
+    if occ.end < len(doc) and doc[occ.end].is_lower and doc[occ.end].lemma_ in PLACE_WORDS \
+            and doc[occ.end - 1].head.i == occ.end:
+        return True  # "at Varby station", "the Varby bridge": a place's name, written before
     if len(occ.text.split()) > 1:
         return False
     if before.lower_ in _PLACE_PREPOSITIONS | {"the"}:
@@ -1779,9 +1817,12 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         if occ.kind == "person" and len(occ.text.split()) >= 2:
             joined[fold_text(occ.text)].update(
                 by_root[t.i].kind for t in doc[occ.end - 1].conjuncts if t.i in by_root)
+    # ... unless a title or a job comes before it: "the Senate, the House and Gov. Ana Ruiz"
+    titled = {fold_text(o.text) for o in occurrences if _described_before(doc, o)}
     for occ in occurrences:
         kinds = joined.get(fold_text(occ.text), Counter())
-        if occ.kind == "person" and kinds["organization"] >= 2 and not kinds["person"]:
+        if occ.kind == "person" and kinds["organization"] >= 2 and not kinds["person"] and \
+                fold_text(occ.text) not in titled:
             occ.kind = "organization"
     for occ in occurrences:
         if occ.kind != "person" or fold_text(occ.text) in known_people or _aged(doc, occ):
@@ -2177,6 +2218,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         # Varo Nights", "known as Varo Week"), where titles, terms and things go
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
+    if occ.label == "PERSON" and occ.after_by:
+        return True  # "plans by Varo Lund": tagged a person, and the one acting
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 

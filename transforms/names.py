@@ -47,7 +47,7 @@ SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", 
 _VARIANT_MIN_LENGTH = 6
 _MISSPELT_MIN_LENGTH = 5
 _VARIANT_MAX_EDITS = 2
-_POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:['’‘`]s|(?<=s)['’`])$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 # A romanised East Asian given name: two syllables joined by a hyphen, the second in lower

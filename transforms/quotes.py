@@ -95,6 +95,8 @@ _REFLEXIVES = {"himself", "herself"}
 # 'According to X, "..."': the source named first, then the words as spoken.
 _AFTER_ACCORDING_TO = re.compile(r"according to\b[^,\"“”]{1,60},$", re.IGNORECASE)
 _FULL_STOPS = {".", "!", "?", "…"}
+# "That's the ...", "Those were the ...": a sentence pointing back at words just quoted
+_DEMONSTRATIVE_BE = re.compile(r"(?:That|This|Those|These)(?:['’]s| is| was| are| were) the\b")
 # How far above a "Quote:" paragraph its "Source:" line may stand.
 _SOURCE_LINE_PARAGRAPHS = 3
 # A full stop inside a quote, then a new sentence: the quote holds whole sentences.
@@ -120,7 +122,7 @@ _SPEAKER_KINDS = {"person", "organization", "place"}
 # Nouns of a heading over a text reproduced in full: "X's speech: full transcript".
 _TEXT_NOUNS = {"transcript", "text", "address", "remarks", "letter"}
 # Writings whose author a later "the letter says" stands for.
-_WRITINGS = {"letter", "memo", "email", "note", "message", "post", "op-ed", "essay"}
+_WRITINGS = {"letter", "memo", "email", "note", "message", "post", "op-ed", "essay", "statement"}
 _PARTIAL_SPEAKER_KINDS = {"person", "organization"}
 
 
@@ -647,6 +649,9 @@ class StatementFinder:
             return "direct"
         if self._after_said_that(quote) and self._has_own_subject(quote):
             return "direct"
+        if self._after_told_someone(quote) and quote.text[-1:] in _FULL_STOPS and \
+                self._is_clause(quote):
+            return "direct"  # 'told Ruiz "not again, don't ask me."': said to someone
         if self._speaks_in_first_person(quote) and not self._continues_reporter(quote) and \
                 not re.search(r"\b(?:and|but|or)\W*$", lead):
             # 'X said while ... "we plan to wait."': the speaker's own clause, though
@@ -689,9 +694,15 @@ class StatementFinder:
         few words, the verb of a subject the reporter wrote ('its name "remains unknown"')."""
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         sentence = self._sentence_before(quote)
-        if span is None or not sentence or not quote.text[:1].islower():
+        if span is None or not sentence:
             return False
         first, last = span[0], sentence[-1]
+        if not quote.text[:1].islower():
+            # 'resembles "Varn Delta practices that ...": a name opening the object, no
+            # subject of a clause of its own
+            return first.pos_ == "PROPN" and last.pos_ == "VERB" and \
+                not reports_speech(last) and last.tag_ != "VBG" and \
+                not self._opens_on_subject(quote)
         if last.pos_ == "VERB" and not reports_speech(last) and last.tag_ != "VBG":
             return True
         # the verb past an adverb ('the ferry "still carries ..."')
@@ -703,6 +714,19 @@ class StatementFinder:
             and (len(quote.text.split()) < _DIRECT_MIN_WORDS or
                  last.head == first and last.dep_ in {"nsubj", "nsubjpass"}
                  and first.dep_ in {"advcl", "relcl"})
+
+    def _after_told_someone(self, quote: QuoteSpan) -> bool:
+        """'told Ruiz "..."', 'asked her "..."': a verb of speech and the person spoken to,
+        right before the quote."""
+        sentence = self._sentence_before(quote)
+        if len(sentence) < 2:
+            return False
+        hearer = sentence[-1]
+        verb = hearer.head
+        return hearer.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and \
+            reports_speech(verb) and verb.i < hearer.left_edge.i and \
+            verb.i + 1 == hearer.left_edge.i and (
+                hearer.lower_ in _PRONOUN_GENDER or self.actors.at_token(hearer) is not None)
 
     def _after_auxiliary(self, quote: QuoteSpan) -> bool:
         """'the council has "put it on file," he added': the quote goes on with the verb of
@@ -915,6 +939,12 @@ class StatementFinder:
             # 'X said Varn had signed, whereas Norland would "sign nothing ..."': the person
             # whose report holds a country's or a body's act says the words (not a body's name
             # for something: 'X said the treaty leaves out what Varn calls its "..."')
+            speaker, verb = outer
+        if speaker is None and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and
+                                   c.lemma_.lower() in _PERSON_WORDS for c in verb.children) \
+                and (outer := self._person_reporting(verb, quote)) is not None:
+            # 'X said in a statement that the ministers voiced the wish that Varn "would ..."':
+            # a person's report of what a group said is that person's wording
             speaker, verb = outer
         if speaker is None and after and not self._unnamed_subject_of(verb):
             speaker = self._actor_near(verb, after_tokens, quote)
@@ -1214,6 +1244,9 @@ class StatementFinder:
             if current.dep_ in {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"} and \
                     current.head.i != current.i:
                 current = current.head
+                if current.dep_ == "prep" and current.lower_ == "as" and \
+                        current.head.pos_ in {"VERB", "AUX"}:
+                    current = current.head  # "X was quoted as saying"
                 continue
             if not subjects:
                 return self._subject_before_and(current, quote)
@@ -1386,22 +1419,20 @@ class StatementFinder:
 
     def _author_of_writing(self, token: Token) -> ActorMention | None:
         """'the letter adds': the person an earlier 'the letter from X' or 'X's letter'
-        names as its writer, if that is one person."""
+        names as its writer: the last such writing with a writer named, or brought in with
+        "a" ("in a statement, it said"), whoever wrote that one."""
         authors = set()
-        for earlier in self.doc[:token.i]:
+        for earlier in reversed(self.doc[:token.i]):
             if earlier.lemma_.lower() != token.lemma_.lower():
                 continue
-            for owner in _writers_named(earlier):
-                actor = self._person_in(owner)
-                if actor is not None:
+            owners = _writers_named(earlier)
+            for owner in owners:
+                actor = self._actor_of(owner, None)
+                if actor is not None and actor.kind == "person":
                     authors.add(actor.key)
+            if owners or not _definite(earlier):
+                break
         return self._mention_by_key(authors.pop()) if len(authors) == 1 else None
-
-    def _person_in(self, phrase: Token) -> ActorMention | None:
-        """The first person a noun phrase names: its head, or a word below it ("Chamber
-        President X")."""
-        people = (self.actors.at_token(t) for t in phrase.subtree)
-        return next((a for a in people if a is not None and a.kind == "person"), None)
 
     def _person_by_title(self, token: Token) -> ActorMention | None:
         """'the Kremlin spokesman said': the one person of the article with that role.
@@ -2020,14 +2051,19 @@ class StatementFinder:
 
     def _owner_named_after(self, quote: QuoteSpan) -> ActorMention | None:
         """'"...!"' closing its paragraph, then 'Marta, 19, told us this at her door': the
-        person who, as the next paragraph opens, says 'this' or 'that'."""
+        person who, as the next paragraph opens, says 'this' or 'that'; or the first person
+        named in 'That was the promise Marta made ...'."""
         _, end = self._paragraph_bounds(quote)
-        if self.text[quote.close_mark + 1:end].strip():
+        if self.text[quote.close_mark + 1:end].strip(" .") or \
+                self.text[quote.close_mark + 1:end].strip() and quote.text[-1:] in _FULL_STOPS:
             return None
         following = self._paragraph_after(end)
         if following is None:
             return None
-        root = next(iter(following.sents)).root
+        sentence = next(iter(following.sents))
+        if _DEMONSTRATIVE_BE.match(sentence.text):
+            return next(iter(self._people_named(sentence).values()), None)
+        root = sentence.root
         if not reports_speech(root) or not any(
                 c.dep_ == "dobj" and c.lower_ in {"this", "that", "so"} for c in root.children):
             return None
@@ -2284,11 +2320,15 @@ def _repeats_take_speaker(found: list[Statement]) -> list[Statement]:
 
 def _writers_named(writing: Token) -> list[Token]:
     """The noun phrases 'the letter from X', 'a memo by X' and 'X's letter' give as the
-    writing's writer."""
+    writing's writer, and so do 'X said in a statement' and 'X issued a statement'."""
     owners = [c for c in writing.children if c.dep_ == "poss"]
     for prep in writing.children:
         if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
             owners += [c for c in prep.children if c.dep_ == "pobj"]
+    verb = writing.head.head if writing.dep_ == "pobj" and writing.head.lower_ == "in" \
+        else writing.head if writing.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB":
+        owners += [c for c in verb.children if c.dep_ == "nsubj"]
     return owners
 
 
