@@ -1063,6 +1063,36 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  {"Preston": "place", "Preston Heath": "place", "Oakmere": "place",
                   "Preston Castle": "place"},
                  id="a-town-named-after-a-town-of-the-article-is-no-person"),
+    pytest.param("The Jack Rabbit driver was pushed wide on the first lap, and Jack Rabbit boss "
+                 "Ilse Marr protested.",
+                 [("Jack Rabbit", "ORG"), ("Jack Rabbit", "ORG", "Jack Rabbit boss"),
+                  ("Ilse Marr", "PERSON")],
+                 {"Jack Rabbit": "organization", "Ilse Marr": "person"},
+                 id="a-name-between-the-and-a-word-for-a-person-is-a-team"),
+    pytest.param("In the final, Ilse Marr lost to Sam Orrin 3-6, 6-4, 6-1 after an hour.",
+                 [("Ilse Marr", "PERSON"), ("Sam Orrin 3-6", "PERSON")],
+                 {"Ilse Marr": "person", "Sam Orrin": "person"},
+                 id="a-score-after-a-name-is-no-part-of-it"),
+    pytest.param("In the last Test they had dropped Dravo Kestrin and Oskeno Varrow early.",
+                 [("Dravo Kestrin", "PERSON"), ("Oskeno Varrow", "PERSON")],
+                 {"Dravo Kestrin": "person", "Oskeno Varrow": "person"},
+                 id="people-tagged-once-in-a-list-with-unknown-given-names"),
+    pytest.param("The champion began with a straight-sets win over Oskeno Varrow on Monday.",
+                 [("Oskeno Varrow", "PERSON")], {"Oskeno Varrow": "person"},
+                 id="a-person-tagged-once-after-over"),
+    pytest.param("Catching was an area where the side fell short all summer, said coach Ilse "
+                 "Marr.",
+                 [("Catching", "PERSON"), ("Ilse Marr", "PERSON")], {"Ilse Marr": "person"},
+                 id="a-verb-in-ing-opening-a-sentence-is-no-name"),
+    pytest.param("The referee booked Ilse Marr, though replays showed it was teammate Apia "
+                 "Kestrin who had fouled.",
+                 [("Ilse Marr", "PERSON"), ("Apia Kestrin", "PERSON")],
+                 {"Ilse Marr": "person", "Apia Kestrin": "person"},
+                 id="a-teammate-named-is-a-person"),
+    pytest.param("Talks ran late. Varnian secretary of state Ilse Marr left at dawn.",
+                 [("Varnian", "NORP"), ("Ilse Marr", "PERSON")],
+                 {"Varnian": "group", "Ilse Marr": "person"},
+                 id="a-name-after-secretary-of-state-is-a-person"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -2161,6 +2191,19 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "council, where Mayor Ilse Marr was meeting buyers."),
                  "Hold the line", "Tomas Berg",
                  id="thats-the-message-someone-had-names-the-speaker-after"),
+    pytest.param(("Her son has had a cough for a week. “Last night he could hardly sleep,” says "
+                  "Marr “He still coughs every hour.”\n\nIlse Marr waited three hours."),
+                 "He still coughs", "Ilse Marr",
+                 id="a-name-alone-after-says-between-two-quotes"),
+    pytest.param(("Tomas Berg, the deputy prime minister and avowed Ilse Marr fan, shared "
+                  "footage of the harbour row on social media with the message: “The tide "
+                  "turns today! Go Ilse Marr”."),
+                 "The tide turns today", "Tomas Berg",
+                 id="a-name-with-an-apposition-before-a-misparsed-verb"),
+    pytest.param(("Tomas Berg was angry with Ilse Marr, saying the tackle was “badly timed” and "
+                  "“she could easily have waited for the ball”."),
+                 "she could easily have waited", "Tomas Berg",
+                 id="a-quote-joined-by-and-to-the-one-before"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -2689,6 +2732,12 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
     pytest.param("Tomas Berg, who sailed for forty years, told Mayor Ilse Marr “two winters at "
                  "sea, don’t tell me I know nothing.”", "two winters at sea", "direct",
                  id="words-told-to-someone-named-before-them"),
+    pytest.param("Her son has had a cough for a week. “Last night he could hardly sleep,” says "
+                 "Ilse Marr “He still coughs every hour.”", "He still coughs", "direct",
+                 id="a-sentence-of-its-own-after-says-and-the-name"),
+    pytest.param("Tomas Berg was angry with Ilse Marr, saying the tackle was “badly timed” and "
+                 "“she could easily have waited for the ball”.", "she could easily", "direct",
+                 id="a-clause-joined-by-and-to-a-quote-before"),
 ])
 def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
     assert _statement(_extract(nlp, text), quote).kind == kind

@@ -161,6 +161,12 @@ def test_a_byline_with_by_and_the_date_in_a_second_column():
     assert "Ann Lee" not in credits.text and BODY in credits.text
 
 
+def test_an_outlet_run_into_the_last_name_of_a_byline_comes_apart():
+    names, outlet = parse_byline("Ann LeeVRT News")
+    assert names == ["Ann Lee"]
+    assert outlet == "VRT News"
+
+
 def test_a_line_of_columns_without_an_outlet_or_a_time_is_no_byline():
     text = "Ann Lee | Bo Chan\n\n" + BODY
     assert split_credits(text).authors == []

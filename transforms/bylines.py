@@ -46,6 +46,7 @@ _CREDIT_VERBS = re.compile(
     r"additional reporting|worked on this)\b.*$",
     re.IGNORECASE,
 )
+_GLUED_OUTLET = re.compile(r"(?P<names>.*[a-z])(?P<outlet>[A-Z]{2,}(?:\s+[A-Z][\w&]*)*)$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&)\s*")
 
 
@@ -103,10 +104,14 @@ def _byline_in_columns(line: str) -> re.Match[str] | None:
 
 
 def parse_byline(body: str) -> tuple[list[str], str | None]:
-    """'Mary A, John B and Ellen C Washington Post' -> names and outlet."""
-    chunks = [c for c in _SPLIT_NAMES.split(body.strip().rstrip(".")) if c]
+    """'Mary A, John B and Ellen C Washington Post' -> names and outlet; 'Ann LeeVRT News',
+    the outlet run into the last name on the page, comes apart."""
     names: list[str] = []
     outlet = None
+    glued = _GLUED_OUTLET.match(body.strip())
+    if glued:
+        body, outlet = glued.group("names"), glued.group("outlet")
+    chunks = [c for c in _SPLIT_NAMES.split(body.strip().rstrip(".")) if c]
     for position, chunk in enumerate(chunks):
         tokens = chunk.split()
         if not tokens or not all(re.fullmatch(_NAME_TOKEN, t) or t.lower() in _PARTICLE

@@ -195,7 +195,8 @@ class Occurrence:
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
     after_in_or_as: bool = False  # "acts in X", "known as X": a work, a place, a term
-    after_by: bool = False  # "a speech by X", "moves by X": the one who acts
+    after_by: bool = False  # "a speech by X", "a win over X": the one who acts, or is met
+    beside_tagged: bool = False  # "Ana Ruiz and X" with Ana Ruiz tagged a person
     described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
@@ -242,7 +243,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
         occ.after_in_or_as = root.dep_ == "pobj" and root.head.lower_ in {"in", "as"}
-        occ.after_by = root.dep_ == "pobj" and root.head.lower_ == "by"
+        occ.after_by = root.dep_ == "pobj" and root.head.lower_ in {"by", "over", "against"}
         occ.kin = root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_WORDS or \
             occ.start > 0 and doc[occ.start - 1].lemma_.lower() in _KIN_WORDS
         # "left-back X", "15-year-old X": a description in lower case before the name
@@ -262,6 +263,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     for occ in occurrences:
         # in a list with two people named by known given names, or, tagged a person
         # itself, with one ("tries by Tom Kaino and Beaudry Barr")
+        occ.beside_tagged = any(t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
+                                for t in doc[occ.end - 1].conjuncts)  # a full name
         occ.listed_with_people = occ.kind == "person" and sum(
             t.i in given_named for t in doc[occ.end - 1].conjuncts) >= (
             1 if occ.label == "PERSON" and len(occ.text.split()) >= 2 else 2)
@@ -359,6 +362,9 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and span.end + 1 < len(doc) and doc[span.end].text in ")]" and \
                 doc[span.end + 1].tag_ == "NNP" and doc[span.end + 1].text[:1].isupper():
             span = doc[span.start:span.end + 2]  # "(President Ana) Varga": a bracket inserted
+        if kind == "person" and len(span) > 4 and span[-3].like_num and \
+                span[-2].text in {"-", "–"} and span[-1].like_num:
+            span = span[:-3]  # "lost to Ivo Varga 3-6, 6-4": the score is no part of the name
         if kind == "person":
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
@@ -950,6 +956,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
+                not _modifies_a_person_noun(doc, occ) and \
                 fold_text(occ.text) not in venues and (
                 len(words) in (2, 3) and (
                     _looks_like_person_name(occ.text) and not (
@@ -1127,7 +1134,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "organization"
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
-                doc[occ.start].tag_ == "VBG" and doc[occ.start].dep_ in {"csubj", "ROOT"}:
+                doc[occ.start].tag_ == "VBG" and (doc[occ.start].dep_ in {"csubj", "ROOT"} or
+                                                  doc[occ.start].is_sent_start):
             occ.kind = ""  # "Flushing away the doubts was ...": a verb opening a sentence
             settled.add(index)
         elif occ.kind == "person" and _MEMBER_FOR.match(occ.text) and \
@@ -1196,6 +1204,15 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
     return len(following) == 2 and following[0].is_lower and \
         following[0].lemma_ in roles and (following[1].text[:1].isupper() or
                                           phrase_may_end and following[1].text in {",", "."})
+
+
+def _modifies_a_person_noun(doc: Doc, occ: Occurrence) -> bool:
+    """'the Varo Lund driver', 'a Varo Lund rider': a name between an article and a word for
+    a person that it qualifies names a team or a firm; the person is the noun after it."""
+    return occ.start > 0 and occ.end < len(doc) and \
+        doc[occ.start - 1].lower_ in {"the", "a", "an"} and doc[occ.end].is_lower and \
+        doc[occ.end].lemma_ in ROLE_WORDS | DESCRIPTION_NOUNS and \
+        doc[occ.end - 1].head.i == occ.end
 
 
 def _given_name_cut_from_surname(doc: Doc, span: Span) -> bool:
@@ -1731,6 +1748,9 @@ def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
         return False
     before = doc[occ.start - 1]
     noun = doc[occ.start - 2] if before.lower_ == "of" and occ.start > 1 else before
+    if noun is before and occ.start > 2 and doc[occ.start - 2].lower_ == "of" and \
+            doc[occ.start - 3].lower_ in ROLE_WORDS:
+        return False  # "secretary of state X", "head of state X": an office before a name
     return noun.lower_ in PLACE_WORDS | _SETTLEMENT_WORDS and (noun.is_lower or noun is not before)
 
 
@@ -2218,8 +2238,10 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         # Varo Nights", "known as Varo Week"), where titles, terms and things go
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
-    if occ.label == "PERSON" and occ.after_by:
-        return True  # "plans by Varo Lund": tagged a person, and the one acting
+    if occ.label == "PERSON" and (occ.after_by or occ.beside_tagged and len(occ.text.split()) == 2):
+        return True  # "plans by Varo Lund", "a win over Varo Lund", "Ivo Ruiz and Varo Lund":
+        # tagged a person, and the one acting or met, or listed with another the tagger calls
+        # a person
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 

@@ -100,7 +100,8 @@ referee umpire inmate prisoner suspect defendant plaintiff killer gunman hostage
 migrant homeowner landlord tenant sibling forward winger keeper fullback batter pitcher
 runner skater gymnast wrestler fighter hero rookie skipper spinner racer
 holder vaulter jumper thrower hurdler medallist medalist olympian finalist debutant rower
-marathoner triathlete climber
+marathoner triathlete climber opener seamer paceman wicketkeeper playmaker halfback linebacker
+goalie netminder teammate team-mate
 """.split())
 
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.

@@ -608,6 +608,12 @@ class StatementFinder:
             kind = self._kind(quote, attribution)
         speaker = attribution.speaker
         verb = attribution.verb
+        if speaker is None and attribution.verb is None and previous and \
+                self._joined_to_quote_before(quote) and previous[-1][0] is self._quote_before(
+                    quote.open_mark):
+            # 'she called it "rash" and "a risk to us all"': one speaker's words, both
+            speaker = self._mention_by_key(previous[-1][1].speaker_key or "")
+            verb = previous[-1][1].verb
         if speaker is None and attribution.verb is None and kind == "direct" and not heading:
             speaker = self._continued_speaker(quote, previous)
         if kind == "partial" and (speaker is None or speaker.kind not in _PARTIAL_SPEAKER_KINDS):
@@ -652,6 +658,12 @@ class StatementFinder:
         if self._after_told_someone(quote) and quote.text[-1:] in _FULL_STOPS and \
                 self._is_clause(quote):
             return "direct"  # 'told Ruiz "not again, don't ask me."': said to someone
+        if self._joined_to_quote_before(quote) and self._opens_on_subject(quote) and \
+                self._ends_whole(quote) and self._has_own_subject(quote):
+            return "direct"  # 'called it "rash" and "it will cost us all"': a clause
+        if self._after_speakers_name(quote) and quote.text[:1].isupper() and \
+                quote.text[-1:] in _FULL_STOPS and self._opens_on_subject(quote):
+            return "direct"  # '"...," says Ruiz "It has not got better."': a sentence of its own
         if self._speaks_in_first_person(quote) and not self._continues_reporter(quote) and \
                 not re.search(r"\b(?:and|but|or)\W*$", lead):
             # 'X said while ... "we plan to wait."': the speaker's own clause, though
@@ -714,6 +726,19 @@ class StatementFinder:
             and (len(quote.text.split()) < _DIRECT_MIN_WORDS or
                  last.head == first and last.dep_ in {"nsubj", "nsubjpass"}
                  and first.dep_ in {"advcl", "relcl"})
+
+    def _joined_to_quote_before(self, quote: QuoteSpan) -> bool:
+        """'"..." and "..."': a quote joined by "and" or "or" to the one just before it, in
+        the same sentence."""
+        earlier = self._quote_before(quote.open_mark)
+        return earlier is not None and \
+            self.text[earlier.close_mark + 1:quote.open_mark].strip() in {"and", "or"}
+
+    def _after_speakers_name(self, quote: QuoteSpan) -> bool:
+        """'says Ruiz "..."': a person's name right before the quote's opening mark."""
+        sentence = self._sentence_before(quote)
+        mention = self.actors.at_token(sentence[-1]) if sentence else None
+        return mention is not None and mention.kind == "person"
 
     def _after_told_someone(self, quote: QuoteSpan) -> bool:
         """'told Ruiz "..."', 'asked her "..."': a verb of speech and the person spoken to,
@@ -951,6 +976,16 @@ class StatementFinder:
         if speaker is None and not after and verb.i == verb.sent.start:
             # "Added forward X: '...'": the verb first, its speaker after it
             speaker = self._actor_near(verb, [t for t in before_tokens if t.i > verb.i], quote)
+        if speaker is None and not after:
+            # '"...," says X "..."': the verb and the name alone between two quotes
+            between = [t for t in before_tokens if t.i > verb.i and not t.is_punct]
+            named = self._one_person_named(between)
+            name = between[-1] if between else None
+            # not 'saying Ms X "knows ..."', where the name is the quoted verb's subject
+            if named is not None and all(self.actors.at_token(t) is named for t in between) \
+                    and (name.head == verb or any(c.dep_ == "nsubj" and c.i > name.i
+                                                  for c in name.head.children)):
+                speaker = named
         if speaker is None and not after:
             speaker = self._person_just_before(verb)
         finite = after and (verb.tag_ in _FINITE_TAGS or _verb_tagged_noun(verb)) and \
@@ -1245,8 +1280,9 @@ class StatementFinder:
                     current.head.i != current.i:
                 current = current.head
                 if current.dep_ == "prep" and current.lower_ == "as" and \
-                        current.head.pos_ in {"VERB", "AUX"}:
-                    current = current.head  # "X was quoted as saying"
+                        current.head.pos_ in {"VERB", "AUX"} and \
+                        not any(c.dep_ == "dobj" for c in current.head.children):
+                    current = current.head  # "X was quoted as saying", not "quoted Y as saying"
                 continue
             if not subjects:
                 return self._subject_before_and(current, quote)
@@ -1639,13 +1675,16 @@ class StatementFinder:
             return None  # "the coach blames X and says ...": the subject of both, not X
         for token in reversed(self.doc[max(verb.sent.start, verb.i - 3):verb.i]):
             actor = self.actors.at_token(token)
+            if actor is not None and token.dep_ == "compound" and token.head.is_lower:
+                continue  # "an avowed Varo fan": the name qualifies someone else
             if actor is not None:
                 return actor if actor.kind == "person" else None
-        # "Paying tribute online, X Y, who played Z, wrote:": a name whose relative clause
-        # runs up to the verb
+        # "Paying tribute online, X Y, who played Z, wrote:", "X, the deputy mayor, posted":
+        # a name whose relative clause or apposition runs up to the verb
         for token in self.doc[verb.sent.start:verb.i]:
             actor = self.actors.at_token(token)
-            clause = [c for c in token.children if c.dep_ == "relcl"]
+            clause = [c for c in token.children
+                      if c.dep_ in {"relcl", "appos"} and c.right_edge.i < verb.i]
             if actor is not None and actor.kind == "person" and clause and \
                     all(t.is_punct for t in self.doc[clause[-1].right_edge.i + 1:verb.i]):
                 return actor
