@@ -1037,11 +1037,11 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Kovar", "PERSON"), ("Dravin", "GPE")],
                  {"Kovar": "person", "Dravin": "person"},
                  id="a-name-joined-to-one-after-a-title-in-the-plural-is-a-person"),
-    pytest.param("The Varn Senate, the House and Gov. Lena Morrow are at odds. Morrow said "
-                 "she would veto the plan.",
-                 [("Varn Senate", "ORG"), ("House", "ORG"), ("Lena Morrow", "PERSON"),
+    pytest.param("The Varn Assembly, the Upper House and Gov. Lena Morrow are at odds. Morrow "
+                 "said she would veto the plan.",
+                 [("Varn Assembly", "ORG"), ("Upper House", "ORG"), ("Lena Morrow", "PERSON"),
                   ("Morrow", "PERSON", "Morrow said")],
-                 {"Varn Senate": "organization", "House": "organization",
+                 {"Varn Assembly": "organization", "Upper House": "organization",
                   "Lena Morrow": "person"},
                  id="a-titled-name-listed-with-bodies-is-a-person"),
     pytest.param("Pupils at Quellan Park Elementary wait for buses. Fewer were moved to Quellan "
@@ -1069,8 +1069,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Ilse Marr", "PERSON")],
                  {"Jack Rabbit": "organization", "Ilse Marr": "person"},
                  id="a-name-between-the-and-a-word-for-a-person-is-a-team"),
-    pytest.param("In the final, Ilse Marr lost to Sam Orrin 3-6, 6-4, 6-1 after an hour.",
-                 [("Ilse Marr", "PERSON"), ("Sam Orrin 3-6", "PERSON")],
+    pytest.param("In the final, Ilse Marr lost to Sam Orrin 2-6, 7-5, 6-3 after an hour.",
+                 [("Ilse Marr", "PERSON"), ("Sam Orrin 2-6", "PERSON")],
                  {"Ilse Marr": "person", "Sam Orrin": "person"},
                  id="a-score-after-a-name-is-no-part-of-it"),
     pytest.param("In the last Test they had dropped Dravo Kestrin and Oskeno Varrow early.",
@@ -2177,9 +2177,10 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "through the winter months.”"),
                  "would stay open", "Lotte Brandvik",
                  id="a-groups-wish-inside-a-persons-report-is-the-persons-words"),
-    pytest.param(("Lotte Brandvik, who chairs the harbour board, said in a statement that the "
-                  "dredging had begun.\n\nThe statement also said that if the “tides keep "
-                  "silting the channel, the board will buy a second dredger next spring.”"),
+    pytest.param(("Lotte Brandvik, who chairs the harbour board, told reporters in a statement "
+                  "on Monday the dredging had begun.\n\nThe statement added that should the "
+                  "“tides keep silting the channel, the board will buy a second dredger next "
+                  "spring.”"),
                  "tides keep silting", "Lotte Brandvik",
                  id="the-statement-is-the-one-someone-made-before"),
     pytest.param(("Mayor Ilse Marr was once quoted as saying the “quiet neglect” of the docks "
@@ -2195,9 +2196,9 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "Marr “He still coughs every hour.”\n\nIlse Marr waited three hours."),
                  "He still coughs", "Ilse Marr",
                  id="a-name-alone-after-says-between-two-quotes"),
-    pytest.param(("Tomas Berg, the deputy prime minister and avowed Ilse Marr fan, shared "
-                  "footage of the harbour row on social media with the message: “The tide "
-                  "turns today! Go Ilse Marr”."),
+    pytest.param(("Tomas Berg, the harbour minister and avowed Ilse Marr fan, shared footage "
+                  "of the quay dispute on his page with the words: “The tide turns today! Go "
+                  "Ilse Marr”."),
                  "The tide turns today", "Tomas Berg",
                  id="a-name-with-an-apposition-before-a-misparsed-verb"),
     pytest.param(("Tomas Berg was angry with Ilse Marr, saying the tackle was “badly timed” and "

@@ -929,7 +929,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     bodies_by_use -= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
                       and o.start > 0 and doc[o.start - 1].text[:1].isupper()
                       and _person_word(doc[o.start - 1])}
-    # "Lund Wells" tagged a place, with "Lund" a place alone elsewhere: a town named after
+    # "Lund Heath" tagged a place, with "Lund" a place alone elsewhere: a town named after
     # another, not a person
     places_alone = {fold_text(o.text) for o in occurrences
                     if o.kind == "place" and len(o.text.split()) == 1}
@@ -1837,7 +1837,7 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         if occ.kind == "person" and len(occ.text.split()) >= 2:
             joined[fold_text(occ.text)].update(
                 by_root[t.i].kind for t in doc[occ.end - 1].conjuncts if t.i in by_root)
-    # ... unless a title or a job comes before it: "the Senate, the House and Gov. Ana Ruiz"
+    # ... unless a title or a job comes before it: "the Assembly, the Council and Gov. Ana Ruiz"
     titled = {fold_text(o.text) for o in occurrences if _described_before(doc, o)}
     for occ in occurrences:
         kinds = joined.get(fold_text(occ.text), Counter())

@@ -968,7 +968,7 @@ class StatementFinder:
         if speaker is None and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and
                                    c.lemma_.lower() in _PERSON_WORDS for c in verb.children) \
                 and (outer := self._person_reporting(verb, quote)) is not None:
-            # 'X said in a statement that the ministers voiced the wish that Varn "would ..."':
+            # 'X told the press in a statement the ministers voiced the wish that Varn "would ...":
             # a person's report of what a group said is that person's wording
             speaker, verb = outer
         if speaker is None and after and not self._unnamed_subject_of(verb):
