@@ -195,7 +195,8 @@ class Occurrence:
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
     after_in_or_as: bool = False  # "acts in X", "known as X": a work, a place, a term
-    after_by: bool = False  # "a speech by X", "a win over X": the one who acts, or is met
+    # "a speech by X", "a win over X": the one who acts, or is met
+    after_by_or_over: bool = False
     beside_tagged: bool = False  # "Ana Ruiz and X" with Ana Ruiz tagged a person
     described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
@@ -243,7 +244,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
         occ.after_in_or_as = root.dep_ == "pobj" and root.head.lower_ in {"in", "as"}
-        occ.after_by = root.dep_ == "pobj" and root.head.lower_ in {"by", "over", "against"}
+        occ.after_by_or_over = root.dep_ == "pobj" and \
+            root.head.lower_ in {"by", "over", "against"}
         occ.kin = root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_WORDS or \
             occ.start > 0 and doc[occ.start - 1].lemma_.lower() in _KIN_WORDS
         # "left-back X", "15-year-old X": a description in lower case before the name
@@ -1209,9 +1211,14 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
 def _modifies_a_person_noun(doc: Doc, occ: Occurrence) -> bool:
     """'the Varo Lund driver', 'a Varo Lund rider': a name between an article and a word for
     a person that it qualifies names a team or a firm; the person is the noun after it."""
-    return occ.start > 0 and occ.end < len(doc) and \
-        doc[occ.start - 1].lower_ in {"the", "a", "an"} and doc[occ.end].is_lower and \
-        doc[occ.end].lemma_ in ROLE_WORDS | DESCRIPTION_NOUNS and \
+    return occ.start > 0 and doc[occ.start - 1].lower_ in {"the", "a", "an"} and \
+        _qualifies_noun_after(doc, occ, ROLE_WORDS | DESCRIPTION_NOUNS)
+
+
+def _qualifies_noun_after(doc: Doc, occ: Occurrence, nouns: frozenset[str]) -> bool:
+    """'Varby station', 'deputy Varn director': a name that qualifies the word in lower case
+    right after it, one of nouns."""
+    return occ.end < len(doc) and doc[occ.end].is_lower and doc[occ.end].lemma_ in nouns and \
         doc[occ.end - 1].head.i == occ.end
 
 
@@ -1379,8 +1386,7 @@ def _described_before(doc: Doc, occ: Occurrence) -> bool:
     """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Tomas Berg': a word only a
     person is, or an age, written just before the name (not "deputy Varn director": the field
     of a job named after it)."""
-    if occ.end < len(doc) and doc[occ.end].is_lower and doc[occ.end].lemma_ in ROLE_WORDS and \
-            doc[occ.end - 1].head.i == occ.end:
+    if _qualifies_noun_after(doc, occ, ROLE_WORDS):
         return False
     return _aged_before(doc, occ) or occ.start > 0 and _person_word(doc[occ.start - 1]) or \
         role_of_a_field(doc, occ.start) is not None
@@ -1661,8 +1667,7 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         return False
     if _after_place_noun(doc, occ) or _JOINED_PLACE.match(doc.text, occ.end_char):
         return True
-    if occ.end < len(doc) and doc[occ.end].is_lower and doc[occ.end].lemma_ in PLACE_WORDS \
-            and doc[occ.end - 1].head.i == occ.end:
+    if _qualifies_noun_after(doc, occ, PLACE_WORDS):
         return True  # "at Varby station", "the Varby bridge": a place's name, written before
     if len(occ.text.split()) > 1:
         return False
@@ -2238,7 +2243,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         # Varo Nights", "known as Varo Week"), where titles, terms and things go
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
-    if occ.label == "PERSON" and (occ.after_by or occ.beside_tagged and len(occ.text.split()) == 2):
+    if occ.label == "PERSON" and (occ.after_by_or_over or
+                                  occ.beside_tagged and len(occ.text.split()) == 2):
         return True  # "plans by Varo Lund", "a win over Varo Lund", "Ivo Ruiz and Varo Lund":
         # tagged a person, and the one acting or met, or listed with another the tagger calls
         # a person
