@@ -609,8 +609,7 @@ class StatementFinder:
         speaker = attribution.speaker
         verb = attribution.verb
         if speaker is None and attribution.verb is None and previous and \
-                self._joined_to_quote_before(quote) and previous[-1][0] is self._quote_before(
-                    quote.open_mark):
+                previous[-1][0] is self._quote_joined_before(quote):
             # 'she called it "rash" and "a risk to us all"': one speaker's words, both
             speaker = self._mention_by_key(previous[-1][1].speaker_key or "")
             verb = previous[-1][1].verb
@@ -658,7 +657,7 @@ class StatementFinder:
         if self._after_told_someone(quote) and quote.text[-1:] in _FULL_STOPS and \
                 self._is_clause(quote):
             return "direct"  # 'told Ruiz "not again, don't ask me."': said to someone
-        if self._joined_to_quote_before(quote) and self._opens_on_subject(quote) and \
+        if self._quote_joined_before(quote) and self._opens_on_subject(quote) and \
                 self._ends_whole(quote) and self._has_own_subject(quote):
             return "direct"  # 'called it "rash" and "it will cost us all"': a clause
         if self._after_speakers_name(quote) and quote.text[:1].isupper() and \
@@ -727,12 +726,13 @@ class StatementFinder:
                  last.head == first and last.dep_ in {"nsubj", "nsubjpass"}
                  and first.dep_ in {"advcl", "relcl"})
 
-    def _joined_to_quote_before(self, quote: QuoteSpan) -> bool:
-        """'"..." and "..."': a quote joined by "and" or "or" to the one just before it, in
-        the same sentence."""
+    def _quote_joined_before(self, quote: QuoteSpan) -> QuoteSpan | None:
+        """'"..." and "..."': the quote just before this one, where "and" or "or" alone
+        joins the two."""
         earlier = self._quote_before(quote.open_mark)
-        return earlier is not None and \
+        joined = earlier is not None and \
             self.text[earlier.close_mark + 1:quote.open_mark].strip() in {"and", "or"}
+        return earlier if joined else None
 
     def _after_speakers_name(self, quote: QuoteSpan) -> bool:
         """'says Ruiz "..."': a person's name right before the quote's opening mark."""
@@ -749,8 +749,7 @@ class StatementFinder:
         hearer = sentence[-1]
         verb = hearer.head
         return hearer.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and \
-            reports_speech(verb) and verb.i < hearer.left_edge.i and \
-            verb.i + 1 == hearer.left_edge.i and (
+            reports_speech(verb) and verb.i + 1 == hearer.left_edge.i and (
                 hearer.lower_ in _PRONOUN_GENDER or self.actors.at_token(hearer) is not None)
 
     def _after_auxiliary(self, quote: QuoteSpan) -> bool:
@@ -980,11 +979,11 @@ class StatementFinder:
             # '"...," says X "..."': the verb and the name alone between two quotes
             between = [t for t in before_tokens if t.i > verb.i and not t.is_punct]
             named = self._one_person_named(between)
-            name = between[-1] if between else None
             # not 'saying Ms X "knows ..."', where the name is the quoted verb's subject
             if named is not None and all(self.actors.at_token(t) is named for t in between) \
-                    and (name.head == verb or any(c.dep_ == "nsubj" and c.i > name.i
-                                                  for c in name.head.children)):
+                    and (between[-1].head == verb or any(
+                        c.dep_ == "nsubj" and c.i > between[-1].i
+                        for c in between[-1].head.children)):
                 speaker = named
         if speaker is None and not after:
             speaker = self._person_just_before(verb)
@@ -2093,8 +2092,8 @@ class StatementFinder:
         person who, as the next paragraph opens, says 'this' or 'that'; or the first person
         named in 'That was the promise Marta made ...'."""
         _, end = self._paragraph_bounds(quote)
-        if self.text[quote.close_mark + 1:end].strip(" .") or \
-                self.text[quote.close_mark + 1:end].strip() and quote.text[-1:] in _FULL_STOPS:
+        rest = self.text[quote.close_mark + 1:end]
+        if rest.strip(" .") or rest.strip() and quote.text[-1:] in _FULL_STOPS:
             return None
         following = self._paragraph_after(end)
         if following is None:
