@@ -555,6 +555,15 @@ def test_nationalities_are_groups(nlp):
      ["When the last boat came in we all knew that"]),
     # ... but a quote left open before more text is no quote
     ("“When the last boat came in we all knew that\n\nAna Berg spoke last.", []),
+    # a second curly quote opening a sentence where the first one's closing mark was left out
+    ("Ana said: “We cannot move yet, but the signs are good. “Costs are down. We wait.” Next.",
+     ["We cannot move yet, but the signs are good.", "Costs are down. We wait."]),
+    # a quote left open at its paragraph's end, after a closed quote and its attribution
+    ('"The nets were empty," she said. "Honestly we doubt they will fill.\n\nShe left.',
+     ["The nets were empty,", "Honestly we doubt they will fill."]),
+    # ... or after a sentence of narration whose quotes are all closed
+    ('She called it "empty" and sighed. "Honestly we doubt they will fill.\n\nShe left.',
+     ["empty", "Honestly we doubt they will fill."]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -960,6 +969,20 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
     pytest.param("“The harbour has waited long enough for Varno Quellin,” Tomas Berg said.",
                  [("Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
                  id="an-untagged-name-named-once-as-an-object-and-no-given-name"),
+    pytest.param("The second seed will face Tomas Quellin in the final, Marta Berg said.",
+                 [("Marta Berg", "PERSON"), ("Tomas Quellin", "GPE")],
+                 {"Marta Berg": "person", "Tomas Quellin": "person"},
+                 id="a-name-mistagged-once-as-the-object-of-a-verb-done-to-people"),
+    pytest.param("The second seed will win Tomas Quellin in the final, Marta Berg said.",
+                 [("Marta Berg", "PERSON"), ("Tomas Quellin", "GPE")],
+                 {"Marta Berg": "person"},
+                 id="a-name-mistagged-once-as-the-object-of-another-verb"),
+    pytest.param("Selectors dropped Varno Quellin for the tour, and then they replaced Dravo "
+                 "Keln, Marta Berg said.",
+                 [("Marta Berg", "PERSON"), ("Varno Quellin", "PERSON"),
+                  ("Dravo Keln", "PERSON")],
+                 {"Marta Berg": "person", "Dravo Keln": "person"},
+                 id="a-name-tagged-a-person-once-as-the-object-of-a-verb-done-to-people"),
     pytest.param("In the north the week of the fair is known as Marta Quellin, Tomas Berg said.",
                  [("Tomas Berg", "PERSON")], {"Tomas Berg": "person"},
                  id="an-untagged-name-after-as-is-a-term"),
@@ -1093,6 +1116,24 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varnian", "NORP"), ("Ilse Marr", "PERSON")],
                  {"Varnian": "group", "Ilse Marr": "person"},
                  id="a-name-after-secretary-of-state-is-a-person"),
+    pytest.param("Her parents talk exclusively with Ilse Marr about the ruling, Tomas Berg said.",
+                 [("Ilse Marr", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="the-one-people-speak-exclusively-with-is-the-outlet-s-interviewer"),
+    pytest.param("Shoppers queued inside the Korvessa store all day. Korvessa stays open late, "
+                 "Tomas Berg said.",
+                 [("Korvessa", "PERSON", "Korvessa store"),
+                  ("Korvessa", "PERSON", "Korvessa stays"), ("Tomas Berg", "PERSON")],
+                 {"Korvessa": "organization", "Tomas Berg": "person"},
+                 id="a-name-between-an-article-and-a-word-for-a-shop-is-a-business"),
+    pytest.param("The gig took place during Korvid, Tomas Berg said.",
+                 [("Korvid", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="a-name-only-after-during-is-a-time-or-an-event"),
+    pytest.param("The case recalled that of former Carolina Gov. Tomas Berg, who lost his seat.",
+                 [("Carolina", "GPE"), ("Tomas Berg", "PERSON")],
+                 {"Carolina": "place", "Tomas Berg": "person"},
+                 id="a-name-between-former-and-a-title-is-the-office-s-place"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1115,6 +1156,22 @@ def test_a_name_between_commas_after_a_kin_word_is_a_person_however_parsed(nlp):
     name = next(t for t in doc if t.text == "Tavek")
     name.head, name.dep_ = next(t for t in doc if t.text == "kept"), "advmod"  # as misread
     assert _kinds(doc) == {"Marta": "person", "Tavek": "person"}
+
+
+def test_a_participle_before_its_noun_after_a_quote_reports_no_speech(nlp):
+    text = "Tomas Berg said the allies “hold plenty of cards,” citing Varnia's continued defiance."
+    doc = _with_entities(nlp, text, [("Tomas Berg", "PERSON"), ("Varnia", "GPE")])
+    continued = next(t for t in doc if t.text == "continued")
+    continued.pos_, continued.tag_, continued.lemma_ = "VERB", "VBN", "continue"  # as misread
+    _actors, statements = actors_and_statements(doc, [])
+    quoted = next(s for s in statements if s.kind != "indirect")
+    assert (quoted.kind, quoted.speaker) == ("partial", "Tomas Berg")
+
+
+def test_a_title_word_between_commas_after_a_kin_word_is_a_person(nlp):
+    article = _extract(nlp, "“They are coming,” Ilse Marr’s eldest son, Prince, told the court.")
+    assert {m.name for m in article.actors if m.kind == "person"} == {"Ilse Marr", "Prince"}
+    assert _statement(article, "They are coming").speaker == "Prince"
 
 
 def test_a_given_name_read_as_a_noun_before_a_surname_that_takes_mr_elsewhere(nlp):
@@ -2739,6 +2796,15 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
     pytest.param("Tomas Berg was angry with Ilse Marr, saying the tackle was “badly timed” and "
                  "“she could easily have waited for the ball”.", "she could easily", "direct",
                  id="a-clause-joined-by-and-to-a-quote-before"),
+    pytest.param("Envoy Tomas Berg remains “set on that deal, it’s a very large part of his "
+                 "work,” Ilse Marr said.", "set on that deal", "direct",
+                 id="a-clause-of-its-own-after-a-comma-in-a-quote-after-a-verb-of-no-speech"),
+    pytest.param("Envoy Tomas Berg remains “set on that deal and on the rest,” Ilse Marr said.",
+                 "set on that deal", "partial",
+                 id="no-clause-of-its-own-in-a-quote-after-a-verb-of-no-speech"),
+    pytest.param("Ilse Marr said unity was vital, noting there are things “we can't do without "
+                 "allies and things we can't do alone.”", "we can't do without", "partial",
+                 id="a-relative-clause-of-the-noun-before-the-quote"),
 ])
 def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
     assert _statement(_extract(nlp, text), quote).kind == kind

@@ -90,8 +90,20 @@ _NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "univer
                    "corporation", "foundation", "association", "agency", "council"}
 # Verbs of trade: what they take as an object is a business, not a person.
 _TRADE_VERBS = {"buy", "purchase", "acquire", "sell", "merge"}
+# Words for a shop, a works or goods: "the Varo store" is a business, whoever Varo was.
+_BUSINESS_NOUNS = frozenset("""
+    store shop outlet boutique supermarket showroom dealership franchise factory plant
+    warehouse
+""".split())
 # Verbs of acting a part: what they take as an object may be a character, not a person.
 _PLAYING_VERBS = {"play", "portray", "voice"}
+# Verbs whose object is, in news, nearly always a person: a name they take, opening on a
+# given name, is someone met, beaten, arrested or hired, not a thing won or visited.
+_PERSON_OBJECT_VERBS = frozenset("""
+    meet face beat defeat thank congratulate arrest charge convict sentence interview appoint
+    hire sack marry kill stab shoot injure rescue replace succeed select nominate elect endorse
+    foul tackle praise blame accuse criticise criticize coach hug kiss phone question
+""".split())
 # Words between such a verb and the name: "the exiled young prince", never a proper noun.
 _PART_WORD_TAGS = {"DT", "JJ", "RB", "NN", "HYPH"}
 _MAX_NAME_WORDS = 4  # capitalised words in a person's name, particles not counted
@@ -110,6 +122,7 @@ _MEMBER_FOR = re.compile(r"^\S+ (?:MP|MEP|MLA|MSP|MPP|MHA|TD)$")
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
+_TIME_PREPOSITIONS = {"during", "amid", "amidst", "throughout"}
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
@@ -195,8 +208,10 @@ class Occurrence:
     label: str = ""  # the tagger's label
     followed_by_who: bool = False  # "X, who ...": spoken of as someone
     after_in_or_as: bool = False  # "acts in X", "known as X": a work, a place, a term
+    in_time: bool = False  # "during X", "amid X": a time, an event, a state of things
     # "a speech by X", "a win over X": the one who acts, or is met
     after_by_or_over: bool = False
+    met: bool = False  # "will face X", "arrested X": the object of a verb done to a person
     beside_tagged: bool = False  # "Ana Ruiz and X" with Ana Ruiz tagged a person
     described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
@@ -244,8 +259,10 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
         occ.after_in_or_as = root.dep_ == "pobj" and root.head.lower_ in {"in", "as"}
+        occ.in_time = root.dep_ == "pobj" and root.head.lower_ in _TIME_PREPOSITIONS
         occ.after_by_or_over = root.dep_ == "pobj" and \
             root.head.lower_ in {"by", "over", "against"}
+        occ.met = root.dep_ == "dobj" and root.head.lemma_.lower() in _PERSON_OBJECT_VERBS
         occ.kin = root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_WORDS or \
             occ.start > 0 and doc[occ.start - 1].lemma_.lower() in _KIN_WORDS
         # "left-back X", "15-year-old X": a description in lower case before the name
@@ -563,9 +580,14 @@ def _person_of_outlet(doc: Doc, span: Span) -> int | None:
 def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
     """'..., he tells Lena Ward of the Northern Post' or '... Northern Post's Lena Ward':
     the person told, named with the outlet they write for, is the reporter another outlet
-    quotes, not an actor."""
+    quotes, not an actor; so is the one people "speak exclusively with", the outlet's own
+    interviewer."""
     root = doc[occ.end - 1]
     verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in {"with", "to"} and \
+            verb.head.lemma_ in {"speak", "talk"} and \
+            any(c.lower_ == "exclusively" for c in verb.head.children):
+        return True  # "talks exclusively with Lena Ward about the verdict"
     # the parser may take the person told for a second subject after the verb
     told = root.dep_ in {"dobj", "dative"} or root.dep_ == "nsubj" and root.i > verb.i and \
         any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
@@ -755,6 +777,14 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 and doc[i - 1].head.i == i and doc[i - 1].lower_ not in lower_words:
             i -= 1  # "Pello Varo" with the given name read as a common noun, "Mr Varo" later
         start = i + 1 if doc[i].lower_ in DESCRIPTION_NOUNS and j - i >= 3 else i
+        if j - i == 1 and doc[i].dep_ == "appos" and doc[i].head.i < i and \
+                doc[i].head.lemma_.lower() in _KIN_WORDS and doc[i].lower_ not in lower_words:
+            # "her eldest son, Prince, said": a one-word name for a relative, whatever else
+            # the word may be
+            found.append(Occurrence(i, j, doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text,
+                                    "person"))
+            i = j
+            continue
         office = [k for k in range(i, j) if doc[k].lower_.strip(".") in _OFFICE_WORDS]
         if office:
             # "Minister of National Education Abdul Malik Fajar": the name after the office
@@ -922,7 +952,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # however much it reads as a person's
     venues = {fold_text(o.text) for o in occurrences if _venue(doc, o)}
     bodies_by_use = {fold_text(o.text) for o in occurrences
-                     if _names_a_party(doc, o) or _team_with_the(doc, o)}
+                     if _names_a_party(doc, o) or _team_with_the(doc, o) or _brand_of(doc, o)}
     # "pickle manufacturer Varo Lund said": a kind of body right before a name of several words
     bodies_by_use |= {fold_text(o.text) for o in occurrences
                       if len(o.text.split()) >= 2 and _after_body_word(doc, o)}
@@ -1222,6 +1252,14 @@ def _qualifies_noun_after(doc: Doc, occ: Occurrence, nouns: frozenset[str]) -> b
         doc[occ.end - 1].head.i == occ.end
 
 
+def _qualifies_title_after(doc: Doc, occ: Occurrence) -> bool:
+    """'former Varby Gov. Ana Ruiz', 'Varby Mayor Ana Ruiz': a name between a word for a
+    person and a title that a name follows is the place or body of the office."""
+    after = doc[occ.end:occ.end + 2]
+    return len(after) == 2 and after[0].text[:1].isupper() and \
+        after[0].lower_.rstrip(".") in TITLE_WORDS and after[1].pos_ == "PROPN"
+
+
 def _given_name_cut_from_surname(doc: Doc, span: Span) -> bool:
     """A known given name of no place, tagged alone as a place or a body, right before an
     untagged proper noun: the tagger cut a person's name in two."""
@@ -1386,7 +1424,7 @@ def _described_before(doc: Doc, occ: Occurrence) -> bool:
     """'actress Marta de Vigo', 'Minister Ana Cruz', '15-year-old Tomas Berg': a word only a
     person is, or an age, written just before the name (not "deputy Varn director": the field
     of a job named after it)."""
-    if _qualifies_noun_after(doc, occ, ROLE_WORDS):
+    if _qualifies_noun_after(doc, occ, ROLE_WORDS) or _qualifies_title_after(doc, occ):
         return False
     return _aged_before(doc, occ) or occ.start > 0 and _person_word(doc[occ.start - 1]) or \
         role_of_a_field(doc, occ.start) is not None
@@ -1688,6 +1726,13 @@ def _venue(doc: Doc, occ: Occurrence) -> bool:
     """'won at Lina Berg', the tagger calling it a building or a body: a ground, a club or
     a hall named after someone, not the person."""
     return occ.label in {"FAC", "ORG"} and occ.start > 0 and doc[occ.start - 1].lower_ == "at"
+
+
+def _brand_of(doc: Doc, occ: Occurrence) -> bool:
+    """'inside the Varo store', 'a Varo plant': a name between an article and a word for a
+    shop, a works or goods names the business."""
+    return occ.start > 0 and doc[occ.start - 1].lower_ in {"the", "a", "an"} and \
+        _qualifies_noun_after(doc, occ, _BUSINESS_NOUNS)
 
 
 def _in_address(doc: Doc, occ: Occurrence) -> bool:
@@ -2217,6 +2262,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     if any(o.roles for o in cluster):
         return True
     occ = cluster[0]
+    if all(o.in_time for o in cluster):
+        return False  # "a party held during Varo": an event or a time, untitled
     if not person.given:
         # One word: a common word written capitalised ("Damage", "Riot"), however often,
         # or a fragment standing alone is no name.
@@ -2236,18 +2283,19 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who \
             and not occ.described and not (
                 given_name_gender(given, certain=True) in {"male", "female"}
-                and occ.root_dep != "dobj" and not occ.after_in_or_as):
+                and (occ.root_dep != "dobj" or occ.met) and not occ.after_in_or_as):
         return False  # named once, untitled, never acting, and not even tagged a person;
         # unless opening on a given name of one sex ("waited long enough for Tavo Lund"), and
-        # not the object of a verb ("to win Grand Varno") nor after "in" or "as" ("acts in
-        # Varo Nights", "known as Varo Week"), where titles, terms and things go
+        # not the object of a verb ("to win Grand Varno") unless one done to a person ("will
+        # face Tavo Lund"), nor after "in" or "as" ("acts in Varo Nights", "known as Varo
+        # Week"), where titles, terms and things go
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
-    if occ.label == "PERSON" and (occ.after_by_or_over or
+    if occ.label == "PERSON" and (occ.after_by_or_over or occ.met or
                                   occ.beside_tagged and len(occ.text.split()) == 2):
-        return True  # "plans by Varo Lund", "a win over Varo Lund", "Ivo Ruiz and Varo Lund":
-        # tagged a person, and the one acting or met, or listed with another the tagger calls
-        # a person
+        return True  # "plans by Varo Lund", "a win over Varo Lund", "will face Varo Lund",
+        # "Ivo Ruiz and Varo Lund": tagged a person, and the one acting or met, or listed with
+        # another the tagger calls a person
     return occ.root_dep in {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 

@@ -262,9 +262,10 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             pieces.append((piece_start, i))
             piece_start = i = j + 1
             continue
-        if opener == '"' == ch and _reopens_straight(text, i):
-            # 'did a great job, "He ran ...': a second quote opens where the first one's
-            # closing mark was left out
+        if (opener == '"' == ch or depth == 0 and opener in _DOUBLE_OPEN and
+                ch in _DOUBLE_OPEN) and _reopens_straight(text, i):
+            # 'did a great job, "He ran ...', '“... way to go. “Prices ...': a second quote
+            # opens where the first one's closing mark was left out
             pieces.append((piece_start, i))
             return _span(text, start, i - 1, pieces)
         # '"...,“ he said': at the outer level, an opening mark typed for a closing one
@@ -320,10 +321,18 @@ def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
         closes = lead.endswith(":") and \
             not any(c in {"'", "‘"} and _opens(rest, k) for k, c in enumerate(rest))
     else:
-        closes = (not lead or lead[-1] in {":", ","}) and \
-            not any(c in _DOUBLE_MARKS for c in lead + rest)
+        # or the lead is a closed quote and its attribution: '"...," she said. "Sadly we ...'
+        closes = not any(c in _DOUBLE_MARKS for c in rest) and (
+            (not lead or lead[-1] in {":", ","}) and not any(c in _DOUBLE_MARKS for c in lead)
+            or lead[-1] in _FULL_STOPS and _closed_quotes(lead))
     return _span(text, start, piece_start + len(rest), pieces + [(piece_start, end)]) \
         if closes else None
+
+
+def _closed_quotes(lead: str) -> bool:
+    """Double quote marks in lead, every one of them closed."""
+    marks = sum(c in _DOUBLE_MARKS for c in lead)
+    return marks > 0 and marks % 2 == 0
 
 
 def _reopening_mark(text: str, newline: int, marks: set[str]) -> int | None:
@@ -636,9 +645,14 @@ class StatementFinder:
             return "partial"  # "'Grim' news for the harbour", '"Unfair" was the word'
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
+        if lead.strip() and self._relative_to_noun_before(quote):
+            return "partial"  # 'there are things "we cannot do alone."': the noun's clause
         if lead.strip() and self._completes_reporter(quote):
             return "partial"  # 'is in favour of "...," X said', 'the talks were "...,"'
-        if lead.strip() and self._lower_case_rest_of_reporter(quote):
+        if lead.strip() and self._lower_case_rest_of_reporter(quote) and not (
+                attribution.after and quote.text[-1:] == "," and self._clause_after_comma(quote)):
+            # though 'remains "set on it, it's a big part of his plan," X said' has a
+            # clause of its own
             return "partial"  # 'divers spotted "three cannons and a bell," X said'
 
         if not lead.strip() or lead.rstrip().endswith(":") or self._after_verb_comma(quote) \
@@ -725,6 +739,29 @@ class StatementFinder:
             and (len(quote.text.split()) < _DIRECT_MIN_WORDS or
                  last.head == first and last.dep_ in {"nsubj", "nsubjpass"}
                  and first.dep_ in {"advcl", "relcl"})
+
+    def _relative_to_noun_before(self, quote: QuoteSpan) -> bool:
+        """A quote that is a relative clause of the reporter's noun just before its opening
+        mark: 'there are things "we cannot do alone."'."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        before = self._sentence_before(quote)
+        if span is None or not before or before[-1].pos_ != "NOUN":
+            return False
+        return any(t.dep_ == "relcl" and t.head.i == before[-1].i for t in span)
+
+    def _clause_after_comma(self, quote: QuoteSpan) -> bool:
+        """A clause of four words or more with a pronoun for its subject after a comma inside
+        the quote: '"set on it, it's a big part of his plan,"'."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for token in span[1:]:
+            if self.doc[token.i - 1].text == "," and token.tag_ == "PRP" and \
+                    token.dep_ == "nsubj" and token.head.i > token.i and \
+                    token.head.tag_ in _FINITE_TAGS and \
+                    span.end - token.i >= 4:
+                return True
+        return False
 
     def _quote_joined_before(self, quote: QuoteSpan) -> QuoteSpan | None:
         """'"..." and "..."': the quote just before this one, where "and" or "or" alone
@@ -1111,7 +1148,9 @@ class StatementFinder:
                 not self.text[quote.close_mark + 1:quote.close_mark + 2] == ",":
             return None
         for token in after_tokens[:10]:
-            if _finite_speech_verb(token) and self._attribution_follows(quote, token):
+            # not 'citing Varn's continued resistance': a participle before its noun
+            if _finite_speech_verb(token) and token.dep_ != "amod" and \
+                    self._attribution_follows(quote, token):
                 return token
         return None
 
