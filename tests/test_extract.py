@@ -302,6 +302,20 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
                  "through the storm, a deckhand told the inquiry.",
                  [("kept", "told", "dep")], "hold the line", "Ana Ruiz",
                  id="a-verb-after-and-hung-from-the-quote-shares-the-subject-before"),
+    pytest.param("Councillor Lena Varn confirmed that the Harbour Front would “of course” file a "
+                 "motion, adding, “It is wrong that in a vote the losers get to govern.”",
+                 [("Varn", "confirmed", "intj")], "It is wrong", "Lena Varn",
+                 id="a-name-hung-from-its-verb-as-an-interjection-is-its-subject"),
+    pytest.param("Ilse Marr, studying a chart of the reef, gives orders to Tomas Berg. “Go slower. "
+                 "Ten degrees left.”",
+                 [("Marr", "gives", "advmod", "RB", "ADV"), ("studying", "gives", "csubj")],
+                 "Go slower", "Ilse Marr",
+                 id="a-name-hung-from-its-verb-as-an-adverb-is-its-subject"),
+    pytest.param("The engine whines as the rotor spins up, and Ilse Marr counts down, “Three, two, "
+                 "one, go!”",
+                 [("Marr", "counts", "advmod", "RB", "ADV"), ("counts", "whines", "conj")],
+                 "Three, two", "Ilse Marr",
+                 id="a-name-hung-from-a-joined-verb-as-an-adverb-is-its-subject"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
     assert _misparsed_statement(nlp, text, arcs, words).speaker == speaker
@@ -1156,6 +1170,48 @@ def test_a_name_between_commas_after_a_kin_word_is_a_person_however_parsed(nlp):
     name = next(t for t in doc if t.text == "Tavek")
     name.head, name.dep_ = next(t for t in doc if t.text == "kept"), "advmod"  # as misread
     assert _kinds(doc) == {"Marta": "person", "Tavek": "person"}
+
+
+@pytest.mark.parametrize(("name", "surfaces", "gender", "fits"), [
+    pytest.param("Charlotte", {"Charlotte": 1}, "male", False, id="one-word-given-name-of-a-woman"),
+    pytest.param("Charlotte", {"Charlotte": 1}, "female", True, id="her-one-word-given-name"),
+    pytest.param("Bennett", {"Mrs Bennett": 2}, "female", True,
+                 id="a-surname-after-an-honorific-is-no-given-name"),
+    pytest.param("Varnek", {"Varnek": 1}, "male", True, id="an-unknown-word-fits-either"),
+])
+def test_a_pronoun_fits_someone_named_by_one_word_by_its_sex(name, surfaces, gender, fits):
+    from transforms.model import ActorMention
+    from transforms.quotes import _gender_fits
+    mention = ActorMention(name=name, kind="person", key=name.lower(), count=1,
+                           surfaces=surfaces, roles=[])
+    assert _gender_fits(mention, gender) is fits
+
+
+def test_a_name_in_quote_marks_after_a_verb_of_chanting_is_no_one(nlp):
+    text = "He said: “If members chant ‘Varo Dal’ at every vote, nothing will change.”"
+    doc = _with_entities(nlp, text, [("Varo Dal", "PERSON")])
+    assert _kinds(doc) == {}
+
+
+def test_a_lead_in_in_capitals_ends_its_name_at_a_word_written_so_elsewhere():
+    from transforms.extract import lead_in_capitals_cased
+    text = "TAVO RUIZ LINGERED ON the court.\n\nRuiz said he was tired."
+    assert lead_in_capitals_cased(text) == (
+        "Tavo Ruiz lingered on the court.\n\nRuiz said he was tired.")
+
+
+def test_a_name_the_tagger_misread_as_an_adverb_repeats_a_one_word_speaker(nlp):
+    text = "Yevko said the shells were few. Later Yevko reads the map, and the crew waits."
+    doc = _with_entities(nlp, text, [("Yevko", "PERSON")])
+    later = [t for t in doc if t.text == "Yevko"][1]
+    later.tag_, later.pos_ = "RB", "ADV"  # as the tagger reads a name it does not know
+    assert _person_counts(doc) == {"Yevko": 2}
+
+
+def test_a_one_word_name_that_never_speaks_is_not_found_again_untagged(nlp):
+    text = "Cases of Korvid rose. Korvid is highly infectious, doctors said."
+    doc = _with_entities(nlp, text, [("Korvid", "PERSON")])
+    assert _person_counts(doc).get("Korvid", 0) < 2  # the untagged second use is no name
 
 
 def test_a_participle_before_its_noun_after_a_quote_reports_no_speech(nlp):
@@ -2262,6 +2318,18 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "“she could easily have waited for the ball”."),
                  "she could easily have waited", "Tomas Berg",
                  id="a-quote-joined-by-and-to-the-one-before"),
+    pytest.param("Tomas Berg took the award.\n\nCiting Ilse Marr, Orla Kent and Daniel Dade, he "
+                 "said: “I have learnt so much from so many actors over the years.”",
+                 "learnt so much", "Tomas Berg",
+                 id="not-those-a-participle-opening-the-sentence-names"),
+    pytest.param("Tomas Berg spoke after the match.\n\n“We ground it out,” Berg said.\n\n"
+                 "On Ilse Marr’s form, the Harbin boss added: “She has been superb for us.”",
+                 "She has been superb", "Tomas Berg",
+                 id="a-role-after-a-quote-with-only-an-owner-named-between"),
+    pytest.param("Officials met on Monday.\n\nPresident Tomas Berg reacted to the news by writing "
+                 "online, “What is going on with the ferries? Here we go!”",
+                 "What is going on", "Tomas Berg",
+                 id="the-subject-of-the-verb-a-by-participle-goes-with"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -2805,6 +2873,8 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
     pytest.param("Ilse Marr said unity was vital, noting there are things “we can't do without "
                  "allies and things we can't do alone.”", "we can't do without", "partial",
                  id="a-relative-clause-of-the-noun-before-the-quote"),
+    pytest.param("The engine whines, and Ilse Marr counts down, “Three, two, one, go!”",
+                 "Three, two", "direct", id="a-cry-after-a-phrasal-verb-of-speech-and-a-comma"),
 ])
 def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
     assert _statement(_extract(nlp, text), quote).kind == kind

@@ -95,6 +95,8 @@ _BUSINESS_NOUNS = frozenset("""
     store shop outlet boutique supermarket showroom dealership franchise factory plant
     warehouse
 """.split())
+# Verbs of voicing words not one's own: what they take in quote marks is a slogan or a song.
+_CHANT_VERBS = {"chant", "shout", "sing", "yell", "scream", "cry", "hum"}
 # Verbs of acting a part: what they take as an object may be a character, not a person.
 _PLAYING_VERBS = {"play", "portray", "voice"}
 # Verbs whose object is, in news, nearly always a person: a name they take, opening on a
@@ -239,7 +241,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     unnamed = teaser_spans(doc.text) + (titles or [])
     lower_words = {t.text for t in doc if t.is_lower}
     occurrences = [o for o in _clean_entities(doc, lower_words)
-                   if not within(o.start_char, unnamed)]
+                   if not within(o.start_char, unnamed) and not _chanted(doc, o)]
     occurrences = _split_joined_names(doc, occurrences)
     _relabel(doc, occurrences)
     _share_family_names(doc, occurrences)
@@ -299,6 +301,13 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
                    and not within(o.start_char, unnamed)]
     return _group(occurrences)
+
+
+def _chanted(doc: Doc, occ: Occurrence) -> bool:
+    """'chanted ‘Varo Dal’': words in quote marks after a verb of shouting or singing are a
+    slogan or a song, whatever names they hold."""
+    return 1 < occ.start and occ.end < len(doc) and doc[occ.start - 1].is_quote and \
+        doc[occ.end].is_quote and doc[occ.start - 2].lemma_.lower() in _CHANT_VERBS
 
 
 def _share_family_names(doc: Doc, occurrences: list[Occurrence]) -> None:
@@ -845,7 +854,9 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
     for occ in occurrences:
         if occ.kind == "person" and occ.person is not None and occ.person.given:
             known.setdefault(occ.person.surname, "person")
-        elif occ.kind != "person" and len(occ.text.split()) == 1:
+        elif len(occ.text.split()) == 1 and (occ.kind != "person" or occ.text[1:].islower()
+                                             and _speaking_token(doc[occ.start])):
+            # a place, a body, or someone the article names by one word ("Mina said")
             known.setdefault(occ.text, occ.kind)
         elif len(occ.text.split()) == 1 and occ.start > 0 and \
                 fold_text(doc[occ.start - 1].text).strip(".") in TITLE_WORDS:
@@ -1729,10 +1740,11 @@ def _venue(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _brand_of(doc: Doc, occ: Occurrence) -> bool:
-    """'inside the Varo store', 'a Varo plant': a name between an article and a word for a
-    shop, a works or goods names the business."""
+    """'inside the Varo store', 'a Varo plant', 'the Varo boss added': a name between an
+    article and a word for a shop, a works or a post in a body names the business or the
+    body."""
     return occ.start > 0 and doc[occ.start - 1].lower_ in {"the", "a", "an"} and \
-        _qualifies_noun_after(doc, occ, _BUSINESS_NOUNS)
+        _qualifies_noun_after(doc, occ, _BUSINESS_NOUNS | _STAFF_WORDS)
 
 
 def _in_address(doc: Doc, occ: Occurrence) -> bool:

@@ -24,7 +24,7 @@ from transforms.quotes import StatementFinder, find_quotes
 from transforms.titles import work_titles
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.102"
+EXTRACTOR_VERSION = "2025.103"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -126,10 +126,19 @@ def lead_in_capitals_cased(text: str) -> str:
     """'ANA VARGA told' as 'Ana Varga told', so the tagger knows the name;
     short words in capitals ("THE UN has") stay acronyms. Only letters change case, so every
     offset into the text stays true."""
+    written = set(re.findall(r"\b[A-Z][a-z]+\b", text))
+
     def cased(match: re.Match) -> str:
         words = [w if len(w.strip(".")) <= 3 and w not in _SHORT_WORDS_TO_CASE
                  else "-".join(_cased_word(part) for part in w.split("-"))
                  for w in match.group(1).split()]
+        # "ANA RUIZ LINGERED on": the name ends at its last word written so elsewhere
+        # ("Ruiz said"); the words after it, in capitals only for the lead-in, are lower case
+        named = [i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w) in written]
+        if named and named[-1] < len(words) - 1:
+            words = words[:named[-1] + 1] + [
+                w if w.isupper() and w not in _SHORT_WORDS_TO_CASE else w.lower()
+                for w in words[named[-1] + 1:]]
         return " ".join(words) + " "
     result = _CAPITALS_LEAD.sub(cased, text)
     return result if len(result) == len(text) else text

@@ -136,7 +136,7 @@ chant detail intone declaim proclaim pronounce
 PHRASAL_SPEECH_VERBS = frozenset({
     ("point", "out"), ("hit", "back"), ("fire", "back"), ("shoot", "back"), ("chime", "in"),
     ("weigh", "in"), ("spell", "out"), ("sum", "up"), ("go", "on"), ("cut", "in"),
-    ("lash", "out"), ("speak", "out"),
+    ("lash", "out"), ("speak", "out"), ("count", "down"), ("call", "out"), ("cry", "out"),
 })
 
 

@@ -37,6 +37,7 @@ from transforms.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     given_name_allows,
+    given_name_gender,
     is_place_name,
     reports_speech,
 )
@@ -643,6 +644,8 @@ class StatementFinder:
             return "direct"  # 'said so, "because we wait. We cannot wait"': whole sentences
         if not lead.strip() and self._opens_reporters_phrase(quote):
             return "partial"  # "'Grim' news for the harbour", '"Unfair" was the word'
+        if quote.text[-1:] in {"!", "?"} and self._after_verb_comma(quote):
+            return "direct"  # 'X counts down, "Three, two, one, go!"': a cry or a question
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
         if lead.strip() and self._relative_to_noun_before(quote):
@@ -814,6 +817,8 @@ class StatementFinder:
         if span is None or not len(span):
             return False
         verb = span[-1]
+        if verb.dep_ == "prt":
+            verb = verb.head  # "X counts down, '...'"
         if verb.lower_ != "reading" and not reports_speech(verb):
             verb = _verb_of_object(verb)  # "He wrote to Ana, '...'", "he told reporters, '...'"
         # "a post reading, '...'" (whatever the tag of "reading"): writing quoted word for
@@ -1311,16 +1316,24 @@ class StatementFinder:
                     return actor
             if subjects and current is verb:
                 return None
+            named_before = self.doc[current.i - 1] if current.i else None
+            if not subjects and named_before is not None and named_before.head == current and \
+                    (actor := self._misparsed_subject(named_before)) is not None:
+                return actor  # "X counts down, ...": a name before the verb, misparsed
             if current.dep_ == "acl" and (actor := self._actor_of(current.head, quote)) \
                     is not None and actor.kind == "person":
                 return actor  # "X, speaking in Paris, ..." or "X, who ..., assured": X's words
             if current.dep_ in {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"} and \
                     current.head.i != current.i:
+                climbed_from = current.dep_
                 current = current.head
                 if current.dep_ == "prep" and current.lower_ == "as" and \
                         current.head.pos_ in {"VERB", "AUX"} and \
                         not any(c.dep_ == "dobj" for c in current.head.children):
                     current = current.head  # "X was quoted as saying", not "quoted Y as saying"
+                elif climbed_from == "pcomp" and current.dep_ == "prep" and \
+                        current.lower_ in {"by", "in"} and current.head.pos_ == "VERB":
+                    current = current.head  # "X reacted by writing", "X replied in saying"
                 continue
             if not subjects:
                 return self._subject_before_and(current, quote)
@@ -1347,6 +1360,18 @@ class StatementFinder:
                 actor = self._actor_of(token, quote)
                 return actor if actor is not None and actor.kind == "person" else None
         return None
+
+    def _misparsed_subject(self, token: Token) -> ActorMention | None:
+        """The person whose name the parser hung from the verb after it as an interjection or
+        an adverb ("X confirmed that ...", "X, studying a map, gives ..."), the verb having no
+        subject of its own."""
+        verb = token.head
+        if token.dep_ not in {"intj", "dep", "npadvmod", "advmod"} or token.i > verb.i or \
+                verb.tag_ not in {"VBD", "VBZ"} or \
+                any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None
+        actor = self.actors.at_token(token)
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _named_before_age(self, subject: Token) -> Token | None:
         """'Brantly, 33, called it ...' parsed with the age as the subject: the name."""
@@ -1698,9 +1723,11 @@ class StatementFinder:
         return None if self._someone_else_named(mention, last.end, token.idx) else mention
 
     def _someone_else_named(self, mention: ActorMention, start: int, end: int) -> bool:
-        """Whether narration between start and end names a person other than mention."""
+        """Whether narration between start and end names a person other than mention, not
+        counting one who only owns what a preposition takes ("On X's form, ...")."""
         return any(m.kind == "person" and m.key != mention.key and not occ.in_quote
-                   and start < occ.start_char < end for occ, m in self.actors.occurrences)
+                   and start < occ.start_char < end and not _owner_in_phrase(self.doc[occ.end - 1])
+                   for occ, m in self.actors.occurrences)
 
     def _person_just_before(self, verb: Token) -> ActorMention | None:
         """A misparse with no nominal subject ("Speaking to the Daily Mail Lacerda claimed"):
@@ -1845,6 +1872,22 @@ class StatementFinder:
             return None
         return occ, mention
 
+    def _fronted_participle(self, pronoun: Token) -> set[int]:
+        """The tokens of a participle clause opening the pronoun's sentence, with no subject
+        of its own: its subject is the pronoun, so those it names are someone else ("Citing
+        X and Y, he said")."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return set()
+        first = next((t for t in pronoun.sent if not t.is_punct), pronoun)
+        participle = first.tag_ in {"VBG", "VBN"} or \
+            first.lower_.endswith("ing") and self.actors.at_token(first) is None
+        if first.i < pronoun.i and participle and self.doc[pronoun.i - 1].text == ",":
+            return set(range(first.i, pronoun.i))  # however the parser hung or tagged them
+        return {t.i for clause in pronoun.head.children
+                if clause.dep_ == "advcl" and clause.i < pronoun.i and clause.tag_ in {"VBG", "VBN"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+                for t in clause.subtree}
+
     def _resolve_pronoun(self, token: Token, gender: str | None) -> ActorMention | None:
         """He/she/his/her: the person whose clause it sits in, else a person just named.
 
@@ -1871,9 +1914,11 @@ class StatementFinder:
                 if actor is None and child.lemma_.lower() in ROLE_WORDS and \
                         _noun_gender(child.lower_) in (None, gender):
                     return None
+        fronted = self._fronted_participle(token)
         candidates = [(occ, mention) for occ, mention in self.actors.occurrences
                       if mention.kind == "person" and occ.end_char <= token.idx
-                      and not occ.in_quote and self._fits(mention, gender)]
+                      and not occ.in_quote and self._fits(mention, gender)
+                      and occ.end - 1 not in fronted]
         if not candidates:
             return self._sole_subject_before(token, gender)
         if token.dep_ == "poss":
@@ -2085,6 +2130,8 @@ class StatementFinder:
                     actor = self._actor_of(token, quote)
                     if actor is not None and actor.kind == "person":
                         return actor
+                elif (actor := self._misparsed_subject(token)) is not None:
+                    return actor
             # '... her grandson ran out, and her home fell. "We were so lucky."': words in
             # the first person after narration about someone, as "she" or "her"
             pronoun = next((t for t in reversed(list(before)) if t.lower_ in _PRONOUN_GENDER
@@ -2456,6 +2503,11 @@ def _determiner_of(noun: Token) -> Token | None:
     return None
 
 
+def _owner_in_phrase(token: Token) -> bool:
+    """'X' in 'On X's form': the owner of what a preposition takes."""
+    return token.dep_ == "poss" and token.head.dep_ == "pobj"
+
+
 def _definite(token: Token) -> bool:
     """A noun with "the": it refers back to somebody rather than bringing someone in."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -2519,8 +2571,13 @@ def _gender_fits(mention: ActorMention, gender: str | None) -> bool:
     person = split_person(mention.name)
     if gender is None:
         return True
-    if person is None or not person.given:
+    if person is None:
         return True
+    if not person.given:
+        # someone the article only ever names by one word, a given name of one sex, and
+        # never after an honorific ("his daughters, Lena and Mira", not "Mrs Bennett")
+        return any(len(surface.split()) > 1 for surface in mention.surfaces) or \
+            given_name_gender(mention.name, certain=True) in {None, "either", gender}
     return given_name_allows(person.given[0], gender)
 
 
