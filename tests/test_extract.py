@@ -302,19 +302,19 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
                  "through the storm, a deckhand told the inquiry.",
                  [("kept", "told", "dep")], "hold the line", "Ana Ruiz",
                  id="a-verb-after-and-hung-from-the-quote-shares-the-subject-before"),
-    pytest.param("Councillor Lena Varn confirmed that the Harbour Front would “of course” file a "
-                 "motion, adding, “It is wrong that in a vote the losers get to govern.”",
-                 [("Varn", "confirmed", "intj")], "It is wrong", "Lena Varn",
+    pytest.param("Councillor Wenna Varn confirmed that the Harbour Front would “naturally” table "
+                 "a bill, adding, “It is wrong that in a vote the losers get to govern.”",
+                 [("Varn", "confirmed", "intj")], "It is wrong", "Wenna Varn",
                  id="a-name-hung-from-its-verb-as-an-interjection-is-its-subject"),
     pytest.param("Ilse Marr, studying a chart of the reef, gives orders to Tomas Berg. “Go slower. "
                  "Ten degrees left.”",
                  [("Marr", "gives", "advmod", "RB", "ADV"), ("studying", "gives", "csubj")],
                  "Go slower", "Ilse Marr",
                  id="a-name-hung-from-its-verb-as-an-adverb-is-its-subject"),
-    pytest.param("The engine whines as the rotor spins up, and Ilse Marr counts down, “Three, two, "
-                 "one, go!”",
+    pytest.param("The engine whines as the rotor spins up, and Ilse Marr counts down, “Five, four, "
+                 "three, go!”",
                  [("Marr", "counts", "advmod", "RB", "ADV"), ("counts", "whines", "conj")],
-                 "Three, two", "Ilse Marr",
+                 "Five, four", "Ilse Marr",
                  id="a-name-hung-from-a-joined-verb-as-an-adverb-is-its-subject"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
@@ -1175,7 +1175,7 @@ def test_a_name_between_commas_after_a_kin_word_is_a_person_however_parsed(nlp):
 @pytest.mark.parametrize(("name", "surfaces", "gender", "fits"), [
     pytest.param("Charlotte", {"Charlotte": 1}, "male", False, id="one-word-given-name-of-a-woman"),
     pytest.param("Charlotte", {"Charlotte": 1}, "female", True, id="her-one-word-given-name"),
-    pytest.param("Bennett", {"Mrs Bennett": 2}, "female", True,
+    pytest.param("Dalby", {"Mrs Dalby": 2}, "female", True,
                  id="a-surname-after-an-honorific-is-no-given-name"),
     pytest.param("Varnek", {"Varnek": 1}, "male", True, id="an-unknown-word-fits-either"),
 ])
@@ -1225,9 +1225,9 @@ def test_a_participle_before_its_noun_after_a_quote_reports_no_speech(nlp):
 
 
 def test_a_title_word_between_commas_after_a_kin_word_is_a_person(nlp):
-    article = _extract(nlp, "“They are coming,” Ilse Marr’s eldest son, Prince, told the court.")
-    assert {m.name for m in article.actors if m.kind == "person"} == {"Ilse Marr", "Prince"}
-    assert _statement(article, "They are coming").speaker == "Prince"
+    article = _extract(nlp, "“They are coming,” Ilse Marr’s eldest son, Major, told the court.")
+    assert {m.name for m in article.actors if m.kind == "person"} == {"Ilse Marr", "Major"}
+    assert _statement(article, "They are coming").speaker == "Major"
 
 
 def test_a_given_name_read_as_a_noun_before_a_surname_that_takes_mr_elsewhere(nlp):
@@ -2318,7 +2318,7 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                   "“she could easily have waited for the ball”."),
                  "she could easily have waited", "Tomas Berg",
                  id="a-quote-joined-by-and-to-the-one-before"),
-    pytest.param("Tomas Berg took the award.\n\nCiting Ilse Marr, Orla Kent and Daniel Dade, he "
+    pytest.param("Tomas Berg took the award.\n\nCiting Ilse Marr, Orla Kent and Piet Dade, he "
                  "said: “I have learnt so much from so many actors over the years.”",
                  "learnt so much", "Tomas Berg",
                  id="not-those-a-participle-opening-the-sentence-names"),
@@ -2870,11 +2870,11 @@ def test_teams_clubs_and_places_beside_names(nlp, text, labelled, kinds):
     pytest.param("Envoy Tomas Berg remains “set on that deal and on the rest,” Ilse Marr said.",
                  "set on that deal", "partial",
                  id="no-clause-of-its-own-in-a-quote-after-a-verb-of-no-speech"),
-    pytest.param("Ilse Marr said unity was vital, noting there are things “we can't do without "
-                 "allies and things we can't do alone.”", "we can't do without", "partial",
+    pytest.param("Ilse Marr said unity was vital, noting there are tasks “we can't do without "
+                 "allies and tasks we can't do alone.”", "we can't do without", "partial",
                  id="a-relative-clause-of-the-noun-before-the-quote"),
-    pytest.param("The engine whines, and Ilse Marr counts down, “Three, two, one, go!”",
-                 "Three, two", "direct", id="a-cry-after-a-phrasal-verb-of-speech-and-a-comma"),
+    pytest.param("The engine whines, and Ilse Marr counts down, “Five, four, three, go!”",
+                 "Five, four", "direct", id="a-cry-after-a-phrasal-verb-of-speech-and-a-comma"),
 ])
 def test_kind_of_a_quote_after_an_object_or_an_article(nlp, text, quote, kind):
     assert _statement(_extract(nlp, text), quote).kind == kind

@@ -596,7 +596,7 @@ def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
     if root.dep_ == "pobj" and verb.lower_ in {"with", "to"} and \
             verb.head.lemma_ in {"speak", "talk"} and \
             any(c.lower_ == "exclusively" for c in verb.head.children):
-        return True  # "talks exclusively with Lena Ward about the verdict"
+        return True  # "talks exclusively with Wenna Ward about the verdict"
     # the parser may take the person told for a second subject after the verb
     told = root.dep_ in {"dobj", "dative"} or root.dep_ == "nsubj" and root.i > verb.i and \
         any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
@@ -788,7 +788,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         start = i + 1 if doc[i].lower_ in DESCRIPTION_NOUNS and j - i >= 3 else i
         if j - i == 1 and doc[i].dep_ == "appos" and doc[i].head.i < i and \
                 doc[i].head.lemma_.lower() in _KIN_WORDS and doc[i].lower_ not in lower_words:
-            # "her eldest son, Prince, said": a one-word name for a relative, whatever else
+            # "her eldest son, Major, said": a one-word name for a relative, whatever else
             # the word may be
             found.append(Occurrence(i, j, doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text,
                                     "person"))

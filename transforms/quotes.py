@@ -645,11 +645,11 @@ class StatementFinder:
         if not lead.strip() and self._opens_reporters_phrase(quote):
             return "partial"  # "'Grim' news for the harbour", '"Unfair" was the word'
         if quote.text[-1:] in {"!", "?"} and self._after_verb_comma(quote):
-            return "direct"  # 'X counts down, "Three, two, one, go!"': a cry or a question
+            return "direct"  # 'X counts down, "Five, four, go!"': a cry or a question
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
         if lead.strip() and self._relative_to_noun_before(quote):
-            return "partial"  # 'there are things "we cannot do alone."': the noun's clause
+            return "partial"  # 'there were jobs "we cannot do alone."': the noun's clause
         if lead.strip() and self._completes_reporter(quote):
             return "partial"  # 'is in favour of "...," X said', 'the talks were "...,"'
         if lead.strip() and self._lower_case_rest_of_reporter(quote) and not (
@@ -745,7 +745,7 @@ class StatementFinder:
 
     def _relative_to_noun_before(self, quote: QuoteSpan) -> bool:
         """A quote that is a relative clause of the reporter's noun just before its opening
-        mark: 'there are things "we cannot do alone."'."""
+        mark: 'there were jobs "we cannot do alone."'."""
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         before = self._sentence_before(quote)
         if span is None or not before or before[-1].pos_ != "NOUN":
@@ -2575,7 +2575,7 @@ def _gender_fits(mention: ActorMention, gender: str | None) -> bool:
         return True
     if not person.given:
         # someone the article only ever names by one word, a given name of one sex, and
-        # never after an honorific ("his daughters, Lena and Mira", not "Mrs Bennett")
+        # never after an honorific ("his daughters, Wenna and Mira", not "Mrs Dalby")
         return any(len(surface.split()) > 1 for surface in mention.surfaces) or \
             given_name_gender(mention.name, certain=True) in {None, "either", gender}
     return given_name_allows(person.given[0], gender)
