@@ -1264,8 +1264,8 @@ def _qualifies_noun_after(doc: Doc, occ: Occurrence, nouns: frozenset[str]) -> b
 
 
 def _qualifies_title_after(doc: Doc, occ: Occurrence) -> bool:
-    """'former Varby Gov. Ana Ruiz', 'Varby Mayor Ana Ruiz': a name between a word for a
-    person and a title that a name follows is the place or body of the office."""
+    """'former Varby Gov. Ana Ruiz', 'Varby Mayor Ana Ruiz': a name right before a title
+    that a name follows is the place or the body of the office, not a person described."""
     after = doc[occ.end:occ.end + 2]
     return len(after) == 2 and after[0].text[:1].isupper() and \
         after[0].lower_.rstrip(".") in TITLE_WORDS and after[1].pos_ == "PROPN"
