@@ -260,10 +260,10 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.root_dep = "agent" if root.dep_ == "pobj" and root.head.dep_ == "agent" \
             else root.dep_
         occ.followed_by_who = _followed_by_who(doc, occ)
-        occ.after_in_or_as = root.dep_ == "pobj" and root.head.lower_ in {"in", "as"}
-        occ.in_time = root.dep_ == "pobj" and root.head.lower_ in _TIME_PREPOSITIONS
-        occ.after_by_or_over = root.dep_ == "pobj" and \
-            root.head.lower_ in {"by", "over", "against"}
+        preposition = root.head.lower_ if root.dep_ == "pobj" else ""
+        occ.after_in_or_as = preposition in {"in", "as"}
+        occ.in_time = preposition in _TIME_PREPOSITIONS
+        occ.after_by_or_over = preposition in {"by", "over", "against"}
         occ.met = root.dep_ == "dobj" and root.head.lemma_.lower() in _PERSON_OBJECT_VERBS
         occ.kin = root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_WORDS or \
             occ.start > 0 and doc[occ.start - 1].lemma_.lower() in _KIN_WORDS
@@ -1252,8 +1252,14 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
 def _modifies_a_person_noun(doc: Doc, occ: Occurrence) -> bool:
     """'the Varo Lund driver', 'a Varo Lund rider': a name between an article and a word for
     a person that it qualifies names a team or a firm; the person is the noun after it."""
+    return _between_article_and_noun(doc, occ, ROLE_WORDS | DESCRIPTION_NOUNS)
+
+
+def _between_article_and_noun(doc: Doc, occ: Occurrence, nouns: frozenset[str]) -> bool:
+    """'the Varo store', 'a Varo Lund rider': a name after an article, qualifying the word in
+    lower case right after it, one of nouns."""
     return occ.start > 0 and doc[occ.start - 1].lower_ in {"the", "a", "an"} and \
-        _qualifies_noun_after(doc, occ, ROLE_WORDS | DESCRIPTION_NOUNS)
+        _qualifies_noun_after(doc, occ, nouns)
 
 
 def _qualifies_noun_after(doc: Doc, occ: Occurrence, nouns: frozenset[str]) -> bool:
@@ -1743,8 +1749,7 @@ def _brand_of(doc: Doc, occ: Occurrence) -> bool:
     """'inside the Varo store', 'a Varo plant', 'the Varo boss added': a name between an
     article and a word for a shop, a works or a post in a body names the business or the
     body."""
-    return occ.start > 0 and doc[occ.start - 1].lower_ in {"the", "a", "an"} and \
-        _qualifies_noun_after(doc, occ, _BUSINESS_NOUNS | _STAFF_WORDS)
+    return _between_article_and_noun(doc, occ, _BUSINESS_NOUNS | _STAFF_WORDS)
 
 
 def _in_address(doc: Doc, occ: Occurrence) -> bool:

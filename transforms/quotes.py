@@ -602,9 +602,13 @@ class StatementFinder:
         return [replace(statement, quote=self.text[a:b], start=a, end=b,
                         quote_key=quote_key(self.text[a:b])) for a, b in quote.paragraphs]
 
+    def _quote_tokens(self, quote: QuoteSpan) -> Span | None:
+        """The tokens of the quote's words, widened to whole tokens."""
+        return self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+
     def _quote_statement(self, quote: QuoteSpan,
                          previous: list[tuple[QuoteSpan, Statement]]) -> Statement | None:
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = self._quote_tokens(quote)
         if span is None or len(span) == 0:
             return None
         heading = self._is_section_heading(quote)
@@ -720,7 +724,7 @@ class StatementFinder:
         """Quoted words in lower case that the reporter's sentence runs into: the object
         of a verb that reports no speech ('divers spotted "three cannons ..."') or, in a
         few words, the verb of a subject the reporter wrote ('its name "remains unknown"')."""
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = self._quote_tokens(quote)
         sentence = self._sentence_before(quote)
         if span is None or not sentence:
             return False
@@ -746,7 +750,7 @@ class StatementFinder:
     def _relative_to_noun_before(self, quote: QuoteSpan) -> bool:
         """A quote that is a relative clause of the reporter's noun just before its opening
         mark: 'there were jobs "we cannot do alone."'."""
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = self._quote_tokens(quote)
         before = self._sentence_before(quote)
         if span is None or not before or before[-1].pos_ != "NOUN":
             return False
@@ -755,7 +759,7 @@ class StatementFinder:
     def _clause_after_comma(self, quote: QuoteSpan) -> bool:
         """A clause of four words or more with a pronoun for its subject after a comma inside
         the quote: '"set on it, it's a big part of his plan,"'."""
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = self._quote_tokens(quote)
         if span is None:
             return False
         for token in span[1:]:
@@ -900,7 +904,7 @@ class StatementFinder:
         """Whether quoted words say something of their own: a verb, or a long passage."""
         if len(quote.text.split()) >= _DIRECT_MIN_WORDS:
             return True
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = self._quote_tokens(quote)
         return span is None or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
     def _resumes_split_quote(self, quote: QuoteSpan, lead: str) -> bool:
@@ -917,7 +921,7 @@ class StatementFinder:
 
     def _continues_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words opening with a preposition or conjunction finish the reporter's clause."""
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = self._quote_tokens(quote)
         first = next((t for t in span if not t.is_punct), None) if span is not None else None
         return first is not None and (first.pos_ in {"ADP", "SCONJ", "CCONJ"}
                                       or first.lower_ in _CLAUSE_CONTINUATIONS)
@@ -1367,8 +1371,7 @@ class StatementFinder:
         subject of its own."""
         verb = token.head
         if token.dep_ not in {"intj", "dep", "npadvmod", "advmod"} or token.i > verb.i or \
-                verb.tag_ not in {"VBD", "VBZ"} or \
-                any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                verb.tag_ not in {"VBD", "VBZ"} or _has_subject(verb):
             return None
         actor = self.actors.at_token(token)
         return actor if actor is not None and actor.kind == "person" else None
@@ -1733,7 +1736,7 @@ class StatementFinder:
         """A misparse with no nominal subject ("Speaking to the Daily Mail Lacerda claimed"):
         a person named in the three words before the verb, or named with a relative clause
         that ends right before it."""
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if _has_subject(verb):
             return None
         if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
                                        for c in verb.head.children):
@@ -1885,8 +1888,7 @@ class StatementFinder:
             return set(range(first.i, pronoun.i))  # however the parser hung or tagged them
         return {t.i for clause in pronoun.head.children
                 if clause.dep_ == "advcl" and clause.i < pronoun.i and clause.tag_ in {"VBG", "VBN"}
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-                for t in clause.subtree}
+                and not _has_subject(clause) for t in clause.subtree}
 
     def _resolve_pronoun(self, token: Token, gender: str | None) -> ActorMention | None:
         """He/she/his/her: the person whose clause it sits in, else a person just named.
@@ -2526,12 +2528,17 @@ def _verb_tagged_noun(token: Token) -> bool:
     return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a nominal subject of its own, active or passive."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _names_its_subject(verb: Token) -> bool:
     """'X was honoured, hailed as the "..."', 'X, dubbed "...": a verb of naming with no
     subject of its own, passive or hung on a passive clause, names whom it hangs on; the
     words are somebody else's."""
     if verb.lemma_ not in _NAMING_VERBS or verb.tag_ not in {"VBN", "VBD"} or \
-            any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            _has_subject(verb):
         return False  # "..., describing it as '...'": the one describing says it
     return verb.tag_ == "VBN" or any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
