@@ -1148,6 +1148,40 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Carolina", "GPE"), ("Tomas Berg", "PERSON")],
                  {"Carolina": "place", "Tomas Berg": "person"},
                  id="a-name-between-former-and-a-title-is-the-office-s-place"),
+    pytest.param("Opening the debate, Emeka Dorne, MP, asked why no minister had come.",
+                 [("Emeka Dorne", "ORG"), ("MP", "ORG")],
+                 {"Emeka Dorne": "person"},
+                 id="a-speaker-named-by-a-given-name-only-the-world-list-knows"),
+    pytest.param("Shares in Emeka Dorne rose after the results.",
+                 [("Emeka Dorne", "ORG")],
+                 {"Emeka Dorne": "organization"},
+                 id="a-world-list-given-name-alone-makes-no-person-of-a-body"),
+    pytest.param("“He has been injured and he has had Covid,” the coach said of Tomas Berg.",
+                 [("Covid", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="an-illness-capitalised-like-a-name-is-no-one"),
+    pytest.param("Photographs released by the ministry showed Tomas Berg at the table.",
+                 [("Photographs", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="a-plural-noun-opening-a-sentence-is-no-one"),
+    pytest.param("The crash happened where Elm and Marta Avenues meet, Tomas Berg said.",
+                 [("Marta Avenues", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Marta Avenues": "place", "Tomas Berg": "person"},
+                 id="two-streets-named-at-once-are-a-place"),
+    pytest.param("Ilse Marr won best actress for her performance in Orlo Vane, the film "
+                 "about the inventor.",
+                 [("Ilse Marr", "PERSON"), ("Orlo Vane", "PERSON")],
+                 {"Ilse Marr": "person"},
+                 id="the-film-a-performance-is-in-is-no-one"),
+    pytest.param("Backstage: Tomas Berg On Fame, Ilse Marr On Touring\n\nThe night's winners "
+                 "spoke to us.",
+                 [("Tomas Berg", "PERSON"), ("Ilse Marr", "PERSON")],
+                 {"Tomas Berg": "person", "Ilse Marr": "person"},
+                 id="a-full-name-the-tagger-found-in-a-title-cased-headline"),
+    pytest.param("Tomas Berg scored until Ilse Marr crossed from the left.",
+                 [("Tomas Berg", "PERSON"), ("Ilse Marr crossed", "GPE")],
+                 {"Tomas Berg": "person", "Ilse Marr": "person"},
+                 id="a-verb-the-tagger-took-into-a-name-is-none-of-it"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1617,6 +1651,8 @@ def test_an_initial_without_a_dot_is_part_of_the_name(nlp):
     "Council Says Dana Whitfield Will Lead The 'Recovery'",
 ])
 def test_a_name_only_in_a_subheading_is_no_person_unless_the_body_names_it(nlp, heading):
+    # under the headline: a full name the tagger finds in the headline itself counts
+    heading = "Storm closes roads\n\nCrews were out all night.\n\n" + heading
     body = "\nThe storm closed roads across the region on Monday, officials said.\n\n"
     alone = _extract(nlp, heading + body + "Crews worked through the night.")
     assert not [m for m in alone.actors if m.kind == "person"]
@@ -2330,6 +2366,22 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "online, “What is going on with the ferries? Here we go!”",
                  "What is going on", "Tomas Berg",
                  id="the-subject-of-the-verb-a-by-participle-goes-with"),
+    pytest.param("Ilse Marr met Tomas Berg on Friday. A video showed Ilse Marr, the new chair, "
+                 "asking Tomas Berg, \"How is the harvest?\" as they sat together.",
+                 "How is the harvest?", "Ilse Marr",
+                 id="not-the-one-asked"),
+    pytest.param("Dobbe arrived late.\n\nDobbe said the plan was sound. “We will sign it,” "
+                 "Dobbe said.",
+                 "We will sign it", "Dobbe",
+                 id="a-one-word-name-the-tagger-never-found-that-speaks-twice"),
+    pytest.param("Tomas Berg spoke in Harbin on Saturday. Berg explained that voters had left "
+                 "Ivo Ruiz. This grew after Ruiz was forced to resign in 2018.\n\n“The people "
+                 "who backed Ruiz had no other home. Those people were never ours” “It is good "
+                 "they found their home, they must relax in their home, we are fine like this. "
+                 "Now this is us, and when they went to arrest the old man it was a mess,” he "
+                 "said.",
+                 "Those people were never ours", "Tomas Berg",
+                 id="a-quote-closed-where-the-next-opens-is-the-next-speaker-s"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

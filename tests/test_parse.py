@@ -141,6 +141,20 @@ def test_reuters_style_credit_line():
     assert credits.text == BODY
 
 
+def test_a_byline_under_the_story():
+    story = "\n\n".join([BODY] * 5)  # past the lines a byline opening the text may take
+    credits = split_credits(story + "\n\nBy ANN LEE")
+    assert credits.authors == ["ANN LEE"]
+    assert credits.text == story
+
+
+def test_by_and_a_single_word_under_the_story_is_no_byline():
+    story = "\n\n".join([BODY] * 5)  # past the lines a byline opening the text may take
+    credits = split_credits(story + "\n\nBy Tuesday")
+    assert credits.authors == []
+    assert credits.text.endswith("By Tuesday")
+
+
 def test_a_team_credit_after_the_story():
     credits = split_credits(BODY + "\n\nAna Silva, Tom Berg, and Eli Ross worked on this story.")
     assert credits.authors == ["Ana Silva", "Tom Berg", "Eli Ross"]

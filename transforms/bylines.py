@@ -34,6 +34,7 @@ _JOURNALIST_ROLE = re.compile(
 # How many paragraphs from the end a credit line may stand (site boilerplate can follow it).
 _CREDIT_TAIL = 4
 _BYLINE_HEAD = 4
+_TAIL_BYLINE_WORDS = 8  # "By Ann Lee and Tom Berg" under the story, nothing more
 _CREDIT_ROLES = re.compile(
     r"\b(?:With\s+)?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced)\s+by\b",
     re.IGNORECASE,
@@ -86,6 +87,13 @@ def split_credits(text: str) -> Credits:
         if len(paragraph) <= 400 and _CREDIT_MARKERS.search(paragraph):
             authors.extend(credit_names(paragraph))
             paragraphs[index] = ""
+        elif not authors and (match := _BYLINE.match(paragraph)) and \
+                len(paragraph.split()) <= _TAIL_BYLINE_WORDS:
+            # "By ANN LEE" under the story, as some wire pages print it
+            names = parse_byline(match.group("body"))[0]
+            names = names if all(len(n.split()) >= 2 for n in names) else []
+            authors.extend(names)
+            paragraphs[index] = "" if names else paragraphs[index]
 
     body = "\n".join(paragraphs).strip("\n")
     return Credits(authors=_unique_against_surnames(authors), outlet=outlet, text=body)

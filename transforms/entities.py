@@ -32,6 +32,7 @@ from transforms.lexicon import (
     is_given_name,
     is_place_code,
     is_place_name,
+    is_world_given_name,
     nicknamed,
     reports_speech,
 )
@@ -99,6 +100,7 @@ _BUSINESS_NOUNS = frozenset("""
 _CHANT_VERBS = {"chant", "shout", "sing", "yell", "scream", "cry", "hum"}
 # Verbs of acting a part: what they take as an object may be a character, not a person.
 _PLAYING_VERBS = {"play", "portray", "voice"}
+_PERFORMANCE_NOUNS = {"performance", "role", "turn", "cameo", "appearance"}
 # Verbs whose object is, in news, nearly always a person: a name they take, opening on a
 # given name, is someone met, beaten, arrested or hired, not a thing won or visited.
 _PERSON_OBJECT_VERBS = frozenset("""
@@ -162,6 +164,9 @@ _FAMILY_CALLS = {"mum", "mom", "mummy", "mommy", "mam", "dad", "daddy", "papa", 
                  "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nanna", "gran",
                  "auntie", "aunty"}
 _STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
+# Illnesses news capitalises like names ("he has had Covid"), and no one is called.
+_ILLNESS_NAMES = {"covid", "coronavirus", "ebola", "zika", "mpox", "monkeypox", "sars",
+                  "mers", "omicron", "norovirus", "aids", "hiv"}
 _HONOUR_WORDS = {"award", "awards", "prize", "medal", "trophy"}
 _KIN_WORDS = {"son", "daughter", "child", "wife", "husband", "brother", "sister", "father",
               "mother", "parent", "grandson", "granddaughter", "grandfather", "grandmother",
@@ -254,6 +259,10 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
+        elif occ.kind == "person" and occ.end - occ.start == 1 and \
+                doc[occ.start].is_sent_start and doc[occ.start].tag_ == "NNS" and \
+                not _is_given(occ.text):
+            occ.kind = ""  # "Photographs released by ... showed": a plural opening a sentence
         occ.in_quote = within(occ.start_char, quoted)
         root = doc[occ.end - 1]
         # "fouled by X": the agent of a passive verb acts, unlike other objects
@@ -691,8 +700,8 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         elif occ.person is not None:
             body_names |= {fold_text(occ.text), fold_text(occ.person.surname)}
     for occ in at_heading:
-        if occ.person is None or not {fold_text(occ.text), fold_text(occ.person.surname)} \
-                & body_names:
+        if (occ.person is None or not {fold_text(occ.text), fold_text(occ.person.surname)}
+                & body_names) and not _tagged_full_name_in_headline(text, occ):
             occ.kind = ""
     for occ in occurrences:
         if occ.kind != "person":
@@ -714,9 +723,20 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
             occ.kind = ""  # a character in a film or a play, named once
 
 
+def _tagged_full_name_in_headline(text: str, occ: Occurrence) -> bool:
+    """'Backstage: Ana Ruiz On Fame': a name the tagger read as a person's, of a known given
+    name and a family name, in the headline (the text's first line, not the lines of names
+    a byline may take) and past its first word, is a person even where the body never names
+    them again."""
+    opening = len(text) - len(text.lstrip())
+    return occ.label == "PERSON" and opening < occ.start_char and \
+        "\n" not in text[opening:occ.start_char] and _looks_like_person_name(occ.text)
+
+
 def _role_played(doc: Doc, occ: Occurrence) -> bool:
     """'played the exiled prince Orlo', 'starred as Orlo', 'the role of Orlo': a name a
-    performer plays, after a noun for the part in lower case or as the part itself."""
+    performer plays, after a noun for the part in lower case or as the part itself; or the
+    work played in ("her performance in Orlo Vane", a film named after its hero)."""
     i = occ.start - 1
     while i >= 0 and doc[i].tag_ in _PART_WORD_TAGS:
         i -= 1  # back over "the exiled prince", however the parser hung the name
@@ -727,7 +747,8 @@ def _role_played(doc: Doc, occ: Occurrence) -> bool:
     head = root.head
     return root.dep_ == "pobj" and (
         head.lower_ == "as" and head.head.lemma_ in _PLAYING_VERBS | {"star", "cast"}
-        or head.lower_ == "of" and head.head.lemma_ in {"role", "part", "character"})
+        or head.lower_ == "of" and head.head.lemma_ in {"role", "part", "character"}
+        or head.lower_ == "in" and head.head.lemma_ in _PERFORMANCE_NOUNS)
 
 
 def title_cased(line: str, min_words: int = 4) -> bool:
@@ -768,8 +789,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
     organisation or place word.
     """
     found: list[Occurrence] = []
-    speaking = {t.text for t in doc if _is_name_token(t) and _speaking_token(t)
-                and not (t.i > 0 and doc[t.i - 1].lower_ in _TRIM_LEFT)}
+    speaking = Counter(t.text for t in doc if _is_name_token(t) and _speaking_token(t)
+                       and not (t.i > 0 and doc[t.i - 1].lower_ in _TRIM_LEFT))
     # "Mr Varo" somewhere: "Pello Varo" is a person's name, whatever the given name
     honoured = {t.text for t in doc if _is_name_token(t) and _after_honorific(doc, t.i)}
     i = 0
@@ -821,6 +842,12 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 doc[start].dep_ == "appos" and doc[start].head.i < start and \
                 _person_noun(doc[start].head, {"another", "the", "one", "fellow"}):
             span = doc[start:j]  # "according to another worker 'Mina'"
+        elif len(words) == 1 and not titled and speaking[text] >= 2 and \
+                _surname_alone(text, lower_words) and \
+                any(t.text == text and not t.is_sent_start for t in doc):
+            # "Varnek said" twice, a word the tagger never took for a name, and capitalised
+            # somewhere other than at the head of a sentence
+            span = doc[start:j]
         elif j - start >= 2 and doc[j - 1].text in speaking and \
                 doc[j - 2].dep_ == "compound" and doc[j - 2].head.i == j - 1 and \
                 doc[j - 2].lower_ not in _NOT_GIVEN_WORDS | lower_words:
@@ -832,6 +859,15 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                                     span.text, "person"))
         i = j
     return found
+
+
+def _surname_alone(text: str, lower_words: set[str]) -> bool:
+    """A word that may be someone's surname standing alone: capitalised, never written in
+    lower case in the article, and no place, body, title or role."""
+    lowered = text.lower()
+    return len(text) >= 3 and text.istitle() and text.isalpha() and \
+        lowered not in lower_words and not is_place_name(text) and \
+        lowered not in ORG_WORDS | PLACE_WORDS | ROLE_WORDS | TITLE_WORDS | _BODIES_ALONE
 
 
 def _speaking_token(token: Token) -> bool:
@@ -900,14 +936,19 @@ def _is_name_token(token: Token) -> bool:
         token.text.replace("-", "").replace(".", "").isalpha()
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _trim(doc: Doc, ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct or
                            doc[start].lower_ in _CLASS_YEARS and end - start >= 3):
         start += 1  # "Sophomore Ana Ruiz": a student's year, capitalised opening a sentence
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].lower_ in {"'s", "’s"}):
-        end -= 1
+                           or doc[end - 1].lower_ in {"'s", "’s"}
+                           or end - start >= 2 and doc[end - 1].is_lower
+                           and doc[end - 1].tag_ in _FINITE_VERB_TAGS):
+        end -= 1  # "Ana Ruiz said": the verb after a name is none of it
     owner = next((t.i for t in doc[start + 1:end - 1] if t.lower_ in {"'s", "’s"}), None)
     owned = doc[owner + 1:end] if owner is not None else None
     if ent.label_ == "PERSON" and owned is not None and (
@@ -1012,7 +1053,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                                         or _titled_in_plural(doc, occ))
                 or _named_after_description(doc, occ)
                 or len(words) == 1 and has_surname_ending(occ.text) and _speaks(doc, occ)
-                and not is_place_name(occ.text)) and \
+                and not is_place_name(occ.text)
+                or len(words) == 2 and _looks_like_person_name(occ.text, world=True)
+                and _speaks(doc, occ)) and \
                 not _after_demonstrative(doc, occ.start):
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and \
@@ -1512,6 +1555,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     """
     if _CODE_NAME.search(text):
         return ""  # "COVID-19", "G7": no one's name has digits in a word
+    if text.lower() in _ILLNESS_NAMES:
+        return ""
     if text.lower() in PLATFORM_NAMES:
         return "organization"  # "on Twitter"
     if _opens_with_particle(text):
@@ -1566,8 +1611,11 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     return "person"
 
 
-def _looks_like_person_name(text: str) -> bool:
-    """Two or three capitalised words starting with a known given name, no org/place word."""
+def _looks_like_person_name(text: str, *, world: bool = False) -> bool:
+    """Two or three capitalised words starting with a known given name, no org/place word.
+
+    With world, the given name may be one only the world's list of names knows, which also
+    holds family names: fit only for a name that speaks ("Varsha Anand said")."""
     words = text.replace("-", " ").split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
@@ -1578,7 +1626,8 @@ def _looks_like_person_name(text: str) -> bool:
         return False  # nor "Christian MPs", "Harbin LRT"
     if len(words) >= 3 and is_place_name(" ".join(words[:2])):
         return False  # "San Marco Rovers": named after a town of two words
-    return _is_given(text.split()[0].split("-")[0])
+    first = text.split()[0].split("-")[0]
+    return _is_given(first) or world and is_world_given_name(first)
 
 
 def _initialled_name(text: str) -> bool:

