@@ -1168,6 +1168,10 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Marta Avenues", "PERSON"), ("Tomas Berg", "PERSON")],
                  {"Marta Avenues": "place", "Tomas Berg": "person"},
                  id="two-streets-named-at-once-are-a-place"),
+    pytest.param("The governor of Varn state, Ilse Marr, told the assembly the damage was vast.",
+                 [("Varn", "GPE"), ("Ilse Marr", "PERSON")],
+                 {"Varn": "place", "Ilse Marr": "person"},
+                 id="a-name-after-the-governor-of-a-state-is-the-governor-s"),
     pytest.param("Ilse Marr won best actress for her performance in Orlo Vane, the film "
                  "about the inventor.",
                  [("Ilse Marr", "PERSON"), ("Orlo Vane", "PERSON")],
@@ -2376,11 +2380,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  id="a-one-word-name-the-tagger-never-found-that-speaks-twice"),
     pytest.param("Tomas Berg spoke in Harbin on Saturday. Berg explained that voters had left "
                  "Ivo Ruiz. This grew after Ruiz was forced to resign in 2018.\n\n“The people "
-                 "who backed Ruiz had no other home. Those people were never ours” “It is good "
-                 "they found their home, they must relax in their home, we are fine like this. "
-                 "Now this is us, and when they went to arrest the old man it was a mess,” he "
-                 "said.",
-                 "Those people were never ours", "Tomas Berg",
+                 "who backed Ruiz had no other home. Those voters were never ours” “It is right "
+                 "that they chose another party, and we can live with that. We are content as "
+                 "we stand, and when the police came for the old leader the whole thing went "
+                 "badly,” he said.",
+                 "Those voters were never ours", "Tomas Berg",
                  id="a-quote-closed-where-the-next-opens-is-the-next-speaker-s"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):

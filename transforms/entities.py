@@ -709,9 +709,13 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         root = doc[occ.end - 1]
         before = doc[occ.start - 2:occ.start] if occ.start >= 2 else None
         # the settlement word in lower case: "In Vela City, X," puts a person in a city
-        if (root.dep_ == "appos" and root.head.text in _SETTLEMENT_WORDS) or (
-                before is not None and before[1].text == ","
-                and before[0].text in _SETTLEMENT_WORDS):
+        settlements = [t for t in (root.head if root.dep_ == "appos" else None,
+                                   before[0] if before is not None and before[1].text == ","
+                                   else None)
+                       if t is not None and t.text in _SETTLEMENT_WORDS]
+        # not "the governor of Varn state, X,": the governor's name
+        if any(not (t.dep_ == "pobj" and t.head.lower_ == "of" and _person_word(t.head.head))
+               for t in settlements):
             occ.kind = "place"
         elif any(text[a + 1:b - 1].strip(" ,.") == occ.text for a, b in quoted):
             occ.kind = ""
@@ -789,8 +793,11 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
     organisation or place word.
     """
     found: list[Occurrence] = []
-    speaking = Counter(t.text for t in doc if _is_name_token(t) and _speaking_token(t)
-                       and not (t.i > 0 and doc[t.i - 1].lower_ in _TRIM_LEFT))
+    speaking = {t.text for t in doc if _is_name_token(t) and _speaking_token(t)
+                and not (t.i > 0 and doc[t.i - 1].lower_ in _TRIM_LEFT)}
+    # a capitalised word speaking, however tagged: "Varnek said" read as a common noun
+    speaking_words = Counter(t.text for t in doc if t.text[:1].isupper() and t.is_alpha
+                             and t.pos_ in {"PROPN", "NOUN"} and _speaking_token(t))
     # "Mr Varo" somewhere: "Pello Varo" is a person's name, whatever the given name
     honoured = {t.text for t in doc if _is_name_token(t) and _after_honorific(doc, t.i)}
     i = 0
@@ -842,7 +849,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 doc[start].dep_ == "appos" and doc[start].head.i < start and \
                 _person_noun(doc[start].head, {"another", "the", "one", "fellow"}):
             span = doc[start:j]  # "according to another worker 'Mina'"
-        elif len(words) == 1 and not titled and speaking[text] >= 2 and \
+        elif len(words) == 1 and not titled and speaking_words[text] >= 2 and \
                 _surname_alone(text, lower_words) and \
                 any(t.text == text and not t.is_sent_start for t in doc):
             # "Varnek said" twice, a word the tagger never took for a name, and capitalised
