@@ -1768,8 +1768,7 @@ class StatementFinder:
         that ends right before it."""
         if _has_subject(verb):
             return None
-        if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"}
-                                       for c in verb.head.children):
+        if verb.dep_ == "conj" and _has_subject(verb.head):
             return None  # "the coach blames X and says ...": the subject of both, not X
         for token in reversed(self.doc[max(verb.sent.start, verb.i - 3):verb.i]):
             actor = self.actors.at_token(token)
