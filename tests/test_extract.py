@@ -1168,6 +1168,21 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Marta Avenues", "PERSON"), ("Tomas Berg", "PERSON")],
                  {"Marta Avenues": "place", "Tomas Berg": "person"},
                  id="two-streets-named-at-once-are-a-place"),
+    pytest.param("Clean-up goes on in Varnby\n\nSome residents have left to stay with family "
+                 "in other areas of Varnby, said Ilse Marr.",
+                 [("Varnby", "GPE"), ("Varnby", "PERSON", "Varnby, said"), ("Ilse Marr", "PERSON")],
+                 {"Varnby": "place", "Ilse Marr": "person"},
+                 id="a-name-after-areas-of-is-a-place"),
+    pytest.param("Lieutenant-Colonel Jean-Marc Dobbe Varo, military prosecutor for the region, "
+                 "told reporters the medics would be charged.",
+                 [("Jean-Marc", "PERSON"), ("Dobbe Varo", "PERSON")],
+                 {"Jean-Marc Dobbe Varo": "person"},
+                 id="a-hyphened-given-name-tagged-apart-from-the-rest"),
+    pytest.param("Medics held in DR Varnia\n\nThe head of the clinic in DR Varnia, Ilse Marr, "
+                 "told reporters the staff were safe.",
+                 [("Varnia", "GPE"), ("Varnia", "GPE", "Varnia, Ilse"), ("Ilse Marr", "PERSON")],
+                 {"Varnia": "place", "Ilse Marr": "person"},
+                 id="initials-in-capitals-before-a-country-are-no-honorific"),
     pytest.param("The governor of Varn state, Ilse Marr, told the assembly the damage was vast.",
                  [("Varn", "GPE"), ("Ilse Marr", "PERSON")],
                  {"Varn": "place", "Ilse Marr": "person"},
@@ -1190,6 +1205,31 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
     assert _kinds(doc) == kinds
+
+
+def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks(nlp):
+    text = ("Varco is predicting a peak of four per cent by the end of the year.\n\n"
+            "\"Rates will stay high for some time,\" Varco acting chief economist Ilse Marr "
+            "said.")
+    doc = _with_entities(nlp, text, [("Varco", "PERSON"), ("Ilse Marr", "PERSON")])
+    assert _person_counts(doc) == {"Ilse Marr": 1}
+
+
+def test_the_opening_of_a_firm_s_name_is_the_firm(nlp):
+    text = ("Varn Leaf staff shocked by cuts\n\nVarn Leaf Foods is closing the plant, union "
+            "official Ilse Marr said.\n\nMayor Tomas Berg said he will work with Varn Leaf.")
+    doc = _with_entities(nlp, text, [("Varn Leaf", "PERSON"), ("Varn Leaf Foods", "ORG"),
+                                     ("Ilse Marr", "PERSON"), ("Tomas Berg", "PERSON"),
+                                     ("Varn Leaf", "PERSON", "Varn Leaf.")])
+    assert _person_counts(doc) == {"Ilse Marr": 1, "Tomas Berg": 1}
+
+
+def test_words_of_an_office_the_tagger_took_into_a_body_name_no_one(nlp):
+    text = "“We will appeal,” Varnco’s Chief Public Relations Officer, Ilse Marr, said."
+    doc = _with_entities(nlp, text, [("Varnco’s Chief Public Relations", "ORG"),
+                                     ("Ilse Marr", "PERSON")])
+    assert _person_counts(doc) == {"Ilse Marr": 1}
+    assert _statement(_extract(nlp, text), "We will appeal").speaker == "Ilse Marr"
 
 
 def test_words_across_a_quote_mark_are_no_name(nlp):
@@ -2386,6 +2426,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "badly,” he said.",
                  "Those voters were never ours", "Tomas Berg",
                  id="a-quote-closed-where-the-next-opens-is-the-next-speaker-s"),
+    pytest.param("This was stated by Harbour Minister Tomas Berg at a joint briefing with "
+                 "Varnish Harbour Minister Ivo Ruiz in Harbin.\n\n\"We want the ferries "
+                 "running again before the winter,\" the minister stressed.",
+                 "We want the ferries", "Tomas Berg",
+                 id="of-two-holding-the-role-the-one-the-narration-has-acting"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -81,6 +81,9 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
                 "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
+# Words that rank a job, between an employer's name and the job ("Varn acting chief economist").
+_JOB_RANKS = {"acting", "interim", "senior", "deputy", "assistant", "associate", "lead",
+              "principal", "chief", "head", "managing", "general", "executive", "vice"}
 # Places in a team, between its name and a player's ("Harbin Rovers striker Ana Ruiz").
 _TEAM_POSITIONS = {"center", "centre", "guard", "forward", "striker", "midfielder", "defender",
                    "goalkeeper", "quarterback", "pitcher", "winger", "captain", "coach",
@@ -184,6 +187,8 @@ _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbo
                      "neighborhood", "suburb", "province", "region", "camp", "subdistrict",
                      "municipality", "regency", "prefecture", "township", "borough", "parish",
                      "governorate", "county", "oblast", "state", "commune"}
+# Nouns that, before "of" and a name, make it a place: "other areas of Varn".
+_PARTS_OF_A_PLACE = {"area", "areas", "parts", "outskirts", "streets", "suburbs", "residents"}
 _HEADING_MAX_WORDS = 16
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
@@ -570,13 +575,14 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
 
 def _one_name_tagged_twice(doc: Doc, first: tuple[str, Span, str | None],
                            second: tuple[str, Span, str | None]) -> bool:
-    """'Ana Lia' + 'Varga Ruiz' tagged as two people side by side, the parser reading the
-    first as part of the second: one long name."""
+    """'Ana Lia' or 'Ana-Lia' + 'Varga Ruiz' tagged as two people side by side, the parser
+    reading the first as part of the second: one long name."""
     (_, one, kind_one), (_, two, kind_two) = first, second
     last = doc[one.end - 1]
     return kind_one == kind_two == "person" and one.end == two.start and \
         last.dep_ == "compound" and two.start <= last.head.i < two.end and \
-        len(one) + len(two) <= 5 and all(t.is_title for t in doc[one.start:two.end]) and \
+        sum(t.text != "-" for t in doc[one.start:two.end]) <= 5 and \
+        all(t.is_title or t.text == "-" for t in doc[one.start:two.end]) and \
         not any(fold_text(t.text) in TITLE_WORDS | ROLE_WORDS | DESCRIPTION_NOUNS
                 for t in one)  # not "Harbin Coach" + "Ana Ruiz"
 
@@ -627,7 +633,11 @@ def _holder_after_office(doc: Doc, span: Span) -> Span | None:
     Armed Forces of Estovia Anders Kolar', 'Undersecretary of the Interior Ana Ruiz' or 'the
     ambassador to Norway Taro Ueda', where a title comes just before the body; in both, two
     or three capitalised words no body or place is named by follow the title or the body's
-    last organisation, portfolio or place word."""
+    last organisation, portfolio or place word. Words that go on into an office after the
+    entity ("Varn's Chief Public Affairs Officer") name the office, not its holder."""
+    if span.end < len(doc) and fold_text(doc[span.end].text) in TITLE_WORDS | ROLE_WORDS and \
+            doc[span.end - 1].head.i == span.end:
+        return None
     titled = [t.i for t in span[:-2]
               if fold_text(t.text) in TITLE_WORDS - PORTFOLIO_WORDS and t.is_title]
     if titled and (name := _name_after(doc, titled[-1], span)) is not None:
@@ -1120,7 +1130,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # employing someone, or a shop's name with its "'s" as the subject of a verb
     one_word_bodies = {fold_text(o.text) for o in occurrences if o.kind == "person"
                  and len(o.text.split()) == 1 and not _is_given(o.text)
-                 and (_employer_before_role(doc, o, _STAFF_WORDS) or _shop_name(doc, o))}
+                 and (_employs_staff_anywhere(doc, o) or _shop_name(doc, o))}
     # "the Harbin Guild of Pilots (Hgp)": the initials of a body named in the article
     one_word_bodies |= {acronym(o.text) for o in occurrences if o.kind == "organization"
                   and len(acronym(o.text)) >= 3}
@@ -1147,6 +1157,11 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     bodies_by_use |= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
                 and o.end < len(doc) and doc[o.end].tag_ == "POS" and o.end + 1 in full_name_starts
                 and not _looks_like_person_name(o.text)}
+    # "Varn Leaf" beside "Varn Leaf Foods": a body by the opening of its name, one that
+    # opens on no given name
+    body_names = [o.text.split() for o in occurrences if o.kind == "organization"]
+    bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
+                      and _opens_a_body_name(o.text.split(), body_names)}
     bodies_by_use -= person_full | person_surnames
     # "Varo Lund Hale chairman Ana Ruiz", "X, Varo Lund analyst,": a name of several words
     # with a staff job right after it employs someone
@@ -1195,8 +1210,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             occ.kind = "person"
             settled.add(index)
         elif name in bodies - first_names or occ.kind == "person" and \
-                len(occ.text.split()) == 1 and name in one_word_bodies and \
-                not _speaking_token(doc[occ.end - 1]):
+                len(occ.text.split()) == 1 and name in one_word_bodies:
             occ.kind = "organization"
             settled.add(index)
         elif occ.kind == "person" and len(occ.text.split()) == 1 and \
@@ -1293,10 +1307,31 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
     """'Carter Lowe analyst Dan Ruiz': a name, then a job in roles and a person's name (or,
     with phrase_may_end, the end of the phrase: "X, Carter Lowe analyst,"): the employer,
     however much it reads like a name."""
-    following = doc[occ.end:occ.end + 2]
+    end = occ.end  # past words that rank the job: "Varn acting chief economist Ana Ruiz"
+    while end < min(len(doc) - 1, occ.end + 2) and doc[end].is_lower and \
+            doc[end].lower_ in _JOB_RANKS and doc[end + 1].is_lower:
+        end += 1
+    following = doc[end:end + 2]
     return len(following) == 2 and following[0].is_lower and \
         following[0].lemma_ in roles and (following[1].text[:1].isupper() or
                                           phrase_may_end and following[1].text in {",", "."})
+
+
+def _opens_a_body_name(words: list[str], body_names: list[list[str]]) -> bool:
+    """Whether a name of two words or more, opening on no given name, is the opening of a
+    body's name whose other words are all words of bodies ("Varn Leaf" of "Varn Leaf
+    Foods")."""
+    return len(words) >= 2 and not _is_given(words[0]) and any(
+        len(body) > len(words) and body[:len(words)] == words
+        and all(w.lower() in ORG_WORDS for w in body[len(words):]) for body in body_names)
+
+
+def _employs_staff_anywhere(doc: Doc, occ: Occurrence) -> bool:
+    """A one-word name that, here or wherever else the article writes it (tagged or not),
+    comes right before a staff job and a person's name ("Varco chief economist Ana Ruiz")."""
+    return any(_employer_before_role(
+        doc, Occurrence(t.i, t.i + 1, t.idx, t.idx + len(t), t.text, occ.kind), _STAFF_WORDS)
+        for t in doc if t.text == occ.text)
 
 
 def _modifies_a_person_noun(doc: Doc, occ: Occurrence) -> bool:
@@ -1483,8 +1518,12 @@ def _names_a_party(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:
-    """'Mr Varo', 'Dr. Varo': a name right after an honorific only a person has."""
-    return start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFICS
+    """'Mr Varo', 'Dr. Varo': a name right after an honorific only a person has; not one in
+    capitals before a word that is not ("DR Varnia": initials of a country's name)."""
+    if start == 0 or doc[start - 1].lower_.rstrip(".") not in _HONORIFICS:
+        return False
+    before = doc[start - 1].text
+    return not (len(before) >= 2 and before.isupper() and not doc[start].text.isupper())
 
 
 def _described_before(doc: Doc, occ: Occurrence) -> bool:
@@ -1874,6 +1913,8 @@ def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
     if noun is before and occ.start > 2 and doc[occ.start - 2].lower_ == "of" and \
             doc[occ.start - 3].lower_ in ROLE_WORDS:
         return False  # "secretary of state X", "head of state X": an office before a name
+    if noun is not before and noun.lower_ in _PARTS_OF_A_PLACE:
+        return True
     return noun.lower_ in PLACE_WORDS | _SETTLEMENT_WORDS and (noun.is_lower or noun is not before)
 
 

@@ -1587,7 +1587,24 @@ class StatementFinder:
                 matches.append(mention)
         if not matches:
             return self._holder_of_nation_role(token, role_word, modifiers)
-        return matches[0] if len(matches) == 1 else None
+        return matches[0] if len(matches) == 1 else self._one_holder_acting(token, matches)
+
+    def _one_holder_acting(self, token: Token,
+                           holders: list[ActorMention]) -> ActorMention | None:
+        """Of several people holding the role, the one quoted just before; else the one
+        the narration just before names as the subject or the agent of a verb ("this was
+        stated by Minister X at a meeting with Minister Y ... the minister stressed")."""
+        last = self._last_quoted_nearby(token)
+        if last is not None:
+            return next((m for m in holders if m.key == last.speaker_key), None)
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        if start > 1 and self.text[start:start + 1] in _OPENING_MARKS:
+            start = self._paragraph_before(start)[0]  # a quote opening its paragraph
+        keys = {m.key for m in holders}
+        acting = {m.key: m for occ, m in self.actors.occurrences
+                  if m.key in keys and not occ.in_quote and start <= occ.start_char < token.idx
+                  and _subject_or_agent(self.doc[occ.end - 1])}
+        return next(iter(acting.values())) if len(acting) == 1 else None
 
     def _person_roles(self) -> Iterator[tuple[ActorMention, set[str]]]:
         """Each role of each person of the article, as its words in lower case."""
@@ -2485,6 +2502,13 @@ def _writers_named(writing: Token) -> list[Token]:
     if verb is not None and verb.pos_ == "VERB":
         owners += [c for c in verb.children if c.dep_ == "nsubj"]
     return owners
+
+
+def _subject_or_agent(token: Token) -> bool:
+    """Whether a name is the subject of its clause or the agent of a passive verb ("was
+    stated by X")."""
+    return subject_head(token) is not None or \
+        token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _role_head(token: Token) -> Token:
