@@ -1183,6 +1183,35 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varnia", "GPE"), ("Varnia", "GPE", "Varnia, Ilse"), ("Ilse Marr", "PERSON")],
                  {"Varnia": "place", "Ilse Marr": "person"},
                  id="initials-in-capitals-before-a-country-are-no-honorific"),
+    pytest.param("Tomas Berg spoke in Harbin. In a brief talk with the press at the Varn "
+                 "Mission, Berg noted that the plan was sound.",
+                 [("Tomas Berg", "PERSON"), ("Varn Mission, Berg", "FAC")],
+                 {"Tomas Berg": "person", "Varn Mission": "place"},
+                 id="a-subject-after-a-comma-is-no-part-of-the-entity-before"),
+    pytest.param("“Where will the cash come from?” asked Ilse Marr, an analyst covering Varco "
+                 "for Tomas C. Berg.",
+                 [("Ilse Marr", "PERSON"), ("Varco", "ORG"), ("Tomas C. Berg", "PERSON")],
+                 {"Ilse Marr": "person", "Varco": "organization",
+                  "Tomas C. Berg": "organization"},
+                 id="the-firm-an-analyst-covers-a-company-for"),
+    pytest.param("Varco is facing a strike. Varco says it does not expect the strike to close "
+                 "stores. A union spokesperson said Varco has offered no pay rise, which he "
+                 "said fails to account for inflation.",
+                 [("Varco", "PERSON"), ("Varco", "ORG", "Varco says"),
+                  ("Varco", "ORG", "Varco has")],
+                 {"Varco": "organization"},
+                 id="a-name-the-article-calls-it-is-no-one"),
+    pytest.param("Tomas Berg, the group's chairman, lost daughters Ilse and Florence in the "
+                 "crush.",
+                 [("Tomas Berg", "PERSON"), ("Ilse", "PERSON"), ("Florence", "GPE")],
+                 {"Tomas Berg": "person", "Ilse": "person", "Florence": "person"},
+                 id="a-place-name-named-as-kin-beside-a-given-name"),
+    pytest.param("Worshippers prayed at the Ana Noor mosque. The attacks at the Ana Noor and "
+                 "Varby mosques led to new laws, said Tomas Berg.",
+                 [("Ana Noor", "FAC"), ("Ana Noor", "FAC", "Ana Noor and"),
+                  ("Tomas Berg", "PERSON")],
+                 {"Ana Noor": "place", "Tomas Berg": "person"},
+                 id="a-name-qualifying-a-building-noun-is-the-building"),
     pytest.param("The governor of Varn state, Ilse Marr, told the assembly the damage was vast.",
                  [("Varn", "GPE"), ("Ilse Marr", "PERSON")],
                  {"Varn": "place", "Ilse Marr": "person"},
@@ -1213,6 +1242,23 @@ def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks
             "said.")
     doc = _with_entities(nlp, text, [("Varco", "PERSON"), ("Ilse Marr", "PERSON")])
     assert _person_counts(doc) == {"Ilse Marr": 1}
+
+
+def test_a_double_barrelled_name_and_its_first_half_are_one_person(nlp):
+    text = ("The coroner wrote to Ilse Marr-Dobbe, living in Varnby.\n\nIn 1980 Ilse Marr "
+            "said she saw a dingo leave the tent.")
+    doc = _with_entities(nlp, text, [("Ilse Marr-Dobbe", "PERSON"),
+                                     ("Ilse Marr", "PERSON", "Ilse Marr said")])
+    assert _person_counts(doc) == {"Ilse Marr-Dobbe": 2}
+
+
+def test_a_name_in_apposition_to_another_kin_noun_speaks_for_it(nlp):
+    text = ("Varo Lund died in May. Another Lund brother, Tavek, sighed and looked at the "
+            "judge.\n\n\"Why did you do it?\" he demanded.")
+    doc = _with_entities(nlp, text, [("Varo Lund", "PERSON"), ("Lund", "PERSON", "Lund brother"),
+                                     ("Tavek", "ORG")])
+    assert _person_counts(doc) == {"Varo Lund": 2, "Tavek": 1}
+    assert _statement(_extract(nlp, text), "Why did you do it").speaker == "Tavek"
 
 
 def test_the_opening_of_a_firm_s_name_is_the_firm(nlp):
@@ -1503,6 +1549,27 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "said.", "three cannons", "Tom Osei", "partial"),
     ("Tom Osei dived first. The wreck’s name “remains unknown,” Osei said.",
      "remains unknown", "Tom Osei", "partial"),
+    # the dateline in capitals is no subject
+    ("OSLO — U.S. Secretary of State Tom Osei said Sunday that peace talks with U.S., "
+     "Ukrainian and European officials gathered in Geneva, Switzerland, were “the most useful "
+     "meeting we have had so far in this whole long process.”",
+     "most useful meeting", "Tom Osei", "partial"),
+    # a page that broke the paragraph after the quote's comma, the attribution below
+    ("Ana Ruiz opened the session.\n\n“It could be a pivotal week for the harbour. We heard "
+     "the talks were hard but useful,”\n\nTom Osei said at a gathering of ministers, "
+     "Varn News reported.", "pivotal week", "Tom Osei", "direct"),
+    # ... or before the quote, in the middle of the reporter's sentence
+    ("Tom Osei spoke on Monday. Osei said the town must focus on making\n\n“the harbour "
+     "as safe as possible for "
+     "the boats that come in late at night”.", "the harbour as safe", "Tom Osei", "partial"),
+    # a long phrase in lower case with no verb in a tense of its own
+    ("The coroner, Ana Ruiz, said she was reopening the inquiry “largely in relation to "
+     "information provided by the family about the attacks since the death of the child.”",
+     "largely in relation", "Ana Ruiz", "partial"),
+    ("Analyst Ana Ruiz pressed the chief executive. Tom Osei explained that the prices had "
+     "come down.\n\n\"You have been doing that for years. It is hard to understand,\" "
+     "interrupted Ruiz.",
+     "doing that for years", "Ana Ruiz", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)

@@ -187,6 +187,10 @@ _SETTLEMENT_WORDS = {"village", "town", "hometown", "city", "district", "neighbo
                      "neighborhood", "suburb", "province", "region", "camp", "subdistrict",
                      "municipality", "regency", "prefecture", "township", "borough", "parish",
                      "governorate", "county", "oblast", "state", "commune"}
+# Verbs whose subject means to do something: "Varco says it plans to appeal".
+_VERBS_OF_INTENT = {"expect", "plan", "intend", "want", "hope", "aim", "seek", "appeal",
+                    "welcome", "regret", "reject", "accept", "apologise", "apologize", "remain",
+                    "continue", "disagree", "agree", "believe"}
 # Nouns that, before "of" and a name, make it a place: "other areas of Varn".
 _PARTS_OF_A_PLACE = {"area", "areas", "parts", "outskirts", "streets", "suburbs", "residents"}
 _HEADING_MAX_WORDS = 16
@@ -530,6 +534,13 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
         kind = LABEL_KINDS.get(ent.label_)
         span = _trim(doc, ent)
         if span is None:
+            continue
+        comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+        if comma is not None and doc[comma + 1].dep_ in {"nsubj", "nsubjpass"} and \
+                not span.start <= doc[comma + 1].head.i < span.end:
+            # "at the Varn Mission, Ruiz noted": a name after the comma is the next clause's
+            # subject, no part of the entity before it
+            parts.append((ent.label_, doc[span.start:comma], kind))
             continue
         cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or (
             t.text in {"'", "’"} and doc[t.i - 1].text.endswith("s") and t.whitespace_)), None)
@@ -1057,7 +1068,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
-                not _modifies_a_person_noun(doc, occ) and \
+                not _modifies_a_person_noun(doc, occ) and not _names_a_building(doc, occ) and \
                 fold_text(occ.text) not in venues and (
                 len(words) in (2, 3) and (
                     _looks_like_person_name(occ.text) and not (
@@ -1085,8 +1096,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 person_full.add(fold_text(occ.text))
                 first_names.add(fold_text(person.given[0]))
 
+    # "Varco says it will appeal": a one-word name the article calls "it" is no one, whatever
+    # "he" a later clause holds
+    called_it = {fold_text(o.text) for o in occurrences if _says_it(doc, o)}
     person_surnames |= {fold_text(o.text) for o in occurrences
-                        if _referred_to_as_person(doc, o, person_surnames | first_names)}
+                        if _referred_to_as_person(doc, o, person_surnames | first_names)
+                        } - called_it
     # "Mr Varo": a surname after an honorific, whatever else the word may be
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if len(o.text.split()) == 1 and _after_honorific(doc, o.start)}
@@ -1143,6 +1158,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     one_word_bodies -= person_surnames | first_names | tagged_surnames
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
              and (_plural_subject(doc, o) or _owns_with_its(doc, o))} - person_surnames
+    teams |= called_it - person_surnames - first_names
     # a one-word place, wherever it speaks for nobody:
     # "the riding of Varn" and later "Varn curves ...", or "Varn" tagged a place in one
     # address ("in Dock Row, Varn, Eastshire") and a person in the next
@@ -1164,11 +1180,13 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                       and _opens_a_body_name(o.text.split(), body_names)}
     bodies_by_use -= person_full | person_surnames
     # "Varo Lund Hale chairman Ana Ruiz", "X, Varo Lund analyst,": a name of several words
-    # with a staff job right after it employs someone
+    # with a staff job right after it employs someone, as does one a staff job is held at
+    # ("an analyst covering Varn for Ana Lund")
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                       and len(o.text.split()) >= 2 and (_employer_before_role(
                           doc, o, _STAFF_WORDS, phrase_may_end=True)
-                          or _employer_before_role(doc, o, _TEAM_POSITIONS))} - person_surnames
+                          or _employer_before_role(doc, o, _TEAM_POSITIONS)
+                          or _workplace_of_someone(doc, o))} - person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in bodies_by_use:
@@ -1334,6 +1352,15 @@ def _employs_staff_anywhere(doc: Doc, occ: Occurrence) -> bool:
         for t in doc if t.text == occ.text)
 
 
+def _names_a_building(doc: Doc, occ: Occurrence) -> bool:
+    """'the Ana Noor and Varby mosques', 'the Ana Noor mosque': a name that qualifies a place
+    noun after it in lower case names the place."""
+    head = doc[occ.end - 1].head
+    return head.i >= occ.end and head.is_lower and head.tag_ in {"NN", "NNS"} and \
+        head.lemma_ in PLACE_WORDS | _SETTLEMENT_WORDS and \
+        doc[occ.end - 1].dep_ in {"compound", "nmod"}
+
+
 def _modifies_a_person_noun(doc: Doc, occ: Occurrence) -> bool:
     """'the Varo Lund driver', 'a Varo Lund rider': a name between an article and a word for
     a person that it qualifies names a team or a firm; the person is the noun after it."""
@@ -1435,10 +1462,16 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
 
 def _paired_with_person(doc: Doc, occ: Occurrence, person_tokens: set[int]) -> bool:
     """'Lev and Mina bake': a known given name alone, of no place and no people, joined
-    by 'and' to a person's name."""
+    by 'and' to a person's name; after a word for kin in the plural ("sons Lev and
+    Mina"), even one that names a place."""
     text = occ.text
-    if occ.kind == "person" or len(text.split()) != 1 or not _is_given(text) or \
-            is_place_name(text) or people_of_a_place(text):
+    if occ.kind == "person" or len(text.split()) != 1 or not _is_given(text):
+        return False
+    if occ.start >= 3 and doc[occ.start - 1].lower_ == "and" and \
+            occ.start - 2 in person_tokens and doc[occ.start - 3].tag_ == "NNS" and \
+            doc[occ.start - 3].lemma_ in _KIN_WORDS:
+        return True  # "lost daughters Ana and Varna": named as kin, whatever else it names
+    if is_place_name(text) or people_of_a_place(text):
         return False
     return any(t.i in person_tokens for t in doc[occ.end - 1].conjuncts)
 
@@ -1722,9 +1755,9 @@ def _aged(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
-    """'A teenaged customer at the stall, Nasra, came ...', 'his wife, Lena,', 'a man called
-    Nasra': one to three capitalised words, none of a place, in apposition after a word
-    only a person can be, or called so after one."""
+    """'A teenaged customer at the stall, Nasra, came ...', 'his wife, Lena,', 'another
+    brother, Tavek,', 'a man called Nasra': one to three capitalised words, none of a
+    place, in apposition after a word only a person can be, or called so after one."""
     words = occ.text.replace("-", " ").split()
     root = doc[occ.end - 1]
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
@@ -1745,7 +1778,8 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
         noun = doc[occ.start - 2]  # "Lena's father, Tavek," however the parser hung it
     else:
         return False
-    return _person_noun(noun, {"his", "her", "their"}) or _person_noun(noun, owned=True)
+    return _person_noun(noun, {"his", "her", "their", "another"}) or \
+        _person_noun(noun, owned=True)
 
 
 def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset(),
@@ -1863,11 +1897,18 @@ def _bought_or_sold(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _workplace_of_someone(doc: Doc, occ: Occurrence) -> bool:
-    """'an analyst at Varo', 'a professor at Lumen': where someone with a role works."""
+    """'an analyst at Varo', 'a professor at Lumen', 'an analyst covering Varn for Ana
+    Lund': where someone with a role works (with "for", a staff job: "a lawyer for X" or
+    "a spokesman for X" may act for a person)."""
     token = doc[occ.end - 1]
     preposition = token.head
-    return token.dep_ == "pobj" and preposition.lower_ == "at" and \
-        preposition.head.lemma_.lower() in ROLE_WORDS and preposition.head.tag_ == "NN"
+    if token.dep_ != "pobj" or preposition.lower_ not in {"at", "for"}:
+        return False
+    noun = preposition.head
+    if preposition.lower_ == "for" and noun.dep_ == "acl" and noun.tag_ == "VBG":
+        noun = noun.head  # "an analyst covering Varn for ..."
+    roles = ROLE_WORDS if preposition.lower_ == "at" else _STAFF_WORDS
+    return noun.lemma_.lower() in roles and noun.tag_ == "NN"
 
 
 def _plural_subject(doc: Doc, occ: Occurrence) -> bool:
@@ -1898,6 +1939,18 @@ def _owns_with_its(doc: Doc, occ: Occurrence) -> bool:
     return any(token.i > root.i and token.lower_ in {"its", "itself"} and next(
         (a for a in token.ancestors if any(c.dep_ in {"nsubj", "nsubjpass"} for c in a.children)),
         None) == verb for token in verb.subtree)
+
+
+def _says_it(doc: Doc, occ: Occurrence) -> bool:
+    """'Varco says it does not expect ...': one word, the subject of a verb of speech whose
+    reported clause has "it" for the subject of a verb of intent, which only the speaker can
+    be (not "X said it was not the final offer")."""
+    root = doc[occ.end - 1]
+    return occ.end - occ.start == 1 and root.dep_ == "nsubj" and \
+        reports_speech(root.head) and any(
+            c.dep_ == "ccomp" and c.lemma_ in _VERBS_OF_INTENT and
+            any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+            for c in root.head.children)
 
 
 def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
@@ -2354,10 +2407,11 @@ def _same_office_holder(occ: Occurrence,
 
 def _shortened_name_of(occ: Occurrence,
                        clusters: list[list[Occurrence]]) -> list[Occurrence] | None:
-    """'Kamla Rani' after 'Kamla Rani Verma': a name of two words or more that opens the
-    longer name of exactly one person named before, the family name left off."""
+    """'Kamla Rani' after 'Kamla Rani Verma', 'Ana Varga' after 'Ana Varga-Lund': a name of
+    two words or more that opens the longer name of exactly one person named before, the
+    family name, or the second half of a double-barrelled one, left off."""
     def words(text: str) -> list[str]:
-        return [w for w in (fold_text(w).strip(".") for w in text.split())
+        return [w for w in (fold_text(w).strip(".") for w in text.replace("-", " ").split())
                 if w.replace(" ", "") not in NAME_SUFFIXES]  # "Jr." makes no longer name
 
     short = words(occ.text)

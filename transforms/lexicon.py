@@ -135,7 +135,7 @@ enthuse gush exclaim whisper murmur mutter cry wonder shrug refute rebut elabora
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
-chant detail intone declaim proclaim pronounce
+chant detail intone declaim proclaim pronounce interrupt
 """.split())
 # Verbs that report speech only with their particle: "pointed out", "hit back".
 PHRASAL_SPEECH_VERBS = frozenset({

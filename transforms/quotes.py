@@ -72,6 +72,8 @@ _ANSWER_PARAGRAPHS = 12
 # Verbs that give someone a name or a label: "hailed as", "dubbed", "billed as".
 _NAMING_VERBS = {"hail", "dub", "bill", "tout", "label", "brand", "nickname", "describe"}
 _NARRATED_PARAGRAPHS = 3  # paragraph breaks between a quote and one continuing it
+# Words a paragraph needs to be a sentence broken off at a quote, not a heading.
+_BROKEN_SENTENCE_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 16
 # Subjects that stand for a person: a reporting verb with one of these can have a speaker.
 _PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we"}
@@ -715,6 +717,8 @@ class StatementFinder:
             needed += _LOWER_CASE_EXTRA_WORDS
             if not self._has_own_subject(quote):
                 needed += _LOWER_CASE_EXTRA_WORDS  # 'asked it to "explore options ..."'
+            if not self._has_finite_verb(quote):
+                return "partial"  # 'reopened it "largely in relation to ... provided by ..."'
         if words >= needed and quote.text[-1:] in {",", ".", "!", "?", "…"} \
                 and not self._continues_reporter(quote):
             return "direct"
@@ -888,6 +892,14 @@ class StatementFinder:
         return any(t.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and t.head.i in inside
                    and _finite(t.head) for t in span)
 
+    def _has_finite_verb(self, quote: QuoteSpan) -> bool:
+        """Whether the quoted words hold a verb in a tense, with or without its subject (not
+        a participle: "information provided by ...")."""
+        span = self._quote_tokens(quote)
+        tensed = {"VBD", "VBZ", "VBP", "MD"}
+        return span is None or any(t.tag_ in tensed or t.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in tensed for c in t.children) for t in span)
+
     def _opens_on_subject(self, quote: QuoteSpan) -> bool:
         """Quoted words whose first word is, or belongs to, the subject of a clause."""
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
@@ -948,7 +960,7 @@ class StatementFinder:
 
     def _lead_in(self, quote: QuoteSpan) -> str:
         """The reporter's words between the sentence start and the opening mark."""
-        paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        paragraph_start = self._sentence_paragraph_start(quote)
         before = self.text[paragraph_start:quote.open_mark]
         cut = 0
         for match in _SENTENCE_END.finditer(before):
@@ -1253,6 +1265,14 @@ class StatementFinder:
             return self._short_sentence_at(start)
         limit = self.text.find("\n", start)
         limit = len(self.text) if limit < 0 else limit
+        if quote.text[-1:] == "," and not self.text[start:limit].strip() and \
+                not self.text[self.text.rfind("\n", 0, quote.open_mark) + 1:
+                              quote.open_mark].strip() and \
+                (following := self._paragraph_after(limit)) is not None and \
+                not any(following.start_char <= a < following.end_char for a, _ in self._quoted):
+            # '"...,"' alone in its paragraph and 'she said.' opening the next, with no quote
+            # of its own: a page that broke the paragraph at the quote
+            start, limit = following.start_char, following.end_char
         for a, _b in self._quoted:
             if a >= start:
                 limit = min(limit, a)
@@ -1276,8 +1296,24 @@ class StatementFinder:
             return []
         return sentence
 
+    def _sentence_paragraph_start(self, quote: QuoteSpan) -> int:
+        """Where the paragraph of the quote's sentence starts: the paragraph before, when the
+        quote opens its own and the one before breaks off after a word in lower case
+        ("Ruiz said Varn must focus on making" / "“the harbour safe”."): a page that broke
+        the paragraph at the quote."""
+        start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if start < 2 or self.text[start:quote.open_mark].strip():
+            return start
+        before_start, before_end = self._paragraph_before(start)
+        before = self.text[before_start:before_end]
+        words = before.split()
+        if len(words) >= _BROKEN_SENTENCE_MIN_WORDS and words[-1].isalpha() and \
+                words[-1].islower() and not title_cased(before):
+            return before_start
+        return start
+
     def _window_before(self, quote: QuoteSpan) -> list[Token]:
-        paragraph_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        paragraph_start = self._sentence_paragraph_start(quote)
         lead = self._lead_in(quote)
         start = quote.open_mark - len(lead)
         span = self.doc.char_span(max(start, paragraph_start), quote.open_mark,
@@ -1328,7 +1364,8 @@ class StatementFinder:
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             subjects = [self._named_before_age(s) or self._member_of_body(s)
-                        or self._appositive_of_quoted(s) or s for s in subjects]
+                        or self._appositive_of_quoted(s) or _after_dateline(s) or s
+                        for s in subjects]
             if len(subjects) > 1:
                 # "(Wire) Mayor X said": the outlet's credit in brackets is no subject
                 subjects = [s for s in subjects if not _bracketed(s)] or subjects
@@ -1489,7 +1526,8 @@ class StatementFinder:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is not None:
             return self._resolve_pronoun(token, gender)
-        for child in token.children:
+        # the appositive first: "another Varo brother, Tavek," is Tavek, not Varo
+        for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ == "compound" and token.lower_ in _COLLECTIVE_NOUNS:
                 continue  # "the X administration" speaks for itself, not for X
             if child.dep_ in {"appos", "compound", "flat"}:
@@ -2573,6 +2611,21 @@ def _bracketed(token: Token) -> bool:
     doc = token.doc
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and \
         doc[token.i + 1].text == ")"
+
+
+def _dateline(token: Token) -> bool:
+    """A place in capitals before a dash: 'HARBIN — ...', where a report was filed."""
+    doc = token.doc
+    return len(token.text) > 1 and token.text.isupper() and token.i + 1 < len(doc) and \
+        doc[token.i + 1].text in {"—", "–", "-", "--"}
+
+
+def _after_dateline(token: Token) -> Token | None:
+    """The name the parser hung below a dateline as its appositive ("OSLO — Minister X
+    said"), if token is a dateline."""
+    if not _dateline(token):
+        return None
+    return next((c for c in token.children if c.dep_ == "appos"), None)
 
 
 def _verb_tagged_noun(token: Token) -> bool:
