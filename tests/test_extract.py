@@ -1168,15 +1168,15 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Marta Avenues", "PERSON"), ("Tomas Berg", "PERSON")],
                  {"Marta Avenues": "place", "Tomas Berg": "person"},
                  id="two-streets-named-at-once-are-a-place"),
-    pytest.param("Clean-up goes on in Varnby\n\nSome residents have left to stay with family "
-                 "in other areas of Varnby, said Ilse Marr.",
+    pytest.param("Repairs go on in Varnby\n\nMany households have moved in with relatives "
+                 "living in other areas of Varnby, said Ilse Marr.",
                  [("Varnby", "GPE"), ("Varnby", "PERSON", "Varnby, said"), ("Ilse Marr", "PERSON")],
                  {"Varnby": "place", "Ilse Marr": "person"},
                  id="a-name-after-areas-of-is-a-place"),
-    pytest.param("Lieutenant-Colonel Jean-Marc Dobbe Varo, military prosecutor for the region, "
-                 "told reporters the medics would be charged.",
-                 [("Jean-Marc", "PERSON"), ("Dobbe Varo", "PERSON")],
-                 {"Jean-Marc Dobbe Varo": "person"},
+    pytest.param("Lieutenant-Colonel Piet-Jan Dobbe Varo, military prosecutor for the region, "
+                 "told reporters the guards would be charged.",
+                 [("Piet-Jan", "PERSON"), ("Dobbe Varo", "PERSON")],
+                 {"Piet-Jan Dobbe Varo": "person"},
                  id="a-hyphened-given-name-tagged-apart-from-the-rest"),
     pytest.param("Medics held in DR Varnia\n\nThe head of the clinic in DR Varnia, Ilse Marr, "
                  "told reporters the staff were safe.",
@@ -1194,24 +1194,38 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  {"Ilse Marr": "person", "Varco": "organization",
                   "Tomas C. Berg": "organization"},
                  id="the-firm-an-analyst-covers-a-company-for"),
-    pytest.param("Varco is facing a strike. Varco says it does not expect the strike to close "
-                 "stores. A union spokesperson said Varco has offered no pay rise, which he "
-                 "said fails to account for inflation.",
+    pytest.param("Varco faces a walkout. Varco says it does not plan to shut any branch. A "
+                 "union official said Varco has refused any raise, a stance which he said "
+                 "ignores rising rents.",
                  [("Varco", "PERSON"), ("Varco", "ORG", "Varco says"),
                   ("Varco", "ORG", "Varco has")],
                  {"Varco": "organization"},
                  id="a-name-the-article-calls-it-is-no-one"),
-    pytest.param("Tomas Berg, the group's chairman, lost daughters Ilse and Florence in the "
+    pytest.param("Tomas Berg, who chairs the group, lost daughters Ilse and Adelaide in the "
                  "crush.",
-                 [("Tomas Berg", "PERSON"), ("Ilse", "PERSON"), ("Florence", "GPE")],
-                 {"Tomas Berg": "person", "Ilse": "person", "Florence": "person"},
+                 [("Tomas Berg", "PERSON"), ("Ilse", "PERSON"), ("Adelaide", "GPE")],
+                 {"Tomas Berg": "person", "Ilse": "person", "Adelaide": "person"},
                  id="a-place-name-named-as-kin-beside-a-given-name"),
-    pytest.param("Worshippers prayed at the Ana Noor mosque. The attacks at the Ana Noor and "
-                 "Varby mosques led to new laws, said Tomas Berg.",
-                 [("Ana Noor", "FAC"), ("Ana Noor", "FAC", "Ana Noor and"),
+    pytest.param("Worshippers gathered at the Ana Varbek mosque. The raids on the Ana Varbek "
+                 "and Orlby mosques led to new laws, said Tomas Berg.",
+                 [("Ana Varbek", "FAC"), ("Ana Varbek", "FAC", "Ana Varbek and"),
                   ("Tomas Berg", "PERSON")],
-                 {"Ana Noor": "place", "Tomas Berg": "person"},
+                 {"Ana Varbek": "place", "Tomas Berg": "person"},
                  id="a-name-qualifying-a-building-noun-is-the-building"),
+    pytest.param("Relatives stood around the grave of eight-year-old Tomas Berg.\n\n“He was "
+                 "the happiest boy in the street,” said his godmother, Ilse. “Everyone knew him.”",
+                 [("Tomas Berg", "PERSON"), ("Ilse", "GPE")],
+                 {"Tomas Berg": "person", "Ilse": "person"},
+                 id="a-name-after-his-godmother"),
+    pytest.param("Mayor Ilse Vorkul said the storm had done more harm than any before it.",
+                 [("Ilse", "PERSON")],
+                 {"Ilse Vorkul": "person"},
+                 id="a-surname-the-tagger-left-out-after-a-given-name"),
+    pytest.param("Tomas Berg has softened his stance on a coalition with the greens, reports "
+                 "Varnpost.at.",
+                 [("Tomas Berg", "PERSON"), ("Varnpost.at", "PERSON")],
+                 {"Tomas Berg": "person", "Varnpost.at": "organization"},
+                 id="a-web-address-is-a-body"),
     pytest.param("The governor of Varn state, Ilse Marr, told the assembly the damage was vast.",
                  [("Varn", "GPE"), ("Ilse Marr", "PERSON")],
                  {"Varn": "place", "Ilse Marr": "person"},
@@ -1237,7 +1251,7 @@ def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
 
 
 def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks(nlp):
-    text = ("Varco is predicting a peak of four per cent by the end of the year.\n\n"
+    text = ("Varco expects rates to top out at four per cent before the year is out.\n\n"
             "\"Rates will stay high for some time,\" Varco acting chief economist Ilse Marr "
             "said.")
     doc = _with_entities(nlp, text, [("Varco", "PERSON"), ("Ilse Marr", "PERSON")])
@@ -1245,24 +1259,24 @@ def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks
 
 
 def test_a_double_barrelled_name_and_its_first_half_are_one_person(nlp):
-    text = ("The coroner wrote to Ilse Marr-Dobbe, living in Varnby.\n\nIn 1980 Ilse Marr "
-            "said she saw a dingo leave the tent.")
+    text = ("The inspector wrote to Ilse Marr-Dobbe, who now lives in Varnby.\n\nIn 1990 Ilse "
+            "Marr told police she had seen a fox near the barn.")
     doc = _with_entities(nlp, text, [("Ilse Marr-Dobbe", "PERSON"),
-                                     ("Ilse Marr", "PERSON", "Ilse Marr said")])
+                                     ("Ilse Marr", "PERSON", "Ilse Marr told")])
     assert _person_counts(doc) == {"Ilse Marr-Dobbe": 2}
 
 
 def test_a_name_in_apposition_to_another_kin_noun_speaks_for_it(nlp):
     text = ("Varo Lund died in May. Another Lund brother, Tavek, sighed and looked at the "
-            "judge.\n\n\"Why did you do it?\" he demanded.")
+            "judge.\n\n\"How could you do this to us?\" he demanded.")
     doc = _with_entities(nlp, text, [("Varo Lund", "PERSON"), ("Lund", "PERSON", "Lund brother"),
                                      ("Tavek", "ORG")])
     assert _person_counts(doc) == {"Varo Lund": 2, "Tavek": 1}
-    assert _statement(_extract(nlp, text), "Why did you do it").speaker == "Tavek"
+    assert _statement(_extract(nlp, text), "How could you").speaker == "Tavek"
 
 
 def test_the_opening_of_a_firm_s_name_is_the_firm(nlp):
-    text = ("Varn Leaf staff shocked by cuts\n\nVarn Leaf Foods is closing the plant, union "
+    text = ("Varn Leaf staff stunned by closure\n\nVarn Leaf Foods is closing the plant, union "
             "official Ilse Marr said.\n\nMayor Tomas Berg said he will work with Varn Leaf.")
     doc = _with_entities(nlp, text, [("Varn Leaf", "PERSON"), ("Varn Leaf Foods", "ORG"),
                                      ("Ilse Marr", "PERSON"), ("Tomas Berg", "PERSON"),
@@ -1550,26 +1564,26 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("Tom Osei dived first. The wreck’s name “remains unknown,” Osei said.",
      "remains unknown", "Tom Osei", "partial"),
     # the dateline in capitals is no subject
-    ("OSLO — U.S. Secretary of State Tom Osei said Sunday that peace talks with U.S., "
-     "Ukrainian and European officials gathered in Geneva, Switzerland, were “the most useful "
-     "meeting we have had so far in this whole long process.”",
-     "most useful meeting", "Tom Osei", "partial"),
+    ("OSLO — U.S. Secretary of State Tom Osei said Monday that fishery talks with U.S., "
+     "Danish and Icelandic delegates meeting in Bergen, Norway, were “the best round we have "
+     "held since the whole thing began.”",
+     "the best round", "Tom Osei", "partial"),
     # a page that broke the paragraph after the quote's comma, the attribution below
-    ("Ana Ruiz opened the session.\n\n“It could be a pivotal week for the harbour. We heard "
-     "the talks were hard but useful,”\n\nTom Osei said at a gathering of ministers, "
-     "Varn News reported.", "pivotal week", "Tom Osei", "direct"),
+    ("Ana Ruiz opened the session.\n\n“This may be a decisive week for the harbour. We "
+     "learned the talks were hard but useful,”\n\nTom Osei said at a gathering of ministers, "
+     "Varn News reported.", "decisive week", "Tom Osei", "direct"),
     # ... or before the quote, in the middle of the reporter's sentence
     ("Tom Osei spoke on Monday. Osei said the town must focus on making\n\n“the harbour "
      "as safe as possible for "
      "the boats that come in late at night”.", "the harbour as safe", "Tom Osei", "partial"),
     # a long phrase in lower case with no verb in a tense of its own
-    ("The coroner, Ana Ruiz, said she was reopening the inquiry “largely in relation to "
-     "information provided by the family about the attacks since the death of the child.”",
-     "largely in relation", "Ana Ruiz", "partial"),
+    ("The coroner, Ana Ruiz, said she would reopen the case “mainly because of new evidence "
+     "supplied by the family about the fire in the months after the tragedy.”",
+     "mainly because of", "Ana Ruiz", "partial"),
     ("Analyst Ana Ruiz pressed the chief executive. Tom Osei explained that the prices had "
-     "come down.\n\n\"You have been doing that for years. It is hard to understand,\" "
+     "come down.\n\n\"You have said that every quarter. It is hard to believe,\" "
      "interrupted Ruiz.",
-     "doing that for years", "Ana Ruiz", "direct"),
+     "every quarter", "Ana Ruiz", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -2493,6 +2507,11 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "badly,” he said.",
                  "Those voters were never ours", "Tomas Berg",
                  id="a-quote-closed-where-the-next-opens-is-the-next-speaker-s"),
+    pytest.param("“How long until the hospital?” injured driver Orlo asks the crew.\n\n“Five "
+                 "more minutes,” combat medic Tavek, 45, replies, gripping the driver’s arm. "
+                 "“Stay with us, friend.”",
+                 "Five more minutes", "Tavek",
+                 id="a-verb-of-speech-tagged-a-plural-noun-after-a-name-and-age"),
     pytest.param("This was stated by Harbour Minister Tomas Berg at a joint briefing with "
                  "Varnish Harbour Minister Ivo Ruiz in Harbin.\n\n\"We want the ferries "
                  "running again before the winter,\" the minister stressed.",

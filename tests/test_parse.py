@@ -135,6 +135,17 @@ def test_byline_and_credits_leave_the_text():
     assert credits.text == BODY
 
 
+def test_a_byline_in_lower_case_with_the_time_of_posting():
+    credits = split_credits("Harbour reopens\n\nby Ann Lee March 3, 2021 7:15 AM\n\n" + BODY)
+    assert credits.authors == ["Ann Lee"]
+    assert "Ann Lee" not in credits.text and credits.text.endswith(BODY)
+
+
+def test_by_and_a_month_opening_a_sentence_is_no_byline():
+    text = "Harbour reopens\n\nBy May 3, 2024 the harbour had reopened.\n\n" + BODY
+    assert split_credits(text).authors == []
+
+
 def test_reuters_style_credit_line():
     credits = split_credits(BODY + "\n\nReporting by Tom Ode in Kyiv; Editing by Sara Mills")
     assert credits.authors == ["Tom Ode", "Sara Mills"]

@@ -21,6 +21,10 @@ _BYLINE = re.compile(r"^\s*By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
 _COLUMNS_BYLINE = re.compile(
     r"^\s*(?:By\s+)?(?P<body>[A-Z][^|•·]{2,80}?)\s*[|•·]\s*(?P<rest>.+)$")
 _POSTING_WORDS = {"posted", "updated", "published", "last"}
+# "by Ann Lee March 3, 2021 7:15 AM": the names, then the date and time of posting.
+_DATED_BYLINE = re.compile(
+    r"^\s*[Bb]y\s+(?P<body>[A-Z][^\d|]{2,80}?)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^\n]*$")
 _CREDIT_MARKERS = re.compile(
     r"contributed (?:to )?(?:this )?report|contributed reporting|additional reporting|"
     r"\b(?:With )?reporting by\b|\bWriting by\b|\bEditing by\b|\bCompiled by\b|"
@@ -69,7 +73,8 @@ def split_credits(text: str) -> Credits:
     opening = [i for i, p in enumerate(paragraphs) if p.strip()][:_BYLINE_HEAD]
     for head in opening:
         # "By Ann Lee | May 3, 2017" reads as a byline of its own, then as columns
-        matches = (_BYLINE.match(paragraphs[head]), _byline_in_columns(paragraphs[head]))
+        matches = (_BYLINE.match(paragraphs[head]), _byline_in_columns(paragraphs[head]),
+                   _DATED_BYLINE.match(paragraphs[head]))
         names = []
         for match in matches:
             if match and len(match.group("body").split()) <= 40:

@@ -130,6 +130,7 @@ _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
 _TIME_PREPOSITIONS = {"during", "amid", "amidst", "throughout"}
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|[a-z]{2})\b(?!\.)")
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
@@ -398,6 +399,9 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and _hyphened_given_name_before(doc, span):
             span = doc[span.start - 2:span.end]  # "Ana-Lia Varn" tagged from "Lia" on
             found = [o for o in found if not span.start <= o.start < span.end]
+        if kind == "person" and len(span) == 1 and span.end < len(doc) and \
+                _is_given(span.text) and _surname_left_out(doc, span.end):
+            span = doc[span.start:span.end + 1]  # "Mayor Ana Vorkul" tagged "Ana" alone
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
             span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
@@ -447,6 +451,15 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
+
+
+def _surname_left_out(doc: Doc, i: int) -> bool:
+    """The word at i, right after a given name tagged alone, is an untagged capitalised name
+    the given name is a compound of: the surname the tagger left out."""
+    token = doc[i]
+    return token.tag_ == "NNP" and not token.ent_type_ and token.is_title and \
+        token.text.isalpha() and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == i and \
+        fold_text(token.text) not in TITLE_WORDS | ROLE_WORDS | ORG_WORDS | PLACE_WORDS
 
 
 def _given_name_left_out(doc: Doc, span: Span) -> bool:
@@ -1353,7 +1366,7 @@ def _employs_staff_anywhere(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _names_a_building(doc: Doc, occ: Occurrence) -> bool:
-    """'the Ana Noor and Varby mosques', 'the Ana Noor mosque': a name that qualifies a place
+    """'the Ana Varbek and Orlby mosques', 'the Ana Varbek mosque': a name that qualifies a place
     noun after it in lower case names the place."""
     head = doc[occ.end - 1].head
     return head.i >= occ.end and head.is_lower and head.tag_ in {"NN", "NNS"} and \
@@ -1634,6 +1647,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     """
     if _CODE_NAME.search(text):
         return ""  # "COVID-19", "G7": no one's name has digits in a word
+    if _WEB_ADDRESS.search(text):
+        return "organization"  # "Varnpost.at", "News.com": a website
     if text.lower() in _ILLNESS_NAMES:
         return ""
     if text.lower() in PLATFORM_NAMES:
@@ -1942,7 +1957,7 @@ def _owns_with_its(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _says_it(doc: Doc, occ: Occurrence) -> bool:
-    """'Varco says it does not expect ...': one word, the subject of a verb of speech whose
+    """'Varco says it plans to appeal ...': one word, the subject of a verb of speech whose
     reported clause has "it" for the subject of a verb of intent, which only the speaker can
     be (not "X said it was not the final offer")."""
     root = doc[occ.end - 1]

@@ -97,6 +97,7 @@ shopper singer sister son star student survivor teacher teenager tourist trader 
 victim villager visitor widow widower wife winner witness woman worker youngster
 girlfriend boyfriend fiance fiancee fiancé fiancée spouse stepbrother stepsister stepfather
 stepmother stepson stepdaughter grandchild mom toddler firefighter paramedic pilot soldier
+godmother godfather godson goddaughter godparent
 miner fisherman engineer mechanic plumber electrician cleaner waiter waitress cashier clerk
 accountant retiree voter volunteer nun monk dancer artist painter photographer filmmaker
 producer poet novelist screenwriter playwright composer guitarist drummer pianist striker midfielder

@@ -2630,8 +2630,16 @@ def _after_dateline(token: Token) -> Token | None:
 
 def _verb_tagged_noun(token: Token) -> bool:
     """'"...," shares Ortiz' with "shares" tagged a plural noun: a noun with a subject of
-    its own is a present-tense verb."""
-    return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+    its own is a present-tense verb, as is one right after a name and its age ("medic
+    Tavek, 45, replies")."""
+    if token.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    before = [t for t in token.doc[max(token.i - 5, 0):token.i]
+              if not t.is_punct and not t.like_num]
+    return bool(before) and before[-1].pos_ == "PROPN" and before[-1].text[:1].isupper() and \
+        (token.doc[token.i - 1].text == "," or before[-1].i == token.i - 1)
 
 
 def _has_subject(verb: Token) -> bool:
