@@ -717,8 +717,8 @@ class StatementFinder:
             needed += _LOWER_CASE_EXTRA_WORDS
             if not self._has_own_subject(quote):
                 needed += _LOWER_CASE_EXTRA_WORDS  # 'asked it to "explore options ..."'
-            if not self._has_finite_verb(quote):
-                return "partial"  # 'reopened it "largely in relation to ... provided by ..."'
+            if not self._has_tensed_verb(quote):
+                return "partial"  # 'reopened it "mainly because of evidence supplied by ..."'
         if words >= needed and quote.text[-1:] in {",", ".", "!", "?", "…"} \
                 and not self._continues_reporter(quote):
             return "direct"
@@ -892,7 +892,7 @@ class StatementFinder:
         return any(t.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and t.head.i in inside
                    and _finite(t.head) for t in span)
 
-    def _has_finite_verb(self, quote: QuoteSpan) -> bool:
+    def _has_tensed_verb(self, quote: QuoteSpan) -> bool:
         """Whether the quoted words hold a verb in a tense, with or without its subject (not
         a participle: "information provided by ...")."""
         span = self._quote_tokens(quote)
@@ -1266,8 +1266,7 @@ class StatementFinder:
         limit = self.text.find("\n", start)
         limit = len(self.text) if limit < 0 else limit
         if quote.text[-1:] == "," and not self.text[start:limit].strip() and \
-                not self.text[self.text.rfind("\n", 0, quote.open_mark) + 1:
-                              quote.open_mark].strip() and \
+                not self.text[self._paragraph_bounds(quote)[0]:quote.open_mark].strip() and \
                 (following := self._paragraph_after(limit)) is not None and \
                 not any(following.start_char <= a < following.end_char for a, _ in self._quoted):
             # '"...,"' alone in its paragraph and 'she said.' opening the next, with no quote
