@@ -1052,8 +1052,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # ... unless a title comes before the name elsewhere: "the Ana Ruiz government" of
     # "Prime Minister Ana Ruiz"
     bodies_by_use -= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
-                      and o.start > 0 and doc[o.start - 1].text[:1].isupper()
-                      and _person_word(doc[o.start - 1])}
+                      and _title_word_before(doc, o)}
     # "Lund Heath" tagged a place, with "Lund" a place alone elsewhere: a town named after
     # another, not a person
     places_alone = {fold_text(o.text) for o in occurrences
@@ -1142,8 +1141,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # ... unless a title comes before the word alone: "President Varo" beside "the Varo
     # Administration"
     openers -= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
-                and o.start > 0 and doc[o.start - 1].text[:1].isupper()
-                and _person_word(doc[o.start - 1])}
+                and _title_word_before(doc, o)}
     # "A Bill will be introduced ... The Bill will", "No Surrender", "a no-deal Exit": a word
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
@@ -1595,6 +1593,13 @@ def _owned_person_word_before(doc: Doc, occ: Occurrence) -> bool:
         if not (token.is_lower and token.tag_ in {"JJ", "JJS", "NN"} or token.tag_ == "HYPH"):
             return False
     return False
+
+
+def _title_word_before(doc: Doc, occ: Occurrence) -> bool:
+    """'President Varo', 'Minister Ana Ruiz': a capitalised word only a person is, right
+    before the name."""
+    return occ.start > 0 and doc[occ.start - 1].text[:1].isupper() and \
+        _person_word(doc[occ.start - 1])
 
 
 def _person_word(token: Token) -> bool:

@@ -51,6 +51,7 @@ _APOSTROPHES = {"'", "’"}
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SHORT_ATTRIBUTION_WORDS = 6  # "Judge Ana de la Vega probed again."
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "VBN", "MD"}
+_TENSED_TAGS = _FINITE_TAGS - {"VBN"}  # a verb in a tense, not a participle
 # Verbs of thinking, whose subject's words a quote after them often gives.
 _THINKING_VERBS = {"believe", "think", "feel", "reckon", "hope", "fear", "expect"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
@@ -896,9 +897,9 @@ class StatementFinder:
         """Whether the quoted words hold a verb in a tense, with or without its subject (not
         a participle: "information provided by ...")."""
         span = self._quote_tokens(quote)
-        tensed = {"VBD", "VBZ", "VBP", "MD"}
-        return span is None or any(t.tag_ in tensed or t.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"aux", "auxpass"} and c.tag_ in tensed for c in t.children) for t in span)
+        return span is None or any(t.tag_ in _TENSED_TAGS or t.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in _TENSED_TAGS for c in t.children)
+            for t in span)
 
     def _opens_on_subject(self, quote: QuoteSpan) -> bool:
         """Quoted words whose first word is, or belongs to, the subject of a clause."""
@@ -1265,8 +1266,7 @@ class StatementFinder:
             return self._short_sentence_at(start)
         limit = self.text.find("\n", start)
         limit = len(self.text) if limit < 0 else limit
-        if quote.text[-1:] == "," and not self.text[start:limit].strip() and \
-                not self.text[self._paragraph_bounds(quote)[0]:quote.open_mark].strip() and \
+        if quote.text[-1:] == "," and self._stands_alone(quote) and \
                 (following := self._paragraph_after(limit)) is not None and \
                 not any(following.start_char <= a < following.end_char for a, _ in self._quoted):
             # '"...,"' alone in its paragraph and 'she said.' opening the next, with no quote
