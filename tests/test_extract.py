@@ -218,6 +218,16 @@ def test_a_correspondent_a_broadcaster_credits_in_a_sentence_is_no_actor(nlp):
     assert {m.name for m in article.actors if m.kind == "person"} == {"Tomas Berg"}
     assert credit_names_in("Varn TV reporter Ana Ruiz reports from the coast.") == ["Ana Ruiz"]
     assert credit_names_in("He reports to Ana Ruiz, a correspondent.") == []
+    assert credit_names_in("Farms empty, reports Varn TV correspondent Ana Ruiz from Orlo."
+                           ) == ["Ana Ruiz"]
+
+
+def test_a_broadcaster_s_reporter_who_reported_is_no_actor_anywhere(nlp):
+    text = ("Riders on the north side vented to Varn TV's Ilse Marr on Monday.\n\n\"It takes an "
+            "hour,\" said Tomas Berg.\n\nThe board wants to delay two new bus routes until "
+            "2030, Varn TV's Marr reported.")
+    article = _extract(nlp, text)
+    assert {m.name for m in article.actors if m.kind == "person"} == {"Tomas Berg"}
 
 
 def test_author_named_in_byline_is_excluded_even_by_surname(nlp):
@@ -273,6 +283,15 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
     return _statement(article, words)
 
 
+_HUNGRY_CAT = (
+    "'Not a word': Varn coach Berg holds tongue over referee after Orlo defeat\n\n"
+    "Varn coach Tomas Berg kept his anger in check after the 30-12 defeat away to Orlo on "
+    "Sunday, and would not blame the referee.\n\n"
+    "\"We are not allowed to discuss it. All I get is a fine,\" Berg told reporters.\n\n"
+    "- 'Not a word' -\n\n"
+    "The veteran coach added: \"My cat will go hungry and so will I, so I'll keep quiet.\"")
+
+
 @pytest.mark.parametrize(("text", "arcs", "words", "speaker"), [
     pytest.param("Tomas Berg crossed the strait in all weathers.\n\nThe quiet, weather-beaten "
                  "pilot was a fixture of the harbour for forty years.\n\n“I never tired of the "
@@ -316,6 +335,14 @@ def _misparsed_statement(nlp, text: str, arcs: list[tuple[str, ...]], words: str
                  [("Marr", "counts", "advmod", "RB", "ADV"), ("counts", "whines", "conj")],
                  "Five, four", "Ilse Marr",
                  id="a-name-hung-from-a-joined-verb-as-an-adverb-is-its-subject"),
+    pytest.param(_HUNGRY_CAT.replace("- 'Not a word' -\n\n", ""),
+                 [("coach", "tongue", "compound"), ("Berg", "tongue", "compound")],
+                 "My cat", "Tomas Berg",
+                 id="a-title-before-the-name-in-a-headline-hung-elsewhere-is-still-his"),
+    pytest.param(_HUNGRY_CAT,
+                 [("coach", "tongue", "compound"), ("Berg", "tongue", "compound")],
+                 "My cat", "Tomas Berg",
+                 id="a-heading-between-dashes-does-not-part-a-quote-from-its-speaker"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
     assert _misparsed_statement(nlp, text, arcs, words).speaker == speaker
@@ -1244,6 +1271,37 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tomas Berg", "PERSON"), ("Ilse Marr crossed", "GPE")],
                  {"Tomas Berg": "person", "Ilse Marr": "person"},
                  id="a-verb-the-tagger-took-into-a-name-is-none-of-it"),
+    pytest.param("Stationed near Orlo since March, the medics say they treat more burns. "
+                 "Ilse Marr runs the clinic.",
+                 [("Stationed", "PERSON"), ("Orlo", "GPE"), ("Ilse Marr", "PERSON")],
+                 {"Orlo": "place", "Ilse Marr": "person"},
+                 id="a-participle-opening-a-sentence-is-no-one"),
+    pytest.param("Orvan Crane lost the ball under the crane.\n\n“It wasn't just Crane,” the "
+                 "coach said.",
+                 [("Orvan Crane", "PERSON"), ("Crane", "PERSON", "Crane,")],
+                 {"Orvan Crane": "person"},
+                 id="a-surname-written-in-lower-case-too-and-tagged-alone"),
+    pytest.param("ORLBY - Tomas Berg, who leads the race for governor, opened his tour here.\n\n"
+                 "Berg spoke for an hour.",
+                 [("ORLBY - Tomas Berg", "ORG"), ("Berg", "ORG", "Berg spoke")],
+                 {"Tomas Berg": "person"},
+                 id="the-place-of-a-dateline-is-no-part-of-the-name-after-it"),
+    pytest.param("Rep. Orvan Dobbe (R-Va.) learnt he had been endorsed by former President "
+                 "Tavek when he checked his phone.\n\n“A message came in: ‘You have my "
+                 "backing,’” Dobbe told the Hill.\n\nThe new member was pleased, if not "
+                 "surprised. He has long backed Tavek and gets on well with him.\n\nHopefuls "
+                 "in close primaries have worked hard for Tavek’s support, and most who win it "
+                 "go on to be nominated.",
+                 [("Orvan Dobbe", "PERSON"), ("Tavek", "PERSON", "Tavek when"), ("Hill", "ORG"),
+                  ("Tavek", "ORG", "Tavek and"), ("Tavek", "ORG", "Tavek’s support")],
+                 {"Orvan Dobbe": "person", "Tavek": "person", "Hill": "organization"},
+                 id="a-word-once-titled-a-person-names-that-person-throughout"),
+    pytest.param("The plan is for 40 homes west of Dobbe Close, reached via Dobbe Close. Ilse "
+                 "Close, who lives nearby, objected.",
+                 [("Dobbe Close", "PERSON"), ("Dobbe Close", "PERSON", "Dobbe Close."),
+                  ("Ilse Close", "PERSON")],
+                 {"Dobbe Close": "place", "Ilse Close": "person"},
+                 id="a-street-named-like-a-person"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1584,6 +1642,12 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "come down.\n\n\"You have said that every quarter. It is hard to believe,\" "
      "interrupted Ruiz.",
      "every quarter", "Ana Ruiz", "direct"),
+    # a noun phrase the reporter's "his" opens, however it ends
+    ("Mayor Tomas Berg said on Monday that he was proud of his “Safest Streets in Five "
+     "Years, the Best Record of Any Town.”", "Safest Streets", "Tomas Berg", "partial"),
+    # but not the subject of the clause the quote goes on with
+    ("The head teacher, Tomas Berg, said their “pupils are thrilled with how well they all did "
+     "this year.”", "pupils are thrilled", "Tomas Berg", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -2517,6 +2581,15 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "running again before the winter,\" the minister stressed.",
                  "We want the ferries", "Tomas Berg",
                  id="of-two-holding-the-role-the-one-the-narration-has-acting"),
+    pytest.param("Ilse Marr met Tomas Berg on Friday.\n\nMarr: \"Did you mean it?\"\n\n"
+                 "Berg: \"Yes, I did at the time. I was angry.\"",
+                 "Yes, I did", "Tomas Berg",
+                 id="a-name-before-a-colon-as-in-a-transcript"),
+    pytest.param("Varn Minister To Mayor Marr: 'We Will Not Pay For The Bridge'\n\nVarn's "
+                 "finance minister Tomas Berg has told Orlo mayor Ilse Marr that the state will "
+                 "not fund the new bridge.",
+                 "We Will Not Pay", None,
+                 id="not-the-one-a-headline-puts-the-words-to"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -2576,6 +2649,14 @@ def test_a_known_surname_read_as_a_verb_is_still_the_person(nlp):
     token.tag_, token.pos_ = "VBG", "VERB"
     people = _person_counts(doc)
     assert people == {"Tomas Reding": 2}
+
+
+def test_a_surname_tagged_a_noun_after_a_given_name_in_brackets_completes_it(nlp):
+    text = "“We kept our word to President (Tomas) Berg: all of it,” Ilse Marr said."
+    doc = _with_entities(nlp, text, [("Tomas", "PERSON"), ("Ilse Marr", "PERSON")])
+    token = doc.char_span(text.index("Berg"), text.index("Berg") + 4)[0]
+    token.tag_, token.pos_ = "NN", "NOUN"
+    assert _person_counts(doc) == {"Tomas Berg": 1, "Ilse Marr": 1}
 
 
 def test_a_description_speaks_for_the_one_person_its_paragraph_is_about(nlp):

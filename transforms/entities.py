@@ -118,7 +118,7 @@ _DEMONSTRATIVES = {"this", "these", "those"}
 # Place nouns that are also common surnames ("Linda Park", "Tom Hill").
 _SURNAME_PLACE_WORDS = frozenset("""
 bay beach bridge camp castle coast east gardens hill hills lake north palace park port
-south street temple tower west world
+south street temple tower west world close lane
 """.split())
 # Offices one person holds at a time, whose holder a surname and the office identify.
 ONE_HOLDER_OFFICES = frozenset("""
@@ -264,7 +264,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     for occ in occurrences:
         occ.common_word = occ.text.lower() in lower_words
         if occ.kind == "person" and _reads_as_common_words(occ.text, lower_words) and \
-                not _described_before(doc, occ) and not _named_after_description(doc, occ):
+                not _described_before(doc, occ) and not _named_after_description(doc, occ) \
+                and not _surname_tagged_alone(occ, occurrences, lower_words):
             # not "his girlfriend Lacy Hope", "the chairman (Lacy Hope)"
             occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
@@ -300,6 +301,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                    and o.person.given and is_given_name(o.person.given[0].split("-")[0])
                    for i in range(o.start, o.end)}
     _mark_aliases(doc, occurrences)
+    reporters: set[str] = set()
     for occ in occurrences:
         # in a list with two people named by known given names, or, tagged a person
         # itself, with one ("tries by Tom Kaino and Beaudry Barr")
@@ -310,12 +312,18 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             1 if occ.label == "PERSON" and len(occ.text.split()) >= 2 else 2)
         if occ.kind == "person" and _told_as_reporter(doc, occ):
             occ.kind = ""  # a journalist, like the article's own authors
+            reporters.add(fold_text(occ.text.split()[-1]))
     occurrences = [o for o in occurrences if o.kind]
     _unperson_headings_and_titles(doc, occurrences, quoted)
     occurrences = [o for o in occurrences if o.kind]
     for occ in _repeated_names(doc, occurrences):
         occ.in_quote = within(occ.start_char, quoted)
         occurrences.append(occ)
+        if _told_as_reporter(doc, occ):
+            reporters.add(fold_text(occ.text.split()[-1]))
+    # the journalist's other mentions ("spoke to Varn TV's Ana Ruiz") are no actor either
+    occurrences = [o for o in occurrences if o.kind != "person" or
+                   fold_text(o.text.split()[-1]) not in reporters]
     excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
                    and not within(o.start_char, unnamed)]
@@ -410,7 +418,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             # tagged a person
             span, kind, label = doc[span.start:span.end + 1], "person", "PERSON"
         if kind == "person" and span.end + 1 < len(doc) and doc[span.end].text in ")]" and \
-                doc[span.end + 1].tag_ == "NNP" and doc[span.end + 1].text[:1].isupper():
+                doc[span.end + 1].tag_ in {"NNP", "NN"} and doc[span.end + 1].is_title:
             span = doc[span.start:span.end + 2]  # "(President Ana) Varga": a bracket inserted
         if kind == "person" and len(span) > 4 and span[-3].like_num and \
                 span[-2].text in {"-", "–"} and span[-1].like_num:
@@ -440,6 +448,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and all(fold_text(w) in TITLE_WORDS for w in text.split()) or \
                 text.isupper() and fold_text(text) in TITLE_WORDS:
             continue  # "Emir" tagged apart from the name it comes before; "the MLA said"
+        if kind == "person" and _participle_opening_a_clause(doc, span):
+            continue  # "Deployed near Varn, the medics say": a verb, capitalised at the start
         if kind is None:
             if not _looks_like_person_name(text):
                 continue
@@ -451,6 +461,15 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
+
+
+def _participle_opening_a_clause(doc: Doc, span: Span) -> bool:
+    """'Stationed in Varn, the crew ...': one word ending in "-ed", no given name, opening a
+    sentence before a preposition: a participle, capitalised only by its place."""
+    word = span[0]
+    return len(span) == 1 and word.is_sent_start and len(word) >= 6 and \
+        word.lower_.endswith("ed") and not _is_given(word.text) and \
+        span.end < len(doc) and doc[span.end].tag_ == "IN"
 
 
 def _surname_left_out(doc: Doc, i: int) -> bool:
@@ -632,6 +651,11 @@ def _told_as_reporter(doc: Doc, occ: Occurrence) -> bool:
     interviewer."""
     root = doc[occ.end - 1]
     verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ == "report" and verb.i > root.i and \
+            any(c.dep_ == "poss" and c.text[:1].isupper() and c.pos_ != "PRON"
+                for c in root.children) and \
+            not any(c.dep_ in {"dobj", "ccomp", "prep"} and c.i > verb.i for c in verb.children):
+        return True  # "..., Varn TV's Ana Ruiz reported.": the outlet's reporter
     if root.dep_ == "pobj" and verb.lower_ in {"with", "to"} and \
             verb.head.lemma_ in {"speak", "talk"} and \
             any(c.lower_ == "exclusively" for c in verb.head.children):
@@ -698,6 +722,16 @@ def _reads_as_common_words(text: str, lower_words: set[str]) -> bool:
         return False  # "Mrs Hope", "Dr Wise": a title names a person, whatever the word
     return given_name_gender(first, certain=True) in (None, "either") or \
         first.lower() in lower_words
+
+
+def _surname_tagged_alone(occ: Occurrence, occurrences: list[Occurrence],
+                          lower_words: set[str]) -> bool:
+    """'Ivo Hill ... "It wasn't just Hill"': a name opening on a word the article never
+    writes in lower case, whose last word the tagger also finds alone as a person."""
+    words = occ.text.split()
+    return words[0].lower() not in lower_words and any(
+        o.label == "PERSON" and o.kind == "person" and o.text == words[-1]
+        for o in occurrences)
 
 
 def _is_bare_initial(token: Token) -> bool:
@@ -985,6 +1019,10 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct or
                            doc[start].lower_ in _CLASS_YEARS and end - start >= 3):
         start += 1  # "Sophomore Ana Ruiz": a student's year, capitalised opening a sentence
+    dash = next((t.i for t in doc[start + 1:end - 1] if t.text in {"-", "–", "—"}), None)
+    if dash is not None and doc[start].is_sent_start and \
+            all(t.is_upper and len(t) > 1 for t in doc[start:dash]):
+        start = dash + 1  # "VARNBY - Ana Ruiz said": the dateline's place is none of the name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in {"'s", "’s"}
                            or end - start >= 2 and doc[end - 1].is_lower
@@ -1315,6 +1353,12 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         best = max(counts.items(), key=lambda kv: (kv[1], -_KIND_PRIORITY[kv[0]]))[0]
         if best != occ.kind and counts[best] > counts[occ.kind]:
             occ.kind = best
+    # "President Varo" once: the one word is a person's name wherever it stands alone
+    titled = {fold_text(o.text) for o in occurrences if o.kind in {"person", "organization"}
+              and len(o.text.split()) == 1 and _title_word_before(doc, o)}
+    for index, occ in enumerate(occurrences):
+        if index not in settled and occ.kind == "organization" and fold_text(occ.text) in titled:
+            occ.kind = "person"
     _relabel_by_coordination(doc, occurrences, person_surnames | person_full)
     nationalities = {fold_text(o.text) for o in occurrences if o.label == "NORP"}
     for occ in occurrences:

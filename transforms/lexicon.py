@@ -55,6 +55,7 @@ street territory valley west park gardens garden lodge cabin lounge hotel resort
 arena museum gallery theatre theater tower castle cathedral temple mosque preserve
 preserves reserve world camp base prison hospital campus plaza mall market station
 terminal embankment pit quarry creek pond trail boulevard falls forest
+close lane crescent terrace drive mews
 avenues roads streets boulevards
 """.split())
 

@@ -91,6 +91,9 @@ _HEADLINE_MIN_WORDS = 5  # a headline quote this long may take the speaker of cl
 _HEADING_SOURCE_PARAGRAPHS = 4
 _HEADING_OVERLAP = 0.6
 _WORD = re.compile(r"\w+")
+# Words that make what follows them a noun phrase of the reporter's sentence.
+_DETERMINERS = {"his", "her", "their", "its", "our", "the", "a", "an"}
+_DASHED_HEADING = re.compile(r"[-–—] \S.*\S [-–—]")
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words saying an office is no longer held.
 _PAST_OFFICE = {"former", "ex", "late", "then"}
@@ -675,6 +678,8 @@ class StatementFinder:
             return "direct"  # 'X counts down, "Five, four, go!"': a cry or a question
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
+        if self._determiner_before(quote):
+            return "partial"  # 'touted his "Best Year Ever."': a noun phrase of the reporter's
         if lead.strip() and self._relative_to_noun_before(quote):
             return "partial"  # 'there were jobs "we cannot do alone."': the noun's clause
         if lead.strip() and self._completes_reporter(quote):
@@ -1024,11 +1029,14 @@ class StatementFinder:
             lead = self._lead_in(quote).rstrip()
             if lead.lower() == "quote:" and (cited := self._source_line_person(quote)):
                 return _Attribution(cited, None, False)
+            if lead.endswith(":") and before_tokens and \
+                    (labelled := self._name_as_label(quote, lead, before_tokens)) is not None:
+                return _Attribution(labelled, None, False)  # 'Ruiz: "Yes, I did."'
             if lead.endswith(":") and before_tokens:
                 root = before_tokens[-1].sent.root
                 named = self._only_person_in(before_tokens, root.sent) \
                     if root.idx >= quote.start else None
-                if named is not None:
+                if named is not None and not self._addressed(named, before_tokens):
                     # "Quote from X: '...'": a lead without a verb of its own names the
                     # speaker
                     return _Attribution(named, None, False)
@@ -1137,6 +1145,36 @@ class StatementFinder:
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in ROLE_WORDS
                    and any(g.dep_ == "poss" or any(o.tag_ == "POS" for o in g.children)
                            for g in c.children) for c in verb.children)
+
+    def _determiner_before(self, quote: QuoteSpan) -> bool:
+        """'touted his "Best Year Ever."': the reporter's "his", "the" or "a" opening the
+        noun phrase the quote goes on with, not the subject of a clause the quote completes
+        ('said their "students are delighted."')."""
+        before = self.doc.char_span(quote.open_mark, quote.open_mark + 1,
+                                    alignment_mode="expand")
+        if before is None or before.start == 0:
+            return False
+        word = self.doc[before.start - 1]
+        return word.lower_ in _DETERMINERS and word.head.dep_ not in {"nsubj", "nsubjpass"}
+
+    def _addressed(self, mention: ActorMention, tokens: list[Token]) -> bool:
+        """'Varn Minister To Mayor Ruiz: "..."': the person the words are put to."""
+        return any(t.dep_ == "pobj" and t.head.lower_ == "to" and
+                   getattr(self.actors.at_token(t), "key", None) == mention.key for t in tokens)
+
+    def _name_as_label(self, quote: QuoteSpan, lead: str, before: list[Token]
+                       ) -> ActorMention | None:
+        """The person whose name, and nothing else, is the lead-in before the colon, as in
+        a transcript ('Ruiz: "..."')."""
+        start = len(self.text[:quote.open_mark].rstrip()) - len(lead.strip())
+        if self.text[self.text.rfind("\n", 0, start) + 1:start].strip():
+            return None  # not the paragraph's first words
+        words = [t for t in before if t.idx >= start and not t.is_punct and not t.is_space]
+        people = {m.key: m for t in words
+                  if (m := self.actors.at_token(t)) is not None and m.kind == "person"}
+        if len(people) != 1 or any(self.actors.at_token(t) is None for t in words):
+            return None
+        return next(iter(people.values()))
 
     def _only_person_in(self, tokens: list[Token], sentence: Span) -> ActorMention | None:
         """The one person named among tokens of sentence, if the words hold no verb."""
@@ -1757,8 +1795,9 @@ class StatementFinder:
                     earlier.dep_ in {"attr", "appos", "oprd", "conj"} or \
                     earlier.tag_ in {"NNS", "NNPS"} or \
                     earlier.head.lower_ == "as" or self._appositive_person(earlier) or \
-                    earlier.dep_ == "compound" and self.actors.at_token(earlier.head):
-                continue  # nor "Varn boss X", the noun the person's own title
+                    earlier.dep_ == "compound" and self.actors.at_token(earlier.head) or \
+                    earlier.i + 1 < len(self.doc) and self.actors.at_token(self.doc[earlier.i + 1]):
+                continue  # nor "Varn boss X", the noun the person's own title, however parsed
             phrase = range(earlier.left_edge.i, earlier.right_edge.i + 1)
             if any(t.i not in phrase and (actor := self.actors.at_token(t)) is not None
                    and actor.key == mention.key for t in earlier.sent):
@@ -1795,9 +1834,20 @@ class StatementFinder:
         """The last statement with a speaker before token, if within two paragraphs."""
         last = next((s for s in reversed(self._quoted_so_far)
                      if s.speaker_key is not None and s.start < token.idx), None)
-        if last is None or self.text[last.end:token.idx].count("\n") > 2:
+        if last is None or self._line_breaks_between(last.end, token.idx) > 2:
             return None
         return last
+
+    def _line_breaks_between(self, start: int, end: int) -> int:
+        """The line breaks between two points, not counting a section heading's own
+        ("- 'A dog's life' -" between two paragraphs of one interview)."""
+        lines = self.text[start:end].split("\n")
+        kept: list[str] = []
+        for line in lines[1:-1]:
+            if _heading_line(line) or not line.strip() and kept and not kept[-1].strip():
+                continue
+            kept.append(line)
+        return len(kept) + 1 if len(lines) > 1 else 0
 
     def _recent_speaker(self, token: Token) -> ActorMention | None:
         """The person quoted last, within two paragraphs and with nobody named since."""
@@ -2289,14 +2339,8 @@ class StatementFinder:
         return self.text.rfind("\n", 0, end) + 1, end
 
     def _heading_between(self, start: int, end: int) -> bool:
-        """Whether a section heading (a short line with no closing punctuation) stands
-        between two points."""
-        for line in self.text[start:end].split("\n")[1:]:
-            line = line.strip()
-            if line and line[-1] not in _CLOSING_PUNCTUATION | {"\"", "”", "’", "'"} \
-                    and len(line.split()) <= _HEADING_MAX_WORDS:
-                return True
-        return False
+        """Whether a section heading stands between two points."""
+        return any(_heading_line(line) for line in self.text[start:end].split("\n")[1:])
 
     def _owner_of_heading_above(self, paragraph_start: int,
                                 quote: QuoteSpan) -> ActorMention | None:
@@ -2708,3 +2752,12 @@ def _noun_gender(noun: str) -> str | None:
     if noun.endswith("man") or noun in {"king", "prince", "father", "husband"}:
         return "male"
     return None
+
+
+def _heading_line(line: str) -> bool:
+    """A section heading: a short line with no closing punctuation, or set between dashes
+    ("- Talks resume -")."""
+    line = line.strip()
+    return bool(line) and len(line.split()) <= _HEADING_MAX_WORDS and (
+        line[-1] not in _CLOSING_PUNCTUATION | {"\"", "”", "’", "'"} or
+        _DASHED_HEADING.fullmatch(line) is not None)
