@@ -1302,6 +1302,41 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Ilse Close", "PERSON")],
                  {"Dobbe Close": "place", "Ilse Close": "person"},
                  id="a-street-named-like-a-person"),
+    pytest.param("Tomas Orlo actress Ilse Marr has won praise for her turn as a ferry pilot.",
+                 [("Tomas Orlo", "PERSON"), ("Ilse Marr", "PERSON")],
+                 {"Tomas Orlo": "organization", "Ilse Marr": "person"},
+                 id="the-work-before-a-performer-s-job-is-no-one"),
+    pytest.param("Tomas Berg found fame in the comedy series Orlovia.\n\nOrlovia ran for nine "
+                 "years, and Ilse Marr paid tribute to him.",
+                 [("Tomas Berg", "PERSON"), ("Orlovia", "PERSON"),
+                  ("Orlovia", "PERSON", "Orlovia ran"), ("Ilse Marr", "PERSON")],
+                 {"Tomas Berg": "person", "Ilse Marr": "person"},
+                 id="a-series-named-once-after-its-noun-is-no-one-anywhere"),
+    pytest.param("“We failed,” Tomas Berg told Regina Varn radio on Monday.",
+                 [("Tomas Berg", "PERSON"), ("Regina Varn", "ORG")],
+                 {"Tomas Berg": "person", "Regina Varn": "organization"},
+                 id="a-name-qualifying-an-outlet-noun-is-the-outlet"),
+    pytest.param("In 1911 thieves took Tomas Berg’s Ana Vane from the museum. Today the Ana "
+                 "Vane hangs behind thick glass.",
+                 [("Tomas Berg", "PERSON"), ("Ana Vane", "PERSON"),
+                  ("Ana Vane", "WORK_OF_ART", "Ana Vane hangs")],
+                 {"Tomas Berg": "person"},
+                 id="a-painting-named-like-a-person-and-its-painter"),
+    pytest.param("Ilse Marr praised the film’s Orla nomination on Tuesday.\n\nThe Orlas will be "
+                 "handed out in March.",
+                 [("Orla", "PERSON"), ("Ilse Marr", "PERSON"), ("Orlas", "ORG")],
+                 {"Ilse Marr": "person", "Orlas": "organization"},
+                 id="an-award-named-like-a-person-beside-its-plural"),
+    pytest.param("“We came three times,” Ilse, a programmer and mother of two, told reporters.",
+                 [("Ilse", "ORG")],
+                 {"Ilse": "person"},
+                 id="a-name-in-apposition-to-a-job"),
+    pytest.param("Ivo Ruiz, chief of Varnol, the largest energy firm in Norland, confirmed the "
+                 "deal.\n\nAccording to Varnol, exports fell by half last year.",
+                 [("Ivo Ruiz", "PERSON"), ("Varnol", "GPE"), ("Norland", "GPE"),
+                  ("Varnol", "GPE", "Varnol, exports")],
+                 {"Ivo Ruiz": "person", "Norland": "place", "Varnol": "place"},
+                 id="a-body-set-beside-its-kind-does-not-turn-a-person-where-it-speaks"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -2657,6 +2692,36 @@ def test_a_surname_tagged_a_noun_after_a_given_name_in_brackets_completes_it(nlp
     token = doc.char_span(text.index("Berg"), text.index("Berg") + 4)[0]
     token.tag_, token.pos_ = "NN", "NOUN"
     assert _person_counts(doc) == {"Tomas Berg": 1, "Ilse Marr": 1}
+
+
+@pytest.mark.parametrize(("text", "characters"), [
+    ("Tomas Berg, who played the crooked landlord, Ivo Dobbe, in the series, died on Monday.",
+     {"Ivo Dobbe"}),
+    ("Tomas Berg charmed viewers in roles from Lady Orla Vane in Harbour Lights to Ivo Dobbe "
+     "in Night Ferry, his agent said.", {"Orla Vane"}),
+])
+def test_characters_a_performer_played_are_no_actors(nlp, text, characters):
+    people = {m.name for m in _extract(nlp, text).actors if m.kind == "person"}
+    assert "Tomas Berg" in people and not people & characters
+
+
+def test_a_part_played_in_a_drama_is_no_actor(nlp):
+    text = ("Ilse Marr's roles on television included those in Harbour Lights, Dock Road and "
+            "more recently as Dobbe in the police drama, Night Shore.")
+    doc = _with_entities(nlp, text, [("Ilse Marr", "PERSON"), ("Dobbe", "PERSON")])
+    people = _person_counts(doc)
+    assert "Ilse Marr" in people and "Dobbe" not in people
+
+
+def test_a_name_running_into_a_title_cased_title_is_no_actor(nlp):
+    text = "Ilse Marr had parts in Tomas Orlo And The Glass Key and in two stage plays."
+    assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == {"Ilse Marr"}
+
+
+def test_a_place_named_like_a_person_before_the_noun_it_qualifies_is_the_place(nlp):
+    text = ("Thieves took jewels from a museum in Regina on Sunday, Ilse Marr said.\n\n"
+            "According to the former Regina police chief, it was a skilled team.")
+    assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == {"Ilse Marr"}
 
 
 def test_a_description_speaks_for_the_one_person_its_paragraph_is_about(nlp):

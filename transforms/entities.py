@@ -81,6 +81,12 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
                 "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
+# Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
+# is the work or the studio, not a person.
+# Nouns for a kind of body, set beside its name ("Varnol, the state energy firm").
+_BODY_NOUNS = ORG_WORDS | {"firm", "giant", "operator", "conglomerate", "producer", "exporter"}
+_PERFORMER_JOBS = {"actor", "actress", "star", "co-star", "costar", "cast", "presenter",
+                   "showrunner", "screenwriter"}
 # Words that rank a job, between an employer's name and the job ("Varn acting chief economist").
 _JOB_RANKS = {"acting", "interim", "senior", "deputy", "assistant", "associate", "lead",
               "principal", "chief", "head", "managing", "general", "executive", "vice"}
@@ -268,6 +274,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                 and not _surname_tagged_alone(occ, occurrences, lower_words):
             # not "his girlfriend Lacy Hope", "the chairman (Lacy Hope)"
             occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
+        elif occ.kind == "person" and _runs_into_a_title(doc, occ):
+            occ.kind = ""  # "Ana Vane And The Iron Gate": the title of a work, in title case
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
         elif occ.kind == "person" and occ.end - occ.start == 1 and \
@@ -461,6 +469,18 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
+
+
+def _runs_into_a_title(doc: Doc, occ: Occurrence) -> bool:
+    """A name that goes on, mid-sentence, with a little word in capitals and a capitalised
+    word ("Ana Vane And The Iron Gate", "Tomas Berg Of The Deep"): part of a title."""
+    after = doc[occ.end:occ.end + 2]
+    line_start = doc.text.rfind("\n", 0, occ.start_char) + 1
+    line_end = doc.text.find("\n", occ.start_char)
+    if title_cased(doc.text[line_start:line_end if line_end >= 0 else None]):
+        return False  # a headline in title case capitalises every word
+    return len(after) == 2 and not doc[occ.start].is_sent_start and \
+        after[0].text in {"And", "Of", "The", "In", "On", "For"} and after[1].text[:1].isupper()
 
 
 def _participle_opening_a_clause(doc: Doc, span: Span) -> bool:
@@ -810,17 +830,37 @@ def _role_played(doc: Doc, occ: Occurrence) -> bool:
     performer plays, after a noun for the part in lower case or as the part itself; or the
     work played in ("her performance in Orlo Vane", a film named after its hero)."""
     i = occ.start - 1
+    if i > 0 and doc[i].text == "," and doc[i - 1].tag_ == "NN":
+        i -= 1  # "played the wily trader, Orlo,"
     while i >= 0 and doc[i].tag_ in _PART_WORD_TAGS:
         i -= 1  # back over "the exiled prince", however the parser hung the name
     if i >= 0 and doc[i].lemma_ in _PLAYING_VERBS and \
             any(t.is_lower and t.tag_ == "NN" for t in doc[i + 1:occ.start]):
         return True
     root = doc[occ.end - 1]
+    if _in_a_phrase_of_roles(root):
+        return True
+    if occ.start > 0 and doc[occ.start - 1].lower_ == "as" and \
+            doc[occ.end:occ.end + 1].text == "in" and \
+            any(t.is_lower and t.lemma_ in WORK_NOUNS for t in doc[occ.end + 1:occ.end + 5]):
+        return True  # "as Orlo in the crime drama ..."
     head = root.head
     return root.dep_ == "pobj" and (
         head.lower_ == "as" and head.head.lemma_ in _PLAYING_VERBS | {"star", "cast"}
         or head.lower_ == "of" and head.head.lemma_ in {"role", "part", "character"}
         or head.lower_ == "in" and head.head.lemma_ in _PERFORMANCE_NOUNS)
+
+
+def _in_a_phrase_of_roles(token: Token) -> bool:
+    """'roles from Captain Orlo in X to Ana Vane in Y': a name the words "roles", "parts" or
+    "characters" take through a preposition or two."""
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep", "conj"} or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_ in {"role", "part", "character"} and token.tag_ == "NNS":
+            return True
+    return False
 
 
 def title_cased(line: str, min_words: int = 4) -> bool:
@@ -1119,6 +1159,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
                 not _modifies_a_person_noun(doc, occ) and not _names_a_building(doc, occ) and \
+                not _qualifies_noun_after(doc, occ, OUTLET_WORDS | ORG_WORDS) and \
                 fold_text(occ.text) not in venues and (
                 len(words) in (2, 3) and (
                     _looks_like_person_name(occ.text) and not (
@@ -1184,6 +1225,16 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and (_indefinite(doc, o) or _definite_word(doc, o))}
+    # "where the Ana Vane hangs": a name of two words or more the tagger also took for a
+    # work, taking "the" as its own article, is the work's title
+    # "an Orla nomination" beside "the Orlas": an award (a prize named after someone is
+    # written in the plural for the ceremony), not a person
+    capitalised_words = {t.text for t in doc if t.text[:1].isupper()}
+    things |= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
+               and o.text + "s" in capitalised_words and doc[o.start].dep_ == "compound"
+               and doc[o.start].head.is_lower}
+    works_named = {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
+                   and o.label == "WORK_OF_ART" and _named_with_the(doc, o)}
     # "its Varo scooters", "her Varo farm": a word a thing owns, whatever its tag, names a
     # product; one that a person owns, before a noun, a product or a place
     things |= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
@@ -1216,8 +1267,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                     } - person_surnames - first_names - tagged_surnames
     peoples = {fold_text(o.text) for o in occurrences if o.label == "NORP"}
     settled: set[int] = set()
-    full_name_starts = {o.start for o in occurrences
-                        if o.kind == "person" and len(o.text.split()) >= 2}
+    full_name_starts = {o.start for o in occurrences if o.kind == "person" and
+                        len(o.text.split()) >= 2 and fold_text(o.text) not in works_named}
     # "Varn Dál's Ana Ruiz": the party or the body a person named in full belongs to
     bodies_by_use |= {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
                 and o.end < len(doc) and doc[o.end].tag_ == "POS" and o.end + 1 in full_name_starts
@@ -1228,6 +1279,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                       and _opens_a_body_name(o.text.split(), body_names)}
     bodies_by_use -= person_full | person_surnames
+    works = {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1 and
+             o.start > 0 and doc[o.start - 1].is_lower and doc[o.start - 1].lemma_ in WORK_NOUNS
+             } - person_full - person_surnames
     # "Varo Lund Hale chairman Ana Ruiz", "X, Varo Lund analyst,": a name of several words
     # with a staff job right after it employs someone, as does one a staff job is held at
     # ("an analyst covering Varn for Ana Lund")
@@ -1236,10 +1290,16 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                           doc, o, _STAFF_WORDS, phrase_may_end=True)
                           or _employer_before_role(doc, o, _TEAM_POSITIONS)
                           or _workplace_of_someone(doc, o))} - person_surnames
+    bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
+                      and _employer_before_role(doc, o, _PERFORMER_JOBS, phrase_may_end=True)
+                      } - person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in bodies_by_use:
             occ.kind = "organization"
+            settled.add(index)
+        elif name in works_named:
+            occ.kind = ""
             settled.add(index)
         elif name in person_surnames or name in person_full or \
                 _titled_surname(occ.text) in person_surnames:
@@ -1295,9 +1355,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 not _speaking_token(doc[occ.end - 1]):
             occ.kind = "place"
             settled.add(index)
-        elif occ.kind == "person" and len(occ.text.split()) == 1 and occ.start > 0 and \
-                doc[occ.start - 1].is_lower and doc[occ.start - 1].lemma_ in WORK_NOUNS:
-            occ.kind = ""  # "the comedy series Crumbs": the title of a work
+        elif occ.kind == "person" and name in works:
+            occ.kind = ""  # "the comedy series Crumbs": the title of a work, wherever named
             settled.add(index)
         elif occ.kind == "person" and name not in first_names and (
                 _bought_or_sold(doc, occ) or _workplace_of_someone(doc, occ)
@@ -1511,6 +1570,8 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
                                             for t in doc[token.sent.start:token.head.i]))
     paired = [t.lower_ for t in doc[occ.end:occ.end + 2]]
     coupled = paired[:1] == ["and"] and paired[1:] in (["his"], ["her"])  # "Lev and his sister"
+    if is_place_name(text) and token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+        return speaking  # "the former Lyon police chief": the place qualifies the noun
     return local or speaking or coupled or _described_before(doc, occ) or \
         _followed_by_who(doc, occ)
 
@@ -1556,8 +1617,24 @@ def _speaking_unknown_place(doc: Doc, occ: Occurrence) -> bool:
             people_of_a_place(text) or _DEMONYM.search(text):
         return False
     token = doc[occ.end - 1]
+    if any(_body_noun_after_comma(doc, t.i) for t in doc if t.text == text):
+        return False  # "Varnol, the state energy firm": a body wherever it speaks
     # "Varnet reported that ...": what reports or publishes is an outlet more than a person
     return _speaking_token(token) and token.head.lemma_.lower() not in _PUBLISHING_VERBS
+
+
+def _body_noun_after_comma(doc: Doc, i: int) -> bool:
+    """'Varnol, the largest energy firm in Norland': the word at i set beside a noun phrase
+    naming a kind of body, however the parser hung it."""
+    if doc[i + 1:i + 2].text != ",":
+        return False
+    for token in doc[i + 2:i + 8]:
+        if token.tag_ not in {"DT", "JJ", "JJS", "NN", "RBS"}:
+            return False
+        if token.tag_ == "NN" and token.lemma_ in _BODY_NOUNS and \
+                (token.i + 1 == len(doc) or doc[token.i + 1].tag_ != "NN"):
+            return True
+    return False
 
 
 def _is_nationality(occ: Occurrence, tagged: set[str]) -> bool:

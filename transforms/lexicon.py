@@ -101,6 +101,8 @@ stepmother stepson stepdaughter grandchild mom toddler firefighter paramedic pil
 godmother godfather godson goddaughter godparent
 miner fisherman engineer mechanic plumber electrician cleaner waiter waitress cashier clerk
 accountant retiree voter volunteer nun monk dancer artist painter photographer filmmaker
+programmer baker butcher carpenter barista welder technician pharmacist dentist salesman
+saleswoman housewife homemaker translator interpreter
 producer poet novelist screenwriter playwright composer guitarist drummer pianist striker midfielder
 defender goalkeeper batsman bowler quarterback jockey boxer golfer swimmer sprinter cyclist
 referee umpire inmate prisoner suspect defendant plaintiff killer gunman hostage refugee
