@@ -287,7 +287,7 @@ _HUNGRY_CAT = (
     "'Not a word': Varn coach Berg holds tongue over referee after Orlo defeat\n\n"
     "Varn coach Tomas Berg kept his anger in check after the 30-12 defeat away to Orlo on "
     "Sunday, and would not blame the referee.\n\n"
-    "\"We are not allowed to discuss it. All I get is a fine,\" Berg told reporters.\n\n"
+    "\"We can't talk about it. All I would get is a fine,\" Berg told reporters.\n\n"
     "- 'Not a word' -\n\n"
     "The veteran coach added: \"My cat will go hungry and so will I, so I'll keep quiet.\"")
 
@@ -1286,15 +1286,15 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("ORLBY - Tomas Berg", "ORG"), ("Berg", "ORG", "Berg spoke")],
                  {"Tomas Berg": "person"},
                  id="the-place-of-a-dateline-is-no-part-of-the-name-after-it"),
-    pytest.param("Rep. Orvan Dobbe (R-Va.) learnt he had been endorsed by former President "
+    pytest.param("Rep. Orvan Dobbe (R-Va.) learnt of the support of former President "
                  "Tavek when he checked his phone.\n\n“A message came in: ‘You have my "
-                 "backing,’” Dobbe told the Hill.\n\nThe new member was pleased, if not "
+                 "backing,’” Dobbe told the Post.\n\nThe new member was pleased, if not "
                  "surprised. He has long backed Tavek and gets on well with him.\n\nHopefuls "
                  "in close primaries have worked hard for Tavek’s support, and most who win it "
                  "go on to be nominated.",
-                 [("Orvan Dobbe", "PERSON"), ("Tavek", "PERSON", "Tavek when"), ("Hill", "ORG"),
+                 [("Orvan Dobbe", "PERSON"), ("Tavek", "PERSON", "Tavek when"), ("Post", "ORG"),
                   ("Tavek", "ORG", "Tavek and"), ("Tavek", "ORG", "Tavek’s support")],
-                 {"Orvan Dobbe": "person", "Tavek": "person", "Hill": "organization"},
+                 {"Orvan Dobbe": "person", "Tavek": "person", "Post": "organization"},
                  id="a-word-once-titled-a-person-names-that-person-throughout"),
     pytest.param("The plan is for 40 homes west of Dobbe Close, reached via Dobbe Close. Ilse "
                  "Close, who lives nearby, objected.",
@@ -1327,11 +1327,11 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Orla", "PERSON"), ("Ilse Marr", "PERSON"), ("Orlas", "ORG")],
                  {"Ilse Marr": "person", "Orlas": "organization"},
                  id="an-award-named-like-a-person-beside-its-plural"),
-    pytest.param("“We came three times,” Ilse, a programmer and mother of two, told reporters.",
+    pytest.param("“We came three times,” Ilse, a programmer with twin boys, told reporters.",
                  [("Ilse", "ORG")],
                  {"Ilse": "person"},
                  id="a-name-in-apposition-to-a-job"),
-    pytest.param("Ivo Ruiz, chief of Varnol, the largest energy firm in Norland, confirmed the "
+    pytest.param("Ivo Ruiz, chief of Varnol, the state gas firm of Norland, confirmed the "
                  "deal.\n\nAccording to Varnol, exports fell by half last year.",
                  [("Ivo Ruiz", "PERSON"), ("Varnol", "GPE"), ("Norland", "GPE"),
                   ("Varnol", "GPE", "Varnol, exports")],
@@ -1678,7 +1678,7 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "interrupted Ruiz.",
      "every quarter", "Ana Ruiz", "direct"),
     # a noun phrase the reporter's "his" opens, however it ends
-    ("Mayor Tomas Berg said on Monday that he was proud of his “Safest Streets in Five "
+    ("Mayor Tomas Berg told the council he was proud of his “Safest Streets in Five "
      "Years, the Best Record of Any Town.”", "Safest Streets", "Tomas Berg", "partial"),
     # but not the subject of the clause the quote goes on with
     ("The head teacher, Tomas Berg, said their “pupils are thrilled with how well they all did "
@@ -2617,8 +2617,8 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "We want the ferries", "Tomas Berg",
                  id="of-two-holding-the-role-the-one-the-narration-has-acting"),
     pytest.param("Ilse Marr met Tomas Berg on Friday.\n\nMarr: \"Did you mean it?\"\n\n"
-                 "Berg: \"Yes, I did at the time. I was angry.\"",
-                 "Yes, I did", "Tomas Berg",
+                 "Berg: \"Yes, back then I meant every word of it.\"",
+                 "Yes, back then", "Tomas Berg",
                  id="a-name-before-a-colon-as-in-a-transcript"),
     pytest.param("Varn Minister To Mayor Marr: 'We Will Not Pay For The Bridge'\n\nVarn's "
                  "finance minister Tomas Berg has told Orlo mayor Ilse Marr that the state will "
