@@ -81,10 +81,10 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "chairwoman", "executive", "researcher", "scientist", "engineer", "manager",
                 "boss", "chief", "head", "founder", "ceo", "curator", "secretary", "treasurer",
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
-# Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
-# is the work or the studio, not a person.
 # Nouns for a kind of body, set beside its name ("Varnol, the state energy firm").
 _BODY_NOUNS = ORG_WORDS | {"firm", "giant", "operator", "conglomerate", "producer", "exporter"}
+# Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
+# is the work or the studio, not a person.
 _PERFORMER_JOBS = {"actor", "actress", "star", "co-star", "costar", "cast", "presenter",
                    "showrunner", "screenwriter"}
 # Words that rank a job, between an employer's name and the job ("Varn acting chief economist").
@@ -149,8 +149,9 @@ _BODIES_ALONE = {"police", "garda", "gardai", "gardaí", "parliament", "cabinet"
                  "ministry", "army", "navy", "senate", "congress", "council", "pentagon"}
 # Capitalised particles of Irish and Scottish surnames ("Mac An Tallis", "Nic Giolla").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"}
-# "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
+# Double quote marks: an entity holding just one runs from inside a quote to outside it.
 _QUOTE_MARKS = {"“", "”", '"', "«", "»", "„"}
+# "Mar-a-Lago", "Stratford-upon-Avon": a name joined to another by a little lower-case word.
 _JOINED_PLACE = re.compile(r"-[a-z]{1,4}-[A-Z]")
 # Role words a company or a body can have as well as a person.
 _ORG_ROLES = {"partner", "investor", "leader", "member", "champion", "player", "owner",
@@ -475,12 +476,14 @@ def _runs_into_a_title(doc: Doc, occ: Occurrence) -> bool:
     """A name that goes on, mid-sentence, with a little word in capitals and a capitalised
     word ("Ana Vane And The Iron Gate", "Tomas Berg Of The Deep"): part of a title."""
     after = doc[occ.end:occ.end + 2]
+    if len(after) < 2 or doc[occ.start].is_sent_start or \
+            after[0].text not in {"And", "Of", "The", "In", "On", "For"} or \
+            not after[1].text[:1].isupper():
+        return False
     line_start = doc.text.rfind("\n", 0, occ.start_char) + 1
     line_end = doc.text.find("\n", occ.start_char)
-    if title_cased(doc.text[line_start:line_end if line_end >= 0 else None]):
-        return False  # a headline in title case capitalises every word
-    return len(after) == 2 and not doc[occ.start].is_sent_start and \
-        after[0].text in {"And", "Of", "The", "In", "On", "For"} and after[1].text[:1].isupper()
+    # not in a headline in title case, which capitalises every word
+    return not title_cased(doc.text[line_start:line_end if line_end >= 0 else None])
 
 
 def _participle_opening_a_clause(doc: Doc, span: Span) -> bool:
@@ -1225,14 +1228,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and (_indefinite(doc, o) or _definite_word(doc, o))}
-    # "where the Ana Vane hangs": a name of two words or more the tagger also took for a
-    # work, taking "the" as its own article, is the work's title
     # "an Orla nomination" beside "the Orlas": an award (a prize named after someone is
     # written in the plural for the ceremony), not a person
-    capitalised_words = {t.text for t in doc if t.text[:1].isupper()}
+    capitalised = {t.text for t in doc if t.text[:1].isupper()}
     things |= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
-               and o.text + "s" in capitalised_words and doc[o.start].dep_ == "compound"
+               and o.text + "s" in capitalised and doc[o.start].dep_ == "compound"
                and doc[o.start].head.is_lower}
+    # "where the Ana Vane hangs": a name of two words or more the tagger also took for a
+    # work, taking "the" as its own article, is the work's title
     works_named = {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
                    and o.label == "WORK_OF_ART" and _named_with_the(doc, o)}
     # "its Varo scooters", "her Varo farm": a word a thing owns, whatever its tag, names a
@@ -1251,7 +1254,6 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                   and len(acronym(o.text)) >= 3}
     # "Varcos" beside "Varco": the plural of a name written alone elsewhere, no given
     # name, is a brand's, for the things the firm makes
-    capitalised = {t.text for t in doc if t.text[:1].isupper()}
     one_word_bodies |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                   and len(o.text.split()) == 1 and o.text.endswith("s")
                   and o.text[:-1] in capitalised and not _is_given(o.text[:-1])}

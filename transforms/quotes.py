@@ -1150,12 +1150,9 @@ class StatementFinder:
         """'touted his "Best Year Ever."': the reporter's "his", "the" or "a" opening the
         noun phrase the quote goes on with, not the subject of a clause the quote completes
         ('said their "students are delighted."')."""
-        before = self.doc.char_span(quote.open_mark, quote.open_mark + 1,
-                                    alignment_mode="expand")
-        if before is None or before.start == 0:
-            return False
-        word = self.doc[before.start - 1]
-        return word.lower_ in _DETERMINERS and word.head.dep_ not in {"nsubj", "nsubjpass"}
+        sentence = self._sentence_before(quote)
+        return bool(sentence) and sentence[-1].lower_ in _DETERMINERS and \
+            sentence[-1].head.dep_ not in {"nsubj", "nsubjpass"}
 
     def _addressed(self, mention: ActorMention, tokens: list[Token]) -> bool:
         """'Varn Minister To Mayor Ruiz: "..."': the person the words are put to."""
