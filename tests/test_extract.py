@@ -2625,6 +2625,16 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "not fund the new bridge.",
                  "We Will Not Pay", None,
                  id="not-the-one-a-headline-puts-the-words-to"),
+    pytest.param("Tomas Berg spent ten years on the film. He shot most of it near Regina.\n\n"
+                 "In a joint statement with his wife Ilse Marr, the director said: “We are "
+                 "thrilled that people will see it at last.”",
+                 "We are thrilled", "Tomas Berg",
+                 id="a-role-word-for-the-subject-of-the-paragraph-before-one-naming-others"),
+    pytest.param("Harbour Minister Tomas Berg opened the new quay on Friday.\n\nStanding "
+                 "beside his aide Ilse Marr, the director said: “We are thrilled that ships "
+                 "can dock here at last.”",
+                 "We are thrilled", None,
+                 id="not-the-subject-of-the-paragraph-before-given-another-title"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -1809,23 +1809,43 @@ class StatementFinder:
         if self._last_quoted_nearby(token) is not None:
             return None
         start = self.text.rfind("\n", 0, token.idx) + 1
-        named = {m.key: (occ, m) for occ, m in self.actors.occurrences
-                 if m.kind == "person" and not occ.in_quote and start <= occ.start_char < token.idx}
-        if not named and self.text[start:start + 1] in _OPENING_MARKS and start > 1:
-            # '"...," said the detective.' opening its paragraph: the one person the
-            # paragraph before names as a subject ("X, who led the case, defended ...")
+        subjects = self._persons_named_as_subjects(start, token.idx)
+        others = self._people_named_between(start, token.idx)
+        if not subjects and start > 1 and (
+                others or self.text[start:start + 1] in _OPENING_MARKS):
+            # '"...," said the detective.' opening its paragraph, or "With his wife X at
+            # his side, the director said": the one person the paragraph before names as a
+            # subject ("X, who led the case, defended ..."); past the people the paragraph
+            # names, only one given no other title
             start, end = self._paragraph_before(start)
-            named = {m.key: (occ, m) for occ, m in self.actors.occurrences
-                     if m.kind == "person" and not occ.in_quote and start <= occ.start_char < end}
-        # the one person named as a subject: "X fumed at the goal by Y from Z's cross"
-        subjects = {key: (occ, m) for key, (occ, m) in named.items()
-                    if subject_head(self.doc[occ.end - 1]) is not None}
+            subjects = self._persons_named_as_subjects(start, end)
+            if others and any(not self._holds_role(m, token) for _, m in subjects.values()):
+                return None
         if len(subjects) != 1:
             return None
         occ, mention = next(iter(subjects.values()))
         if any(t.lemma_ == token.lemma_ and t.idx >= start for t in self.doc[:token.i]):
             return None
         return mention
+
+    def _persons_named_as_subjects(self, start: int, end: int
+                                   ) -> dict[str, tuple[Occurrence, ActorMention]]:
+        """Persons named outside quotes between two offsets as the subject of a verb, not
+        "X fumed at the goal by Y from Z's cross"'s Y or Z."""
+        return {m.key: (occ, m) for occ, m in self.actors.occurrences
+                if m.kind == "person" and not occ.in_quote and start <= occ.start_char < end
+                and subject_head(self.doc[occ.end - 1]) is not None}
+
+    def _people_named_between(self, start: int, end: int) -> bool:
+        return any(m.kind == "person" and not occ.in_quote and start <= occ.start_char < end
+                   for occ, m in self.actors.occurrences)
+
+    @staticmethod
+    def _holds_role(mention: ActorMention, noun: Token) -> bool:
+        """Whether a person may be the one a role word describes: given no title, or a
+        title with that word in it."""
+        return not mention.roles or any(
+            noun.lower_ in role.lower().split() for role in mention.roles)
 
     def _last_quoted_nearby(self, token: Token) -> Statement | None:
         """The last statement with a speaker before token, if within two paragraphs."""
