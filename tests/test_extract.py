@@ -605,6 +605,14 @@ def test_nationalities_are_groups(nlp):
     # ... or after a sentence of narration whose quotes are all closed
     ('She called it "empty" and sighed. "Honestly we doubt they will fill.\n\nShe left.',
      ["empty", "Honestly we doubt they will fill."]),
+    # a single quote inside a single quote, the same marks for both
+    ("Ana Berg said: 'Sales fell (what the board called 'a soft patch'). We expect more.'",
+     ["Sales fell (what the board called 'a soft patch'). We expect more."]),
+    # copy whose paragraphs lost their full stops, and with them the closing marks
+    ("Ana Berg opened the new harbour on Monday with the whole town looking on\n\n“We "
+     "built it together,” she said. “So I say to every fisher here: the boats come home\n\n"
+     "The harbour cost more than the council first planned for it",
+     ["We built it together,", "So I say to every fisher here: the boats come home"]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -1337,6 +1345,37 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Varnol", "GPE", "Varnol, exports")],
                  {"Ivo Ruiz": "person", "Norland": "place", "Varnol": "place"},
                  id="a-body-set-beside-its-kind-does-not-turn-a-person-where-it-speaks"),
+    pytest.param("Analysts were split. Carter Hale’s Tomas Berg kept his buy rating on the "
+                 "shares.",
+                 [("Carter Hale’s Tomas Berg", "ORG")],
+                 {"Carter Hale": "organization", "Tomas Berg": "person"},
+                 id="a-firm-owning-a-person-s-name-tagged-with-it-is-the-employer"),
+    pytest.param("The General Varco Co. plant will close next year, Ilse Marr said.",
+                 [("General Varco Co.", "ORG"), ("Ilse Marr", "PERSON")],
+                 {"General Varco Co": "organization", "Ilse Marr": "person"},
+                 id="a-company-ending-in-co-is-no-one"),
+    pytest.param("Workers at Premier Coal Mine were told on Monday that the coal mine would "
+                 "cut staff, Ilse Marr said.",
+                 [("Ilse Marr", "PERSON")],
+                 {"Ilse Marr": "person"},
+                 id="common-words-after-a-title-are-no-one-s-name"),
+    pytest.param("“Will it ever be paid off?” Shadow Treasurer Tomas Dobbe asked.",
+                 [("Treasurer Tomas", "PERSON")],
+                 {"Tomas Dobbe": "person"},
+                 id="a-title-and-given-name-tagged-without-the-surname"),
+    pytest.param("“Will baby Regina ever see the debt paid off?” Tomas Dobbe asked.",
+                 [("Regina", "GPE"), ("Tomas Dobbe", "PERSON")],
+                 {"Regina": "person", "Tomas Dobbe": "person"},
+                 id="a-place-s-name-after-a-word-for-a-person"),
+    pytest.param("Former leader and Harbin North MP Tomas Dobbe called on his successor to quit.",
+                 [("Harbin North MP Tomas Dobbe", "ORG")],
+                 {"Harbin North": "place", "Tomas Dobbe": "person"},
+                 id="a-member-of-parliament-after-the-seat-tagged-with-it"),
+    pytest.param("Premier Timber to shed staff\n\nThe mill near Harbin blamed falling timber "
+                 "prices for the cuts, Ilse Marr said.",
+                 [("Premier Timber", "PERSON"), ("Harbin", "GPE"), ("Ilse Marr", "PERSON")],
+                 {"Harbin": "place", "Ilse Marr": "person"},
+                 id="a-word-after-a-title-written-in-lower-case-elsewhere-is-no-one"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -2645,6 +2684,12 @@ def test_words_someone_is_hailed_as_are_not_theirs(nlp):
     article = Article(article_id="a1", source_uri="mem://a1", text=text, content_hash="h")
     extract_articles(_Misparsed(nlp, [("hailed", "named", "conj", "VBD", "VERB")]), [article])
     assert "Tomas Berg" not in [s.speaker for s in article.statements if "finest" in s.quote]
+
+
+def test_a_verb_of_a_clause_of_time_about_a_thing_names_no_speaker(nlp):
+    article = _extract(nlp, "Tomas Berg had a “very warm” meeting with envoy Ilse Marr in "
+                            "Regina on Monday as talks over the treaty continued.")
+    assert "Ilse Marr" not in [s.speaker for s in article.statements if "warm" in s.quote]
 
 
 def test_a_term_a_country_calls_something_is_not_the_reporting_persons(nlp):

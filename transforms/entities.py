@@ -131,7 +131,8 @@ ONE_HOLDER_OFFICES = frozenset("""
 president president-elect speaker premier chancellor governor mayor chairman chairwoman
 ceo secretary-general pope king queen emir sultan
 """.split())
-_MEMBER_FOR = re.compile(r"^\S+ (?:MP|MEP|MLA|MSP|MPP|MHA|TD)$")
+_MEMBER_TITLES = ("MP", "MEP", "MLA", "MSP", "MPP", "MHA", "TD")
+_MEMBER_FOR = re.compile(rf"^\S+ (?:{'|'.join(_MEMBER_TITLES)})$")
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
 _OBJECT_DEPS = {"pobj", "dobj", "conj"}
@@ -416,9 +417,11 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and _hyphened_given_name_before(doc, span):
             span = doc[span.start - 2:span.end]  # "Ana-Lia Varn" tagged from "Lia" on
             found = [o for o in found if not span.start <= o.start < span.end]
-        if kind == "person" and len(span) == 1 and span.end < len(doc) and \
-                _is_given(span.text) and _surname_left_out(doc, span.end):
-            span = doc[span.start:span.end + 1]  # "Mayor Ana Vorkul" tagged "Ana" alone
+        if kind == "person" and span.end < len(doc) and _is_given(span[-1].text) and \
+                all(fold_text(t.text) in TITLE_WORDS | ROLE_WORDS for t in span[:-1]) and \
+                _surname_left_out(doc, span.end):
+            # "Mayor Ana Vorkul" tagged "Ana" alone, or "Mayor Ana"
+            span = doc[span.start:span.end + 1]
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
             span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
@@ -611,8 +614,9 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
             body = doc[span.start:holder.start]
             while len(body) > 1 and body[-1].lower_ in TITLE_WORDS:
                 body = body[:-1]
+            seat = doc[body.end].text in _MEMBER_TITLES  # "Harbin North MP Ana Ruiz"
             if any(fold_text(t.text) not in TITLE_WORDS for t in body):
-                parts.append(("GPE", body, "place") if is_place_name(body.text)
+                parts.append(("GPE", body, "place") if seat or is_place_name(body.text)
                              else (ent.label_, body, kind))
             parts.append(("PERSON", holder, "person"))  # "Premier Ana Ruiz" alone: the name
             continue
@@ -622,9 +626,11 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
         owner = doc[span.start:cut]
         owned = doc[cut + 1:span.end]
         owner_is_place = is_place_name(owner.text)
-        parts.append(("GPE", owner, "place") if owner_is_place else (ent.label_, owner, None))
-        if kind == "person" and owner_is_place or \
-                kind != "person" and _looks_like_person_name(owned.text):
+        staff = kind != "person" and _looks_like_person_name(owned.text)
+        parts.append(("GPE", owner, "place") if owner_is_place else
+                     # "Varn Hale's Tomas Berg" tagged a body: the firm Berg works for
+                     (ent.label_, owner, kind if staff else None))
+        if kind == "person" and owner_is_place or staff:
             # "Varn News' Tomas Berg", "Norland's Ana Ruiz" tagged one person
             parts.append(("PERSON", owned, "person"))
         else:
@@ -709,8 +715,9 @@ def _holder_after_office(doc: Doc, span: Span) -> Span | None:
     if span.end < len(doc) and fold_text(doc[span.end].text) in TITLE_WORDS | ROLE_WORDS and \
             doc[span.end - 1].head.i == span.end:
         return None
-    titled = [t.i for t in span[:-2]
-              if fold_text(t.text) in TITLE_WORDS - PORTFOLIO_WORDS and t.is_title]
+    titled = [t.i for t in span[:-2]  # "Harbin North MP Ana Ruiz" too
+              if fold_text(t.text) in TITLE_WORDS - PORTFOLIO_WORDS and (
+                  t.is_title or t.is_upper and t.i > span.start)]
     if titled and (name := _name_after(doc, titled[-1], span)) is not None:
         return name  # "Harbour Board Chairman Ana Ruiz": the title inside the entity
     before = doc[max(span.sent.start, span.start - 6):span.start]
@@ -725,7 +732,7 @@ def _name_after(doc: Doc, end: int, span: Span) -> Span | None:
     """The two or three words of span after the token at end, if they read as a name."""
     name = doc[end + 1:span.end]
     if not 2 <= len(name) <= 3 or is_place_name(name.text) or not all(
-            _is_name_token(t) and t.lower_ not in _NOT_GIVEN_WORDS for t in name):
+            _is_name_token(t) and t.lower_.strip(".") not in _NOT_GIVEN_WORDS for t in name):
         return None
     return name
 
@@ -946,7 +953,9 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         text = doc[start:j].text if start < j else ""
         words = text.split()
         span = None
-        if 2 <= len(words) <= 3 and (titled or _looks_like_person_name(text)
+        # not "Premier Coal Mine": words the article writes in lower case after a title
+        if 2 <= len(words) <= 3 and (titled and words[-1].lower() not in lower_words
+                                     or _looks_like_person_name(text)
                                      or words[-1] in honoured) and \
                 not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
                 not is_place_name(text):
@@ -1119,6 +1128,7 @@ def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurre
 def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
     """Decide each name's kind from all of its occurrences and the grammar around them."""
     person_surnames: set[str] = set()
+    lower_words = {t.lower_ for t in doc if t.is_lower}
     person_full: set[str] = set()
     first_names: set[str] = set()
     tagged_surnames: set[str] = set()
@@ -1161,7 +1171,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
-                not _modifies_a_person_noun(doc, occ) and not _names_a_building(doc, occ) and \
+                not _staff_named_after(doc, occ) and not _modifies_a_person_noun(doc, occ) and \
+                not _names_a_building(doc, occ) and \
                 not _qualifies_noun_after(doc, occ, OUTLET_WORDS | ORG_WORDS) and \
                 fold_text(occ.text) not in venues and (
                 len(words) in (2, 3) and (
@@ -1389,6 +1400,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
             if doc[occ.start - 1].like_num:
                 occ.kind = "place"  # "300 Slater": a street number
                 settled.add(index)
+            elif name not in person_surnames and _title_word_before(doc, occ) and \
+                    occ.text.lower() in lower_words:
+                occ.kind = ""  # "Premier Coal job cuts" and "the coal": a firm's name
+                settled.add(index)
         elif occ.kind == "person" and not any(t.text[:1].isupper()
                                               for t in doc[occ.start:occ.end]):
             occ.kind = ""
@@ -1449,6 +1464,14 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
     return len(following) == 2 and following[0].is_lower and \
         following[0].lemma_ in roles and (following[1].text[:1].isupper() or
                                           phrase_may_end and following[1].text in {",", "."})
+
+
+def _staff_named_after(doc: Doc, occ: Occurrence) -> bool:
+    """'Carter Lowe's Dan Ruiz': a body's name owning a person's full name, the firm the
+    person works for, however much it reads like a name itself."""
+    owned = doc[occ.end + 1:occ.end + 3]
+    return occ.end < len(doc) and doc[occ.end].tag_ == "POS" and len(owned) == 2 and \
+        all(t.is_title for t in owned) and _looks_like_person_name(owned.text)
 
 
 def _opens_a_body_name(words: list[str], body_names: list[list[str]]) -> bool:
@@ -2008,7 +2031,7 @@ def _place_evidence(doc: Doc, occ: Occurrence, first_names: set[str]) -> bool:
         # abbreviated
         return True
     return is_place_name(occ.text) and fold_text(occ.text) not in first_names and \
-        not _aged(doc, occ)
+        not _aged(doc, occ) and not _described_before(doc, occ)  # not "baby Regina"
 
 
 def _venue(doc: Doc, occ: Occurrence) -> bool:

@@ -34,6 +34,7 @@ agency air airline airlines airways army assembly association authority bank boa
 center centre chamber church club coalition college command commission committee company
 congress corp corporation council court department embassy force forces foundation fund
 government group guard inc institute institution league ltd media ministry movement navy
+co plc llc gmbh
 network news office organisation organization parliament party police garda gardai gardaí
 post press radio
 senate service services society team times tribune union university house studio studios
@@ -98,7 +99,7 @@ shopper singer sister son star student survivor teacher teenager tourist trader 
 victim villager visitor widow widower wife winner witness woman worker youngster
 girlfriend boyfriend fiance fiancee fiancé fiancée spouse stepbrother stepsister stepfather
 stepmother stepson stepdaughter grandchild mom toddler firefighter paramedic pilot soldier
-godmother godfather godson goddaughter godparent
+godmother godfather godson goddaughter godparent baby
 miner fisherman engineer mechanic plumber electrician cleaner waiter waitress cashier clerk
 accountant retiree voter volunteer nun monk dancer artist painter photographer filmmaker
 programmer baker butcher carpenter barista welder technician pharmacist dentist salesman

@@ -324,7 +324,8 @@ def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
     else None."""
     lead = text[text.rfind("\n", 0, start) + 1:start].rstrip()
     rest = text[piece_start:end].rstrip()
-    if not rest or rest[-1] not in _FULL_STOPS and text[end:].strip():
+    if not rest or rest[-1] not in _FULL_STOPS and text[end:].strip() and \
+            not (rest[-1].isalnum() and _stops_dropped(text)):
         return None
     if text[start] in {"'", "‘"}:
         closes = lead.endswith(":") and \
@@ -336,6 +337,15 @@ def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
             or lead[-1] in _FULL_STOPS and _closed_quotes(lead))
     return _span(text, start, piece_start + len(rest), pieces + [(piece_start, end)]) \
         if closes else None
+
+
+def _stops_dropped(text: str) -> bool:
+    """Copy whose paragraphs often end on a word, their full stops (and so, likely, their
+    closing marks) lost: at least two of the paragraphs of eight words or more, and a
+    third of them."""
+    paragraphs = [p.rstrip() for p in text.split("\n") if len(p.split()) >= 8]
+    bare = sum(p[-1].isalnum() for p in paragraphs)
+    return bare >= 2 and 3 * bare >= len(paragraphs)
 
 
 def _closed_quotes(lead: str) -> bool:
@@ -420,8 +430,28 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             # this one closed, so the mark that looked like a plural's apostrophe closed it
             pieces.append((piece_start, possessive))
             return _span(text, start, possessive, pieces)
+        elif ch in {"‘", "'"} and _opens(text, i) and text[i + 1:i + 2].isalpha() and \
+                not _is_clitic(text, i) and (inner := _inner_single_close(text, i)) is not None:
+            i = inner  # "'... (what she called 'a fair price'). ...'": a quote inside
         i += 1
     return _closed_by_paragraph_end(text, start, piece_start, n, pieces)
+
+
+def _inner_single_close(text: str, start: int) -> int | None:
+    """Where a single quote opening inside another single quote closes, in its paragraph,
+    if a mark closes it before the outer quote's own closing mark can."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    i = start + 1
+    while i < end:
+        if text[i] in _APOSTROPHES and _closes_single(text, i) and \
+                not _is_plural_possessive(text, i):
+            later = next((k for k in range(i + 1, end) if text[k] in _APOSTROPHES
+                          and _closes_single(text, k) and not _is_plural_possessive(text, k)),
+                         None)
+            return i if later is not None else None
+        i += 1
+    return None
 
 
 def _straight_single_runs_on(text: str, start: int, piece_start: int,
@@ -459,6 +489,14 @@ def _span(text: str, open_mark: int, close_mark: int,
     return QuoteSpan(open_mark, close_mark, trimmed[0][0], trimmed[-1][1],
                      "\n".join(text[a:b] for a, b in trimmed),
                      tuple(trimmed) if len(trimmed) > 1 else ())
+
+
+def _thing_going_on(verb: Token) -> bool:
+    """'had a "..." talk with X as negotiations continued': a verb that may report speech,
+    in a clause of time with a thing for its subject, says nothing of who spoke."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _PERSON_WORDS
+        for c in verb.children)
 
 
 def quote_key(quote: str) -> str:
@@ -1010,7 +1048,8 @@ class StatementFinder:
                     break
         if verb is None:
             for token in after_tokens:
-                if reports_speech(token) and (token.pos_ == "VERB" or _verb_tagged_noun(token)):
+                if reports_speech(token) and (token.pos_ == "VERB" or _verb_tagged_noun(token)) \
+                        and not _thing_going_on(token):
                     verb = token
                     after = True
                     break
