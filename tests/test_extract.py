@@ -1376,6 +1376,41 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Premier Timber", "PERSON"), ("Harbin", "GPE"), ("Ilse Marr", "PERSON")],
                  {"Harbin": "place", "Ilse Marr": "person"},
                  id="a-word-after-a-title-written-in-lower-case-elsewhere-is-no-one"),
+    pytest.param("President Varco met Ilse Marr in Harbin.\n\nVarco praised Marr’s plan and "
+                 "stressed its worth for the region.",
+                 [("Varco", "PERSON"), ("Ilse Marr", "PERSON"), ("Harbin", "GPE"),
+                  ("Varco", "PERSON", "Varco praised"), ("Marr", "PERSON", "Marr’s plan")],
+                 {"Varco": "person", "Ilse Marr": "person", "Harbin": "place"},
+                 id="a-titled-name-is-no-team-though-an-its-follows-it"),
+    pytest.param("Wickets fell to Tomas Berg (2/19), Ivo Orlov (2/20) and Kim Dobbe (2/15).",
+                 [("Tomas Berg", "PERSON"), ("Ivo Orlov", "PERSON"), ("Kim Dobbe", "ORG")],
+                 {"Tomas Berg": "person", "Ivo Orlov": "person", "Kim Dobbe": "person"},
+                 id="a-name-listed-with-people-the-tagger-calls-a-body"),
+    pytest.param("Tomas Berg was named Player of the Match for his four wickets.",
+                 [("Tomas Berg", "PERSON"), ("Player", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="an-honour-named-with-a-role-word-is-no-one"),
+    pytest.param("Ivo Orlov lost the final in Harbin. Tomas Berg beat Orlov 2-6, 6-4, 7-5.",
+                 [("Ivo Orlov", "PERSON"), ("Harbin", "GPE"), ("Tomas Berg", "PERSON"),
+                  ("Orlov 2-6", "PERSON")],
+                 {"Ivo Orlov": "person", "Harbin": "place", "Tomas Berg": "person"},
+                 id="a-score-run-into-a-name"),
+    pytest.param("Ilse Marr won her first Grand Slam title in Harbin.",
+                 [("Ilse Marr", "PERSON"), ("Grand Slam", "PERSON"), ("Harbin", "GPE")],
+                 {"Ilse Marr": "person", "Harbin": "place"},
+                 id="a-grand-slam-is-no-one"),
+    pytest.param("Tomas Berg is a councillor of Ward No. 26 in Harbin.",
+                 [("Tomas Berg", "PERSON"), ("Harbin", "GPE")],
+                 {"Tomas Berg": "person", "Harbin": "place"},
+                 id="a-numbered-ward-is-no-one"),
+    pytest.param("Another Varn dweller Harbin Orlo said the spraying had helped.",
+                 [("Varn", "GPE"), ("Harbin Orlo", "PERSON")],
+                 {"Varn": "place", "Harbin Orlo": "person"},
+                 id="a-name-after-a-word-for-who-lives-where"),
+    pytest.param("There, some Varn Islanders were moved after the tests, Tomas Berg said.",
+                 [("Varn Islanders", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Varn Islanders": "group", "Tomas Berg": "person"},
+                 id="the-people-of-an-island"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1722,6 +1757,9 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     # but not the subject of the clause the quote goes on with
     ("The head teacher, Tomas Berg, said their “pupils are thrilled with how well they all did "
      "this year.”", "pupils are thrilled", "Tomas Berg", "direct"),
+    # a whole sentence of the speaker's own after a comma in the reporter's sentence
+    ("Tomas Berg told Ilse Marr that when she wanted more boats, “You either take "
+     "these, or we leave.”", "You either take", "Tomas Berg", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -2674,6 +2712,29 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "can dock here at last.”",
                  "We are thrilled", None,
                  id="not-the-subject-of-the-paragraph-before-given-another-title"),
+    pytest.param("Ivo Orlov spoke on Varn radio.\n\nHe noted that Tomas Berg was the one who "
+                 "sent the ferries in 2019, adding, “I believe Berg should be thanked for "
+                 "that.”",
+                 "I believe Berg", "Ivo Orlov",
+                 id="a-participle-after-a-reported-clause-is-the-reporter-s"),
+    pytest.param("Tomas Berg, the captain, said his team were short of runs.\n\n“We were "
+                 "twenty runs short, and the pitch was slow,” the 29 year-old said.",
+                 "We were twenty runs short", "Tomas Berg",
+                 id="an-age-hung-from-the-verb"),
+    pytest.param("Ilse Marr took three wickets.\n\n“I was just waiting for my chance. We want "
+                 "to win every game from here,’ said the veteran pacer.",
+                 "I was just waiting", "Ilse Marr",
+                 id="a-double-quote-closed-by-a-single-mark-and-a-sports-role"),
+    pytest.param("Tomas Berg told reporters the boats were ready.\n\nIlse Marr is a "
+                 "councillor of the harbour ward.\n\nShe said they check the boats daily."
+                 "\n\n“On the quays, in the sheds, under the nets, rats can breed,” said the "
+                 "local representative.",
+                 "On the quays", "Ilse Marr",
+                 id="a-role-word-like-a-pronoun-for-the-person-last-written-of"),
+    pytest.param("Tomas de Brant looked out over the reef.\n\n“Every island has a name,” de "
+                 "Brant said.",
+                 "Every island", "Tomas de Brant",
+                 id="a-surname-with-its-particle-written-alone"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -179,7 +179,10 @@ _STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
 # Illnesses news capitalises like names ("he has had Covid"), and no one is called.
 _ILLNESS_NAMES = {"covid", "coronavirus", "ebola", "zika", "mpox", "monkeypox", "sars",
                   "mers", "omicron", "norovirus", "aids", "hiv"}
-_HONOUR_WORDS = {"award", "awards", "prize", "medal", "trophy"}
+# "Varn Islanders", "Orlo Highlanders": the people of a place, named for its kind of land
+_PEOPLES_OF_A_PLACE = {"islanders", "highlanders", "lowlanders", "northerners", "southerners",
+                       "easterners", "westerners", "villagers", "tribesmen", "natives"}
+_HONOUR_WORDS = {"award", "awards", "prize", "medal", "trophy", "slam", "slams"}
 _KIN_WORDS = {"son", "daughter", "child", "wife", "husband", "brother", "sister", "father",
               "mother", "parent", "grandson", "granddaughter", "grandfather", "grandmother",
               "nephew", "niece", "uncle", "aunt", "cousin", "widow", "widower"}
@@ -280,6 +283,10 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             occ.kind = ""  # "Ana Vane And The Iron Gate": the title of a work, in title case
         elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
             occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
+        elif occ.kind == "person" and occ.end - occ.start == 1 and occ.end < len(doc) and \
+                doc[occ.end].lower_ == "of" and \
+                occ.text.lower() in ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS:
+            occ.kind = ""  # "named Player of the Match": an honour, not a name
         elif occ.kind == "person" and occ.end - occ.start == 1 and \
                 doc[occ.start].is_sent_start and doc[occ.start].tag_ == "NNS" and \
                 not _is_given(occ.text):
@@ -432,7 +439,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and span.end + 1 < len(doc) and doc[span.end].text in ")]" and \
                 doc[span.end + 1].tag_ in {"NNP", "NN"} and doc[span.end + 1].is_title:
             span = doc[span.start:span.end + 2]  # "(President Ana) Varga": a bracket inserted
-        if kind == "person" and len(span) > 4 and span[-3].like_num and \
+        if kind == "person" and len(span) >= 4 and span[-3].like_num and \
                 span[-2].text in {"-", "–"} and span[-1].like_num:
             span = span[:-3]  # "lost to Ivo Varga 3-6, 6-4": the score is no part of the name
         if kind == "person":
@@ -1030,6 +1037,19 @@ def _repeated_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]
                     if o.kind == "person" and o.person is not None and o.person.given)
     covered = {i for o in occurrences for i in range(o.start, o.end)}
     found: list[Occurrence] = []
+    # "de Brant said" after "Tomas de Brant": a surname with its particle, written alone
+    particled = {tuple(name.lower().split()) for name, kind in known.items()
+                 if kind == "person" and " " in name and _opens_with_particle(name)}
+    for words in particled:
+        for token in doc:
+            span = doc[token.i:token.i + len(words)]
+            if len(span) == len(words) and tuple(t.lower_ for t in span) == words and \
+                    span[-1].text[:1].isupper() and not covered & set(range(span.start, span.end)):
+                occ = Occurrence(span.start, span.end, span.start_char, span.end_char, span.text,
+                                 "person")
+                occ.person = split_person(span.text)
+                found.append(occ)
+                covered |= set(range(span.start, span.end))
     for token in doc:
         if token.i in covered:
             continue
@@ -1270,7 +1290,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                   and o.text[:-1] in capitalised and not _is_given(o.text[:-1])}
     one_word_bodies -= person_surnames | first_names | tagged_surnames
     teams = {fold_text(o.text) for o in occurrences if o.kind == "person"
-             and (_plural_subject(doc, o) or _owns_with_its(doc, o))} - person_surnames
+             and (_plural_subject(doc, o) or _owns_with_its(doc, o))} - person_surnames - {
+        fold_text(o.text) for o in occurrences if _title_word_before(doc, o)}  # "President X"
     teams |= called_it - person_surnames - first_names
     # a one-word place, wherever it speaks for nobody:
     # "the riding of Varn" and later "Varn curves ...", or "Varn" tagged a place in one
@@ -1824,8 +1845,9 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return ""  # "the Ruiz Prize", "a Lena Award": an honour named after someone
     if len(words) == 1 and resident:
         return "place"  # "Lyme resident X": where someone lives
-    if len(words) >= 2 and _ACRONYM_PLURAL.match(words[-1]):
-        return "group"  # "Welsh Labour MPs"
+    if len(words) >= 2 and (_ACRONYM_PLURAL.match(words[-1]) or
+                            words[-1].lower() in _PEOPLES_OF_A_PLACE):
+        return "group"  # "Welsh Labour MPs", "Varn Islanders"
     # "Varn ISD", "Harbin FC": a body's initials end no name (one set all in capitals,
     # "ANA VARO", is a name all the same)
     if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].isupper() and \
@@ -1871,6 +1893,8 @@ def _looks_like_person_name(text: str, *, world: bool = False) -> bool:
         return False  # nor "Christian MPs", "Harbin LRT"
     if len(words) >= 3 and is_place_name(" ".join(words[:2])):
         return False  # "San Marco Rovers": named after a town of two words
+    if words[-1].rstrip(".") in {"No", "Nos"}:
+        return False  # "Ward No. 26", "Gate No 4": a numbered thing
     first = text.split()[0].split("-")[0]
     return _is_given(first) or world and is_world_given_name(first)
 
@@ -2615,14 +2639,15 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     words = list(occ.person.given) if occ.person else occ.text.replace("-", " ").split()
     given = next((w for w in words if len(w.strip(".")) > 1), words[0])  # past initials
     if occ.label != "PERSON" and occ.root_dep in _OBJECT_DEPS and not occ.followed_by_who \
-            and not occ.described and not (
+            and not occ.described and not (occ.beside_tagged and is_given_name(given)) and not (
                 given_name_gender(given, certain=True) in {"male", "female"}
                 and (occ.root_dep != "dobj" or occ.met) and not occ.after_in_or_as):
         return False  # named once, untitled, never acting, and not even tagged a person;
         # unless opening on a given name of one sex ("waited long enough for Tavo Lund"), and
         # not the object of a verb ("to win Grand Varno") unless one done to a person ("will
         # face Tavo Lund"), nor after "in" or "as" ("acts in Varo Nights", "known as Varo
-        # Week"), where titles, terms and things go
+        # Week"), where titles, terms and things go; or listed with a full name the tagger
+        # calls a person, opening on a known given name
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
     if occ.label == "PERSON" and (occ.after_by_or_over or occ.met or

@@ -286,6 +286,7 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
         elif typed_closer or ch in closers or (opener in _DOUBLE_OPEN and ch in _DOUBLE_CLOSE) \
                 or text[i:i + 2] in {"’’", "''"} and not text[i - 1].isspace() \
                 or _mismatched_close(text, i, opener, straight_depth) \
+                or depth == 0 and _single_mark_closes(text, start, i) \
                 or (ch in _DOUBLE_OPEN and _ends_line(text, i)):
             if depth == 0:
                 pieces.append((piece_start, i))
@@ -381,6 +382,14 @@ def _mismatched_close(text: str, i: int, opener: str, straight_depth: int) -> bo
         return ch == "”"
     return ch == '"' and straight_depth <= 0 and not _opens(text, i) \
         and i > 0 and not text[i - 1].isspace()
+
+
+def _single_mark_closes(text: str, start: int, i: int) -> bool:
+    """'“... from here,’ said X': a curly double quote closed by a single mark after its
+    last stop, with no single quote opened inside it that the mark could be closing."""
+    return text[start] == "“" and text[i] == "’" and text[i - 1] in ",.!?" and \
+        text[i + 1:i + 2] in {"", " ", "\n"} and "‘" not in text[start:i] and \
+        not any(text[k] == "'" and _opens(text, k) for k in range(start + 1, i))
 
 
 def _verb_of_object(token: Token) -> Token:
@@ -741,6 +750,10 @@ class StatementFinder:
             return "direct"
         if self._after_said_that(quote) and self._has_own_subject(quote):
             return "direct"
+        if lead.rstrip().endswith(",") and quote.text[:1].isupper() and \
+                quote.text[-1:] in _FULL_STOPS and self._opens_on_subject(quote) and \
+                self._has_own_subject(quote) and self._ends_whole(quote):
+            return "direct"  # 'told X that if they failed, "You either agree, or we go."'
         if self._after_told_someone(quote) and quote.text[-1:] in _FULL_STOPS and \
                 self._is_clause(quote):
             return "direct"  # 'told Ruiz "not again, don't ask me."': said to someone
@@ -1471,6 +1484,11 @@ class StatementFinder:
                 elif climbed_from == "pcomp" and current.dep_ == "prep" and \
                         current.lower_ in {"by", "in"} and current.head.pos_ == "VERB":
                     current = current.head  # "X reacted by writing", "X replied in saying"
+                elif climbed_from == "advcl" and verb.tag_ == "VBG" and reports_speech(verb) \
+                        and current.dep_ == "ccomp" and current.head.pos_ == "VERB" \
+                        and current.head.i < current.i:
+                    # "X noted that Y was the one who ..., adding, '...'": the one noting adds
+                    current = current.head
                 continue
             if not subjects:
                 return self._subject_before_and(current, quote)
@@ -1503,6 +1521,12 @@ class StatementFinder:
         an adverb ("X confirmed that ...", "X, studying a map, gives ..."), the verb having no
         subject of its own."""
         verb = token.head
+        if token.lower_ == "old" and token.dep_ == "amod" and verb.tag_ in {"VBD", "VBZ"} and \
+                token.i < verb.i and not _has_subject(verb) and token.left_edge.i > 0 and \
+                self.doc[token.left_edge.i - 1].lower_ == "the" and \
+                any(c.lower_ == "year" for c in token.children):
+            # '"...," the 29 year-old said' with the age hung from the verb: someone just named
+            return self._resolve_pronoun(token, None)
         if token.dep_ not in {"intj", "dep", "npadvmod", "advmod"} or token.i > verb.i or \
                 verb.tag_ not in {"VBD", "VBZ"} or _has_subject(verb):
             return None
@@ -1773,6 +1797,13 @@ class StatementFinder:
         if _role_head(token).lemma_.lower() in ROLE_WORDS:
             mention = self._recent_speaker(token) or self._paragraph_subject(token) or \
                 self._only_person_so_far(token)
+            if mention is None and not any(c.pos_ == "PROPN" for c in token.children):
+                # "the local representative said": like "he", the person last written of
+                # (not "the US president", whom the country tells apart), if given no
+                # other title
+                mention = self._resolve_pronoun(token, None)
+                if mention is not None and not self._holds_role(mention, token):
+                    mention = None
             if mention is not None and self._noun_used_beside(token, mention):
                 return None  # "he ordered X to ..., the judge said": someone besides X
             return mention
