@@ -610,9 +610,9 @@ def test_nationalities_are_groups(nlp):
      ["Sales fell (what the board called 'a soft patch'). We expect more."]),
     # copy whose paragraphs lost their full stops, and with them the closing marks
     ("Ana Berg opened the new harbour on Monday with the whole town looking on\n\n“We "
-     "built it together,” she said. “So I say to every fisher here: the boats come home\n\n"
+     "built it together,” she said. “Now I tell every fisher here: the boats come home\n\n"
      "The harbour cost more than the council first planned for it",
-     ["We built it together,", "So I say to every fisher here: the boats come home"]),
+     ["We built it together,", "Now I tell every fisher here: the boats come home"]),
 ])
 def test_find_quotes_pairs_marks(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
@@ -1345,10 +1345,10 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Varnol", "GPE", "Varnol, exports")],
                  {"Ivo Ruiz": "person", "Norland": "place", "Varnol": "place"},
                  id="a-body-set-beside-its-kind-does-not-turn-a-person-where-it-speaks"),
-    pytest.param("Analysts were split. Carter Hale’s Tomas Berg kept his buy rating on the "
+    pytest.param("Analysts were split. Dobbe Hale’s Tomas Berg kept his buy rating on the "
                  "shares.",
-                 [("Carter Hale’s Tomas Berg", "ORG")],
-                 {"Carter Hale": "organization", "Tomas Berg": "person"},
+                 [("Dobbe Hale’s Tomas Berg", "ORG")],
+                 {"Dobbe Hale": "organization", "Tomas Berg": "person"},
                  id="a-firm-owning-a-person-s-name-tagged-with-it-is-the-employer"),
     pytest.param("The General Varco Co. plant will close next year, Ilse Marr said.",
                  [("General Varco Co.", "ORG"), ("Ilse Marr", "PERSON")],
@@ -1363,7 +1363,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Treasurer Tomas", "PERSON")],
                  {"Tomas Dobbe": "person"},
                  id="a-title-and-given-name-tagged-without-the-surname"),
-    pytest.param("“Will baby Regina ever see the debt paid off?” Tomas Dobbe asked.",
+    pytest.param("“Will baby Regina live to see the loan repaid?” Tomas Dobbe asked.",
                  [("Regina", "GPE"), ("Tomas Dobbe", "PERSON")],
                  {"Regina": "person", "Tomas Dobbe": "person"},
                  id="a-place-s-name-after-a-word-for-a-person"),
@@ -1386,7 +1386,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tomas Berg", "PERSON"), ("Ivo Orlov", "PERSON"), ("Kim Dobbe", "ORG")],
                  {"Tomas Berg": "person", "Ivo Orlov": "person", "Kim Dobbe": "person"},
                  id="a-name-listed-with-people-the-tagger-calls-a-body"),
-    pytest.param("Tomas Berg was named Player of the Match for his four wickets.",
+    pytest.param("Tomas Berg was named Player of the Match after taking four wickets.",
                  [("Tomas Berg", "PERSON"), ("Player", "PERSON")],
                  {"Tomas Berg": "person"},
                  id="an-honour-named-with-a-role-word-is-no-one"),
@@ -1399,7 +1399,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ilse Marr", "PERSON"), ("Grand Slam", "PERSON"), ("Harbin", "GPE")],
                  {"Ilse Marr": "person", "Harbin": "place"},
                  id="a-grand-slam-is-no-one"),
-    pytest.param("Tomas Berg is a councillor of Ward No. 26 in Harbin.",
+    pytest.param("Tomas Berg sits for Ward No. 14 on the Harbin council.",
                  [("Tomas Berg", "PERSON"), ("Harbin", "GPE")],
                  {"Tomas Berg": "person", "Harbin": "place"},
                  id="a-numbered-ward-is-no-one"),
@@ -2703,7 +2703,7 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "We Will Not Pay", None,
                  id="not-the-one-a-headline-puts-the-words-to"),
     pytest.param("Tomas Berg spent ten years on the film. He shot most of it near Regina.\n\n"
-                 "In a joint statement with his wife Ilse Marr, the director said: “We are "
+                 "In a note signed with his wife Ilse Marr, the director said: “We are "
                  "thrilled that people will see it at last.”",
                  "We are thrilled", "Tomas Berg",
                  id="a-role-word-for-the-subject-of-the-paragraph-before-one-naming-others"),
@@ -2713,17 +2713,17 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "We are thrilled", None,
                  id="not-the-subject-of-the-paragraph-before-given-another-title"),
     pytest.param("Ivo Orlov spoke on Varn radio.\n\nHe noted that Tomas Berg was the one who "
-                 "sent the ferries in 2019, adding, “I believe Berg should be thanked for "
+                 "sent the ferries in 2017, adding, “I believe Berg should be thanked for "
                  "that.”",
                  "I believe Berg", "Ivo Orlov",
                  id="a-participle-after-a-reported-clause-is-the-reporter-s"),
     pytest.param("Tomas Berg, the captain, said his team were short of runs.\n\n“We were "
-                 "twenty runs short, and the pitch was slow,” the 29 year-old said.",
+                 "twenty runs short, and the pitch was slow,” the 31 year-old said.",
                  "We were twenty runs short", "Tomas Berg",
                  id="an-age-hung-from-the-verb"),
-    pytest.param("Ilse Marr took three wickets.\n\n“I was just waiting for my chance. We want "
-                 "to win every game from here,’ said the veteran pacer.",
-                 "I was just waiting", "Ilse Marr",
+    pytest.param("Ilse Marr took three wickets.\n\n“I had sat out four games before this one. "
+                 "We mean to take each game as it comes,’ said the veteran pacer.",
+                 "I had sat out", "Ilse Marr",
                  id="a-double-quote-closed-by-a-single-mark-and-a-sports-role"),
     pytest.param("Tomas Berg told reporters the boats were ready.\n\nIlse Marr is a "
                  "councillor of the harbour ward.\n\nShe said they check the boats daily."

@@ -1488,7 +1488,7 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
 
 
 def _staff_named_after(doc: Doc, occ: Occurrence) -> bool:
-    """'Carter Lowe's Dan Ruiz': a body's name owning a person's full name, the firm the
+    """'Varco Hale's Dan Ruiz': a body's name owning a person's full name, the firm the
     person works for, however much it reads like a name itself."""
     owned = doc[occ.end + 1:occ.end + 3]
     return occ.end < len(doc) and doc[occ.end].tag_ == "POS" and len(owned) == 2 and \

@@ -342,7 +342,7 @@ def _closed_by_paragraph_end(text: str, start: int, piece_start: int, end: int,
 
 def _stops_dropped(text: str) -> bool:
     """Copy whose paragraphs often end on a word, their full stops (and so, likely, their
-    closing marks) lost: at least two of the paragraphs of eight words or more, and a
+    closing marks) lost: two or more of the paragraphs of eight words or more, and a
     third of them."""
     paragraphs = [p.rstrip() for p in text.split("\n") if len(p.split()) >= 8]
     bare = sum(p[-1].isalnum() for p in paragraphs)
@@ -753,7 +753,7 @@ class StatementFinder:
         if lead.rstrip().endswith(",") and quote.text[:1].isupper() and \
                 quote.text[-1:] in _FULL_STOPS and self._opens_on_subject(quote) and \
                 self._has_own_subject(quote) and self._ends_whole(quote):
-            return "direct"  # 'told X that if they failed, "You either agree, or we go."'
+            return "direct"  # 'told X that if they failed, "You take it, or we go."'
         if self._after_told_someone(quote) and quote.text[-1:] in _FULL_STOPS and \
                 self._is_clause(quote):
             return "direct"  # 'told Ruiz "not again, don't ask me."': said to someone
@@ -1525,7 +1525,7 @@ class StatementFinder:
                 token.i < verb.i and not _has_subject(verb) and token.left_edge.i > 0 and \
                 self.doc[token.left_edge.i - 1].lower_ == "the" and \
                 any(c.lower_ == "year" for c in token.children):
-            # '"...," the 29 year-old said' with the age hung from the verb: someone just named
+            # '"...," the 31 year-old said' with the age hung from the verb: someone just named
             return self._resolve_pronoun(token, None)
         if token.dep_ not in {"intj", "dep", "npadvmod", "advmod"} or token.i > verb.i or \
                 verb.tag_ not in {"VBD", "VBZ"} or _has_subject(verb):
