@@ -269,7 +269,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     occurrences = [o for o in _clean_entities(doc, lower_words)
                    if not within(o.start_char, unnamed) and not _chanted(doc, o)]
     occurrences = _split_joined_names(doc, occurrences)
-    _relabel(doc, occurrences)
+    _relabel(doc, occurrences, lower_words)
     _share_family_names(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
     for occ in occurrences:
@@ -960,7 +960,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         text = doc[start:j].text if start < j else ""
         words = text.split()
         span = None
-        # not "Premier Coal Mine": words the article writes in lower case after a title
+        # not "Premier Timber Mill": words the article writes in lower case after a title
         if 2 <= len(words) <= 3 and (titled and words[-1].lower() not in lower_words
                                      or _looks_like_person_name(text)
                                      or words[-1] in honoured) and \
@@ -1145,10 +1145,10 @@ def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurre
     return result
 
 
-def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
-    """Decide each name's kind from all of its occurrences and the grammar around them."""
+def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> None:
+    """Decide each name's kind from all of its occurrences and the grammar around them;
+    lower_words are the words the article writes in lower case."""
     person_surnames: set[str] = set()
-    lower_words = {t.lower_ for t in doc if t.is_lower}
     person_full: set[str] = set()
     first_names: set[str] = set()
     tagged_surnames: set[str] = set()
@@ -1423,7 +1423,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence]) -> None:
                 settled.add(index)
             elif name not in person_surnames and _title_word_before(doc, occ) and \
                     occ.text.lower() in lower_words:
-                occ.kind = ""  # "Premier Coal job cuts" and "the coal": a firm's name
+                occ.kind = ""  # "Premier Timber job cuts" and "the timber": a firm's name
                 settled.add(index)
         elif occ.kind == "person" and not any(t.text[:1].isupper()
                                               for t in doc[occ.start:occ.end]):
@@ -1894,7 +1894,7 @@ def _looks_like_person_name(text: str, *, world: bool = False) -> bool:
     if len(words) >= 3 and is_place_name(" ".join(words[:2])):
         return False  # "San Marco Rovers": named after a town of two words
     if words[-1].rstrip(".") in {"No", "Nos"}:
-        return False  # "Ward No. 26", "Gate No 4": a numbered thing
+        return False  # "Ward No. 14", "Gate No 4": a numbered thing
     first = text.split()[0].split("-")[0]
     return _is_given(first) or world and is_world_given_name(first)
 
