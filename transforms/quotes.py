@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
@@ -1519,7 +1519,8 @@ class StatementFinder:
     def _misparsed_subject(self, token: Token) -> ActorMention | None:
         """The person whose name the parser hung from the verb after it as an interjection or
         an adverb ("X confirmed that ...", "X, studying a map, gives ..."), the verb having no
-        subject of its own."""
+        subject of its own; or, for an age hung there ("the 31 year-old said"), the one it
+        describes."""
         verb = token.head
         if token.lower_ == "old" and token.dep_ == "amod" and verb.tag_ in {"VBD", "VBZ"} and \
                 token.i < verb.i and not _has_subject(verb) and token.left_edge.i > 0 and \
@@ -1736,10 +1737,9 @@ class StatementFinder:
         if start > 1 and self.text[start:start + 1] in _OPENING_MARKS:
             start = self._paragraph_before(start)[0]  # a quote opening its paragraph
         keys = {m.key for m in holders}
-        acting = {m.key: m for occ, m in self.actors.occurrences
-                  if m.key in keys and not occ.in_quote and start <= occ.start_char < token.idx
-                  and _subject_or_agent(self.doc[occ.end - 1])}
-        return next(iter(acting.values())) if len(acting) == 1 else None
+        acting = [m for key, m in self._persons_named(start, token.idx, _subject_or_agent).items()
+                  if key in keys]
+        return acting[0] if len(acting) == 1 else None
 
     def _person_roles(self) -> Iterator[tuple[ActorMention, set[str]]]:
         """Each role of each person of the article, as its words in lower case."""
@@ -1879,8 +1879,10 @@ class StatementFinder:
         if self._last_quoted_nearby(token) is not None:
             return None
         start = self.text.rfind("\n", 0, token.idx) + 1
-        subjects = self._persons_named_as_subjects(start, token.idx)
-        others = self._people_named_between(start, token.idx)
+        # the one person named as a subject: not "X fumed at the goal by Y from Z's cross"'s
+        # Y or Z
+        subjects = self._persons_named(start, token.idx, _is_subject)
+        others = self._persons_named(start, token.idx)
         if not subjects and start > 1 and (
                 others or self.text[start:start + 1] in _OPENING_MARKS):
             # '"...," said the detective.' opening its paragraph, or "With his wife X at
@@ -1888,27 +1890,23 @@ class StatementFinder:
             # subject ("X, who led the case, defended ..."); past the people the paragraph
             # names, only one given no other title
             start, end = self._paragraph_before(start)
-            subjects = self._persons_named_as_subjects(start, end)
-            if others and any(not self._holds_role(m, token) for _, m in subjects.values()):
+            subjects = self._persons_named(start, end, _is_subject)
+            if others and any(not self._holds_role(m, token) for m in subjects.values()):
                 return None
         if len(subjects) != 1:
             return None
-        occ, mention = next(iter(subjects.values()))
+        mention = next(iter(subjects.values()))
         if any(t.lemma_ == token.lemma_ and t.idx >= start for t in self.doc[:token.i]):
             return None
         return mention
 
-    def _persons_named_as_subjects(self, start: int, end: int
-                                   ) -> dict[str, tuple[Occurrence, ActorMention]]:
-        """Persons named outside quotes between two offsets as the subject of a verb, not
-        "X fumed at the goal by Y from Z's cross"'s Y or Z."""
-        return {m.key: (occ, m) for occ, m in self.actors.occurrences
+    def _persons_named(self, start: int, end: int,
+                       role: Callable[[Token], bool] | None = None) -> dict[str, ActorMention]:
+        """Persons named in the narration between two offsets, by key; with role, only where
+        the last word of the name passes it (the subject of a verb, say)."""
+        return {m.key: m for occ, m in self.actors.occurrences
                 if m.kind == "person" and not occ.in_quote and start <= occ.start_char < end
-                and subject_head(self.doc[occ.end - 1]) is not None}
-
-    def _people_named_between(self, start: int, end: int) -> bool:
-        return any(m.kind == "person" and not occ.in_quote and start <= occ.start_char < end
-                   for occ, m in self.actors.occurrences)
+                and (role is None or role(self.doc[occ.end - 1]))}
 
     @staticmethod
     def _holds_role(mention: ActorMention, noun: Token) -> bool:
@@ -2672,11 +2670,15 @@ def _writers_named(writing: Token) -> list[Token]:
     return owners
 
 
+def _is_subject(token: Token) -> bool:
+    """Whether a name is the subject of its clause."""
+    return subject_head(token) is not None
+
+
 def _subject_or_agent(token: Token) -> bool:
     """Whether a name is the subject of its clause or the agent of a passive verb ("was
     stated by X")."""
-    return subject_head(token) is not None or \
-        token.dep_ == "pobj" and token.head.dep_ == "agent"
+    return _is_subject(token) or token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _role_head(token: Token) -> Token:
