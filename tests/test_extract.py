@@ -1411,6 +1411,32 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varn Islanders", "PERSON"), ("Tomas Berg", "PERSON")],
                  {"Varn Islanders": "group", "Tomas Berg": "person"},
                  id="the-people-of-an-island"),
+    pytest.param("In closing speeches Orlo Varco SC for the prosecution said the accused "
+                 "lied. Mr Varco told the jury so twice.",
+                 [("Orlo Varco SC", "ORG"), ("Varco", "PERSON", "Varco told")],
+                 {"Orlo Varco": "person"},
+                 id="counsel-s-letters-after-the-name"),
+    pytest.param("Detective Garda Tomas Berg was shot in Harbin. He was a member of An Coimisiun "
+                 "Varn on duty that night.",
+                 [("Garda Tomas Berg", "PERSON"), ("Harbin", "GPE"),
+                  ("Coimisiun Varn", "PERSON")],
+                 {"Tomas Berg": "person", "Harbin": "place", "Coimisiun Varn": "organization"},
+                 id="an-irish-police-rank-and-a-body-after-the-irish-article"),
+    pytest.param("Ana Dobbe-Varco, 29, was charged on Friday. Police took Dobbe-Varco into "
+                 "custody in Harbin.",
+                 [("Ana Dobbe-Varco", "PERSON"), ("Dobbe", "GPE", "Dobbe-Varco into"),
+                  ("Varco", "PERSON", "Varco into"), ("Harbin", "GPE")],
+                 {"Ana Dobbe-Varco": "person", "Harbin": "place"},
+                 id="a-double-surname-tagged-in-two-halves"),
+    pytest.param("“It is only the start,” said another worker identified at the rally as "
+                 "Tomas.",
+                 [("Tomas", "PERSON")],
+                 {"Tomas": "person"},
+                 id="a-first-name-someone-is-identified-as"),
+    pytest.param("“I need you to hear this Tomas Berg.”",
+                 [("Tomas Berg", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="a-person-addressed-after-this"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1760,6 +1786,18 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     # a whole sentence of the speaker's own after a comma in the reporter's sentence
     ("Tomas Berg told Ilse Marr that when she wanted more boats, “You either take "
      "these, or we leave.”", "You either take", "Tomas Berg", "direct"),
+    # the second of two quotes joined by "and", a noun phrase going on with the reporter's
+    ("Tomas Berg spoke on Friday.\n\nBerg said the agenda of the meeting focused on \"the "
+     "harbour’s future\" and \"all the issues that are important for the harbour and its "
+     "people.\"", "all the issues", "Tomas Berg", "partial"),
+    # sentences of the speaker's going on with the reporter's "a"
+    ("Tomas Berg spoke for the family.\n\nBerg described the skipper as a “kind man, a good "
+     "father and son. He was loved by the whole harbour.”", "kind man", "Tomas Berg",
+     "partial"),
+    # a long clause in the first person after "but" is the speaker's own
+    ("Tomas Berg won the seat.\n\nBerg said he had his differences with Orlov but \"I will "
+     "gladly grant that he spoke to the anger\" of the voters.", "I will gladly grant",
+     "Tomas Berg", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -2735,6 +2773,40 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "Brant said.",
                  "Every island", "Tomas de Brant",
                  id="a-surname-with-its-particle-written-alone"),
+    pytest.param("“We have only begun,” enthused dock worker and organiser Tomas Berg at the "
+                 "rally, adding, “I want the owners to hear this today.”",
+                 "I want the owners", "Tomas Berg",
+                 id="a-participle-after-a-verb-with-its-subject-after-it"),
+    pytest.param("Ivo Orlov spoke first.\n\n“It is not over. It is only the start,” affirmed "
+                 "another Varn worker identified at the rally as Tomas.",
+                 "It is not over", "Tomas",
+                 id="a-worker-identified-by-a-first-name"),
+    pytest.param("The plant shut on Friday.\n\n“When they met with us, they told us to get our "
+                 "things and go home,” Ilse, a former employee.",
+                 "When they met", "Ilse",
+                 id="a-source-line-without-a-verb"),
+    pytest.param("Ilse Marr, a shop steward, heard the news at nine.\n\n“I had to tell the "
+                 "night shift. It was terrible.”\n\nShe said there was only one manager on "
+                 "site and he knew nothing.\n\nThe workers met in the canteen and she told them "
+                 "the news.\n\nMs Marr said that she and ten others would stay the night.\n\n"
+                 "They would all report for work in the morning.\n\n“We want answers from the "
+                 "owners, and we want them now.”",
+                 "We want answers", "Ilse Marr",
+                 id="a-bare-quote-after-the-speaker-s-words-reported"),
+    pytest.param("Ilse Small with the council's office in Harbin says the ferry will run "
+                 "again.\n\n“The boats are ready and the crews are waiting for the word,” she "
+                 "said.",
+                 "The boats are ready", "Ilse Small",
+                 id="a-name-the-tagger-read-as-common-words"),
+    pytest.param("The head of the Brazilian delegation, Ivo Orlov, wrote that progress was made."
+                 "\n\n“We will meet again soon, once the experts have agreed on a text,” the "
+                 "head of the Canadian delegation added.",
+                 "We will meet again", None,
+                 id="the-head-of-another-people-s-delegation"),
+    pytest.param("Tavek, a trainer at the call centre, has seen the machines arrive.\n\n“Part "
+                 "of me is scared. What if they take over?” she told the paper.",
+                 "Part of me", "Tavek",
+                 id="a-first-name-in-apposition-to-a-job"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

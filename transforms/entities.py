@@ -132,6 +132,8 @@ president president-elect speaker premier chancellor governor mayor chairman cha
 ceo secretary-general pope king queen emir sultan
 """.split())
 _MEMBER_TITLES = ("MP", "MEP", "MLA", "MSP", "MPP", "MHA", "TD")
+# Letters after a person's name that the tagger can read as part of a body's name
+_AFTER_NAME_LETTERS = frozenset(_MEMBER_TITLES + ("SC", "QC", "KC"))
 _MEMBER_FOR = re.compile(rf"^\S+ (?:{'|'.join(_MEMBER_TITLES)})$")
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 _INDEFINITE = {"a", "an", "another", "no", "every", "each"}
@@ -421,7 +423,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and span.start > 0 and (_given_name_left_out(doc, span) or
                                                     _given_name_read_as_word(doc, span)):
             span = doc[span.start - 1:span.end]  # "Anton" of "Anton Berg Lund" left untagged
-        if kind == "person" and _hyphened_given_name_before(doc, span):
+        if kind == "person" and (_hyphened_given_name_before(doc, span) or
+                                 _end_of_double_surname(doc, span, found)):
             span = doc[span.start - 2:span.end]  # "Ana-Lia Varn" tagged from "Lia" on
             found = [o for o in found if not span.start <= o.start < span.end]
         if kind == "person" and span.end < len(doc) and _is_given(span[-1].text) and \
@@ -445,8 +448,14 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person":
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
-        if kind == "person" and _after_demonstrative(doc, span.start):
+        if kind != "person" and _counsel_or_member_letters(span):
+            kind, label = "person", "PERSON"  # "Ana Ruiz SC for the prosecution said"
+        if kind == "person" and _after_demonstrative(doc, span.start) and \
+                span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
             kind = "organization"  # "this Kellan Rowe airer": a brand
+        if kind == "person" and span.start > 0 and doc[span.start - 1].text == "An" and \
+                not doc[span.start - 1].is_sent_start:
+            kind = "organization"  # "a member of An Coimisiún Varn": the Irish article
         text = _clean_surface(_BRACKET_IN_NAME.sub(" ", span.text))
         if "\n" in text or sum(c.isalpha() for c in text) < 2 or not (
                 text[:1].isupper() or _opens_with_particle(text)):
@@ -464,9 +473,12 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             # "Driver Tom Hale said" at a sentence's start: the description is no part of it
             span = span[1:]
             text = _clean_surface(span.text)
-        if kind == "person" and all(fold_text(w) in TITLE_WORDS for w in text.split()) or \
-                text.isupper() and fold_text(text) in TITLE_WORDS:
-            continue  # "Emir" tagged apart from the name it comes before; "the MLA said"
+        if (kind == "person" and all(fold_text(w) in TITLE_WORDS for w in text.split()) or
+                text.isupper() and fold_text(text) in TITLE_WORDS) and \
+                fold_text(text) not in ORG_WORDS:
+            # "Emir" tagged apart from the name it comes before; "the MLA said" (but "Garda
+            # said", a police rank and the force itself, is the body)
+            continue
         if kind == "person" and _participle_opening_a_clause(doc, span):
             continue  # "Deployed near Varn, the medics say": a verb, capitalised at the start
         if kind is None:
@@ -480,6 +492,17 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
+
+
+def _counsel_or_member_letters(span: Span) -> bool:
+    """'Ana Ruiz SC', 'Ivo Varga MP' tagged a body: a name of two or three words, none a
+    body's or a place's, with the letters of a senior counsel or a member after it."""
+    words = span.text.split()
+    name = words[:-1]
+    return 3 <= len(words) <= 4 and words[-1].strip(".") in _AFTER_NAME_LETTERS and \
+        all(w[:1].isupper() and not w.isupper() for w in name) and \
+        not {w.lower() for w in name} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS) and \
+        not is_place_name(" ".join(name))
 
 
 def _runs_into_a_title(doc: Doc, occ: Occurrence) -> bool:
@@ -561,6 +584,17 @@ def _hyphened_given_name_before(doc: Doc, span: Span) -> bool:
     first, hyphen = doc[span.start - 2], doc[span.start - 1]
     return hyphen.text in {"-", "‐"} and not first.whitespace_ and not hyphen.whitespace_ \
         and first.is_alpha and first.is_title and len(span) >= 2
+
+
+def _end_of_double_surname(doc: Doc, span: Span, found: list[Occurrence]) -> bool:
+    """'Varn-Lund' tagged from 'Lund' on, after a person 'Ana Varn-Lund' was named: the
+    word before the hyphen is the surname's first half."""
+    if span.start < 2 or len(span) != 1:
+        return False
+    first, hyphen = doc[span.start - 2], doc[span.start - 1]
+    joined = doc[span.start - 2:span.end].text
+    return hyphen.text in {"-", "‐"} and not first.whitespace_ and not hyphen.whitespace_ \
+        and any(o.kind == "person" and o.text.split()[-1] == joined for o in found)
 
 
 def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
@@ -927,6 +961,11 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
     honoured = {t.text for t in doc if _is_name_token(t) and _after_honorific(doc, t.i)}
     i = 0
     while i < len(doc):
+        if i not in covered and i + 1 not in covered and _name_read_as_words(doc, i, lower_words):
+            found.append(Occurrence(i, i + 2, doc[i].idx, doc[i + 1].idx + len(doc[i + 1]),
+                                    doc[i:i + 2].text, "person"))
+            i += 2
+            continue
         if i in covered or not _is_name_token(doc[i]):
             i += 1
             continue
@@ -993,6 +1032,22 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                                     span.text, "person"))
         i = j
     return found
+
+
+def _name_read_as_words(doc: Doc, i: int, lower_words: set[str]) -> bool:
+    """'Ana Small with the council says ...': a known given name and a capitalised word,
+    neither written in lower case in the article, opening a sentence whose main verb
+    reports speech, that the tagger read as common words."""
+    if i + 2 >= len(doc) or not doc[i].is_sent_start or _is_name_token(doc[i]):
+        return False
+    first, second = doc[i], doc[i + 1]
+    root = first.sent.root
+    return _is_given(first.text) and first.is_title and first.is_alpha and \
+        second.is_title and second.is_alpha and len(second) > 1 and \
+        not doc[i + 2].text[:1].isupper() and \
+        not {first.lower_, second.lower_} & (lower_words | ORG_WORDS | PLACE_WORDS
+                                               | TITLE_WORDS) and \
+        not is_place_name(second.text) and root.i > i + 1 and reports_speech(root)
 
 
 def _surname_alone(text: str, lower_words: set[str]) -> bool:
@@ -1957,6 +2012,10 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
     if occ.start >= 2 and doc[occ.start - 1].lower_ in {"called", "named"} and \
             doc[occ.start - 2].lemma_.lower() in DESCRIPTION_NOUNS:
         return True  # "a man called Tavek"
+    if occ.start >= 2 and doc[occ.start - 1].lower_ == "as" and _is_given(words[0]) and \
+            any(t.lemma_.lower() == "identify" and t.pos_ == "VERB"
+                for t in doc[max(0, occ.start - 6):occ.start - 1]):
+        return True  # "a worker identified only as Tavek", "identified by police as Ana"
     if occ.start >= 2 and occ.end < len(doc) and doc[occ.start - 1].text == "(" and \
             doc[occ.end].text == ")" and doc[occ.start - 2].is_lower and \
             _person_word(doc[occ.start - 2]) and len(words) >= 2:

@@ -115,6 +115,7 @@ runner skater gymnast wrestler fighter hero rookie skipper spinner racer
 holder vaulter jumper thrower hurdler medallist medalist olympian finalist debutant rower
 marathoner triathlete climber opener seamer paceman wicketkeeper playmaker halfback linebacker
 goalie netminder teammate team-mate
+trainer instructor tutor graduate jobseeker caregiver carer nanny freelancer
 """.split())
 
 # Government portfolios: 'Defense' in 'Defense Minister' names a title, not an actor.
@@ -143,7 +144,7 @@ enthuse gush exclaim whisper murmur mutter cry wonder shrug refute rebut elabora
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
-chant detail intone declaim proclaim pronounce interrupt
+chant detail intone declaim proclaim pronounce interrupt affirm reaffirm
 """.split())
 # Verbs that report speech only with their particle: "pointed out", "hit back".
 PHRASAL_SPEECH_VERBS = frozenset({

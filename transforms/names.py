@@ -25,6 +25,7 @@ spokesperson aide adviser advisor minister deputy foreign defense defence interi
 state first lady leader chief mp mep attorney counsel officer commissioner president-elect
 then-president former late acting interim councillor cllr alderman undersecretary
 magistrate constable detective inspector superintendent amb det supt insp mpp msp mla mha
+garda gda
 mna mlc td coun const cst cmdr brig atty ald hon msgr cpl pte pvt whip tanaiste tánaiste
 taoiseach supervisor councilmember councilman councilwoman assemblyman assemblywoman
 assemblymember congressman congresswoman sheriff pastor reverend delegate trustee
@@ -32,8 +33,8 @@ assemblymember congressman congresswoman sheriff pastor reverend delegate truste
 
 # Generational and honorific suffixes that are not part of the matching key.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "phd", "md", "esq", "mp",
-                           "mep", "msp", "mla", "mbe", "obe", "cbe", "kbe", "kc", "qc", "senior",
-                           "junior", "td", "mpp", "mha", "mna", "mlc", "jp"})
+                           "mep", "msp", "mla", "mbe", "obe", "cbe", "kbe", "kc", "qc", "sc",
+                           "senior", "junior", "td", "mpp", "mha", "mna", "mlc", "jp"})
 
 # The suffixes among them that tell a son from his father, kept with the surname. "Sr" and
 # regnal numbers are dropped: "Thomas Markle Sr" and "King Charles III" are written without

@@ -717,8 +717,11 @@ class StatementFinder:
     def _kind(self, quote: QuoteSpan, attribution: _Attribution) -> str:
         """Direct: a standalone utterance; partial: words quoted inside the reporter's sentence."""
         lead = self._lead_in(quote)
-        if _SENTENCE_INSIDE.search(quote.text):
-            return "direct"  # 'said so, "because we wait. We cannot wait"': whole sentences
+        if _SENTENCE_INSIDE.search(quote.text) and not (
+                lead.strip() and self._determiner_before(quote)):
+            # 'said so, "because we wait. We cannot wait"': whole sentences, though not
+            # 'described him as a "good man. He was ..."', the reporter's noun phrase
+            return "direct"
         if not lead.strip() and self._opens_reporters_phrase(quote):
             return "partial"  # "'Grim' news for the harbour", '"Unfair" was the word'
         if quote.text[-1:] in {"!", "?"} and self._after_verb_comma(quote):
@@ -760,13 +763,17 @@ class StatementFinder:
         if self._quote_joined_before(quote) and self._opens_on_subject(quote) and \
                 self._ends_whole(quote) and self._has_own_subject(quote):
             return "direct"  # 'called it "rash" and "it will cost us all"': a clause
+        if self._quote_joined_before(quote) and not self._opens_on_subject(quote):
+            return "partial"  # 'focused on "trade" and "all the issues that matter."'
         if self._after_speakers_name(quote) and quote.text[:1].isupper() and \
                 quote.text[-1:] in _FULL_STOPS and self._opens_on_subject(quote):
             return "direct"  # '"...," says Ruiz "It has not got better."': a sentence of its own
-        if self._speaks_in_first_person(quote) and not self._continues_reporter(quote) and \
-                not re.search(r"\b(?:and|but|or)\W*$", lead):
+        if self._speaks_in_first_person(quote) and not self._continues_reporter(quote) and (
+                not re.search(r"\b(?:and|but|or)\W*$", lead)
+                or re.search(r"\bbut\W*$", lead) and len(quote.text.split()) >= _DIRECT_MIN_WORDS):
             # 'X said while ... "we plan to wait."': the speaker's own clause, though
-            # not 'he took his bag, and "we ran"', a clause joined to the reporter's
+            # not 'he took his bag, and "we ran"', a clause joined to the reporter's (one
+            # set against it at length is an utterance of its own: 'but "I will grant ..."')
             return "direct"
         words = len(quote.text.split())
         needed = _DIRECT_MIN_WORDS
@@ -1077,6 +1084,8 @@ class StatementFinder:
             # '"...," Ruiz challenged Varga on air': the person whose clause follows the
             # quote's comma said it, whatever the verb
             return _Attribution(acting[0], acting[1].lemma_.lower(), True)
+        if verb is None and (described := self._person_described_after(quote, after_tokens)):
+            return _Attribution(described, None, True)  # '"...," Ana, a former employee.'
         if verb is None:
             lead = self._lead_in(quote).rstrip()
             if lead.lower() == "quote:" and (cited := self._source_line_person(quote)):
@@ -1161,6 +1170,23 @@ class StatementFinder:
                 or not 0 < verb.i - name_end.i <= 2:
             return None
         return mention, verb
+
+    def _person_described_after(self, quote: QuoteSpan, after_tokens: list[Token]
+                                ) -> ActorMention | None:
+        """'"...," Ana Ruiz, a former employee.': a person and what the person is, with no
+        verb, closing the sentence after a quote that ends on a comma (a source line)."""
+        if quote.text[-1:] != "," or len(after_tokens) < 3:
+            return None
+        mention = self.actors.at_token(after_tokens[0])
+        if mention is None or mention.kind != "person":
+            return None
+        end = self._name_end(after_tokens[0], mention)
+        rest = [t for t in after_tokens if t.i > end.i]
+        if not rest or rest[0].text != "," or \
+                any(t.pos_ in {"VERB", "AUX"} or t.text in _OPENING_MARKS for t in rest):
+            return None
+        described = any(t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS for t in rest)
+        return mention if described else None
 
     @staticmethod
     def _closer_verb_with_subject(verb: Token, before_tokens: list[Token]) -> Token:
@@ -1490,10 +1516,25 @@ class StatementFinder:
                     # "X noted that Y was the one who ..., adding, '...'": the one noting adds
                     current = current.head
                 continue
+            if not subjects and current is not verb and reports_speech(current) and \
+                    (spoken := self._speaker_of_quote_before(current)) is not None:
+                return spoken  # '"...," enthused X at the talks, adding, "..."'
             if not subjects:
                 return self._subject_before_and(current, quote)
             break
         return None
+
+    def _speaker_of_quote_before(self, verb: Token) -> ActorMention | None:
+        """'"...," enthused X at the talks': the speaker found for the quote right before a
+        verb of speech that the parser left without a subject (the name after it read as
+        its object)."""
+        earlier = self._quote_before(verb.idx)
+        if earlier is None or not self._right_after_a_quote(verb):
+            return None
+        statement = next((s for s in self._quoted_so_far
+                          if s.start == earlier.start and s.speaker_key), None)
+        speaker = self._mention_by_key(statement.speaker_key) if statement else None
+        return speaker if speaker is not None and speaker.kind == "person" else None
 
     def _appositive_of_quoted(self, subject: Token) -> Token | None:
         """"'The Board,' its chairman, Ana Ruiz, said ...": a subject the parser took from
@@ -1654,13 +1695,26 @@ class StatementFinder:
                     (actor := self.actors.at_token(self.doc[name])) is not None and \
                     actor.kind == "person":
                 return actor
-        # 'the former editor of the Standard, X': the appositive hangs below the noun.
+        # 'the former editor of the Standard, X': the appositive hangs below the noun
         for t in token.subtree:
             if t.dep_ == "appos" and t.head.i != token.i:
                 actor = self.actors.at_token(t)
                 if actor is not None and actor.kind == "person":
                     return actor
+        if (identified := self._identified_as(token)) is not None:
+            return identified
         return self._person_by_title(token)
+
+    def _identified_as(self, noun: Token) -> ActorMention | None:
+        """'a worker identified at the rally as X': the person the noun's phrase names."""
+        for t in noun.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "as" and any(
+                    a.lemma_.lower() == "identify" and a.pos_ == "VERB"
+                    for a in t.head.ancestors if a.i > noun.i):
+                actor = self.actors.at_token(t)
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
 
     def _person_after_employer(self, token: Token) -> ActorMention | None:
         """'said Harbin Rovers young forward Ana Ruiz', parsed with the club as the subject: the
@@ -1711,6 +1765,8 @@ class StatementFinder:
             return None  # "a police officer called ... the officer recalled": unnamed
         modifiers = {c.lower_.strip(".,") for c in token.children
                      if c.dep_ in {"amod", "compound"} and c.i < token.i} - {role_word.lower_}
+        # "the head of the Varnish delegation" is not the head of another people's one
+        modifiers |= _peoples_of(token)
         matches = []
         for mention, words in self._person_roles():
             if {"prime", "minister"} <= words:
@@ -1845,7 +1901,8 @@ class StatementFinder:
         lemmas = next((group for group in _KIN_GROUPS if noun.lemma_.lower() in group),
                       {noun.lemma_.lower()})
         for earlier in reversed(self.doc[:noun.i + 1]):
-            if earlier.lemma_.lower() in lemmas and not self._in_quote(earlier.idx):
+            if earlier.lemma_.lower() in lemmas and not self._in_quote(earlier.idx) and \
+                    _peoples_of(earlier) == _peoples_of(noun):  # not another people's head
                 named = self._appositive_person(earlier) or (
                     self.actors.at_token(earlier.head) if earlier.dep_ == "appos" else None)
                 if named is not None and named.kind == "person":
@@ -1911,9 +1968,10 @@ class StatementFinder:
     @staticmethod
     def _holds_role(mention: ActorMention, noun: Token) -> bool:
         """Whether a person may be the one a role word describes: given no title, or a
-        title with that word in it."""
+        title with that word in it and the peoples the description names."""
         return not mention.roles or any(
-            noun.lower_ in role.lower().split() for role in mention.roles)
+            {noun.lower_} | _peoples_of(noun) <= set(role.lower().split())
+            for role in mention.roles)
 
     def _last_quoted_nearby(self, token: Token) -> Statement | None:
         """The last statement with a speaker before token, if within two paragraphs."""
@@ -1984,6 +2042,10 @@ class StatementFinder:
         # "..., X's mayor told Y": Y is the one told, not the one telling
         told = {t.i for c in verb.children if verb.lemma_ == "tell" and
                 c.dep_ in {"dobj", "dative"} for t in c.subtree}
+        for inverted in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                         and c.i not in told):
+            if (identified := self._identified_as(inverted)) is not None:
+                return identified  # "affirmed another worker identified at the rally as X"
         for token in window:
             if token.i > verb.i + _NEAR_VERB_WORDS and not (
                     token.i <= verb.i + _NEAR_VERB_APPOSITIVE_WORDS
@@ -2537,22 +2599,28 @@ class StatementFinder:
         if last is None:
             return None
         earlier, statement = last
-        between = self.text[earlier.close_mark + 1:quote.open_mark]
-        if between.count("\n\n") > _NARRATED_PARAGRAPHS or \
+        speaker = self._mention_by_key(statement.speaker_key)
+        if speaker is None or speaker.kind != "person" or \
                 any(earlier.close_mark < a < quote.open_mark for a, _b in self._quoted):
             return None
-        speaker = self._mention_by_key(statement.speaker_key)
-        if speaker is None or speaker.kind != "person":
-            return None
+        between = self.text[earlier.close_mark + 1:quote.open_mark]
         span = self.doc.char_span(earlier.close_mark + 1, quote.open_mark,
                                   alignment_mode="contract")
         tokens = list(span) if span is not None else []
+        # the narration may report the speaker's words on ("Ms Ruiz said that ..."): the
+        # paragraphs count from the last such report
+        reporting = [t.idx for t in tokens if t.dep_ == "nsubj" and reports_speech(t.head)
+                     and self.actors.at_token(t) is speaker]
+        if self.text[max(reporting, default=earlier.close_mark):quote.open_mark].count(
+                "\n\n") > _NARRATED_PARAGRAPHS:
+            return None
         if set(self._people_named(tokens)) - {speaker.key}:
             return None
         if not self._speaks_in_first_person(quote):
             return speaker if self._bare_quote_series(earlier, quote, tokens) else None
         first_paragraph = between.find("\n")
-        after_first = [t for t in tokens if t.idx > earlier.close_mark + first_paragraph]
+        after_first = [t for t in tokens if t.idx > earlier.close_mark + first_paragraph
+                       and t.idx >= max(reporting, default=0)]
         return speaker if self._goes_on_about(speaker, after_first) else None
 
     def _bare_quote_series(self, earlier: QuoteSpan, quote: QuoteSpan,
@@ -2687,6 +2755,13 @@ def _role_head(token: Token) -> Token:
         return token.doc[token.i - 2]
     return token
 
+
+
+def _peoples_of(noun: Token) -> set[str]:
+    """'the head of the Brazilian delegation': the peoples its "of" phrase names."""
+    return {t.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.subtree if t.dep_ == "amod" and t.text[:1].isupper()
+            and people_of_a_place(t.text)}
 
 def _job_subject_of_main_clause(token: Token) -> bool:
     """'The teacher added ...', 'Varn Green leader backed ...': a singular job or
