@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from transforms.entities import find_actors
+from transforms.entities import _title_before_a_name, find_actors
 from transforms.extract import (
     EXTRACTOR_VERSION,
     ModelNotFoundError,
@@ -1433,6 +1433,24 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tomas", "PERSON")],
                  {"Tomas": "person"},
                  id="a-first-name-someone-is-identified-as"),
+    pytest.param("Back were State Senators Tomas Berg, Ilse Marr and Ivo Orlov.",
+                 [("State Senators Tomas Berg", "ORG"), ("Ilse Marr", "PERSON"),
+                  ("Ivo Orlov", "PERSON")],
+                 {"Tomas Berg": "person", "Ilse Marr": "person", "Ivo Orlov": "person"},
+                 id="a-name-after-plural-titles-tagged-a-body"),
+    pytest.param("The vote could hurt Senate Majority Leader Ilse Marr, R-Ky., who has been "
+                 "hoping for it.",
+                 [("Senate", "ORG"), ("Ilse Marr", "PERSON"), ("Ky.", "GPE")],
+                 {"Senate": "organization", "Ilse Marr": "person"},
+                 id="a-party-and-a-state-after-a-name"),
+    pytest.param("He was an aide to Speaker Thomas “Tavo” Varco.",
+                 [("Thomas", "PERSON")],
+                 {"Thomas “Tavo” Varco": "person"},
+                 id="a-nickname-between-a-given-name-and-a-surname"),
+    pytest.param("Ivo, who is studying law, has lost four lectures.",
+                 [],
+                 {"Ivo": "person"},
+                 id="a-first-name-followed-by-who"),
     pytest.param("“I need you to hear this Tomas Berg.”",
                  [("Tomas Berg", "PERSON")],
                  {"Tomas Berg": "person"},
@@ -1790,6 +1808,9 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("Tomas Berg spoke on Friday.\n\nBerg said the agenda of the meeting focused on \"the "
      "harbour’s future\" and \"all the issues that are important for the harbour and its "
      "people.\"", "all the issues", "Tomas Berg", "partial"),
+    # a clause after a verb of speech and the people spoken to and with
+    ("As he signed it, Tomas Berg remarked to someone on stage with him, “my own hand used "
+     "to be quite poor” until he signed every day.", "my own hand", "Tomas Berg", "direct"),
     # sentences of the speaker's going on with the reporter's "a"
     ("Tomas Berg spoke for the family.\n\nBerg described the skipper as a “kind man, a good "
      "father and son. He was loved by the whole harbour.”", "kind man", "Tomas Berg",
@@ -2803,6 +2824,23 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "head of the Canadian delegation added.",
                  "We will meet again", None,
                  id="the-head-of-another-people-s-delegation"),
+    pytest.param("“We have no boats left! Why?” State Senator Ilse Marr of Harbin wrote on her "
+                 "own page.",
+                 "We have no boats", "Ilse Marr",
+                 id="a-longer-sentence-only-saying-who-spoke-after-a-question"),
+    pytest.param("Tomas Berg met the council on Monday.\n\nOne source said Berg called the ferry "
+                 "plan \"cruel, cruel, cruel\" and said, \"We need to be far kinder to them.\"",
+                 "We need to be far kinder", "Tomas Berg",
+                 id="a-second-said-repeating-the-first"),
+    pytest.param("Tomas Berg spoke for the students.\n\n“After such a hard year, more of this is "
+                 "the last thing we need,” he told the paper.\n\nAs long as I get my degree, I do "
+                 "not really mind. Most of us feel the same.”",
+                 "As long as I get", "Tomas Berg",
+                 id="a-paragraph-of-sentences-going-on-with-its-opening-mark-lost"),
+    pytest.param("In her letter Ilse Marr said in part, \" When I took the post I had a plan for "
+                 "the harbour.\"",
+                 "When I took the post", "Ilse Marr",
+                 id="a-space-typed-inside-the-opening-mark"),
     pytest.param("Tavek, a trainer at the call centre, has seen the machines arrive.\n\n“Part "
                  "of me is scared. What if they take over?” she told the paper.",
                  "Part of me", "Tavek",
@@ -3412,3 +3450,11 @@ def test_a_single_quote_closed_by_a_double_mark():
     text = "“The rules are clear,” he said. ‘Nobody reads them, so it is all a muddle.”"
     assert [q.text for q in find_quotes(text)] == [
         "The rules are clear,", "Nobody reads them, so it is all a muddle."]
+
+
+def test_a_title_tagged_apart_right_before_a_name_is_the_end_of_the_title(nlp):
+    doc = _with_entities(nlp, "Varn House Labour Caucus Chair Tomas Berg issued a statement.",
+                         [("Caucus Chair", "PERSON"), ("Tomas Berg", "PERSON")])
+    title, name = doc.ents
+    assert _title_before_a_name(doc, title)
+    assert not _title_before_a_name(doc, name)

@@ -432,6 +432,9 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
                 _surname_left_out(doc, span.end):
             # "Mayor Ana Vorkul" tagged "Ana" alone, or "Mayor Ana"
             span = doc[span.start:span.end + 1]
+        if kind == "person" and _nickname_and_surname_after(doc, span):
+            span = doc[span.start:span.end + 4]  # 'Thomas “Tip” Varco' tagged "Thomas" alone
+            found = [o for o in found if not span.start <= o.start < span.end]
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
             span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
@@ -450,6 +453,13 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             absorbed.update(range(span.start, span.end))
         if kind != "person" and _counsel_or_member_letters(span):
             kind, label = "person", "PERSON"  # "Ana Ruiz SC for the prosecution said"
+        if kind != "person" and (named := _name_after_titles(span)) is not None:
+            span, kind, label = named, "person", "PERSON"  # "State Senators Ana Ruiz, ..."
+        if span.start >= 2 and doc[span.start - 1].text in {"-", "‐"} and \
+                doc[span.start - 2].text in {"R", "D", "I"}:
+            continue  # "Ana Ruiz, R-Ky.," "(D-Grand Prairie)": a party and a state or town
+        if kind == "person" and _title_before_a_name(doc, span):
+            continue  # "Party Caucus Chair" tagged apart from the name it comes before
         if kind == "person" and _after_demonstrative(doc, span.start) and \
                 span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
             kind = "organization"  # "this Kellan Rowe airer": a brand
@@ -492,6 +502,34 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
     covered = {i for o in found for i in range(o.start, o.end)}
     found.extend(_untagged_names(doc, covered, lower_words))
     return sorted(found, key=lambda o: o.start)
+
+
+def _nickname_and_surname_after(doc: Doc, span: Span) -> bool:
+    """A given name tagged alone before a nickname in quote marks and a capitalised word
+    the tagger left out: 'Thomas “Tip” Varco'."""
+    if len(span) != 1 or span.end + 3 >= len(doc) or not _is_given(span.text):
+        return False
+    opening, nickname, closing, surname = doc[span.end:span.end + 4]
+    return opening.text in {"“", '"', "‘"} and closing.text in {"”", '"', "’"} and \
+        nickname.is_title and surname.text[:1].isupper() and len(surname) > 1 and \
+        surname.ent_type_ in {"", "PERSON"} and not is_place_name(surname.text) and \
+        not surname.is_sent_start
+
+
+def _name_after_titles(span: Span) -> Span | None:
+    """'State Representatives Ana Ruiz', 'National Security Advisers Ana Ruiz' tagged a
+    body: the person's name after the last title, singular or plural."""
+    lead = max((k + 1 for k, t in enumerate(span[:-2])
+                if fold_text(t.text).removesuffix("s") in TITLE_WORDS), default=0)
+    rest = span[lead:]
+    return rest if lead and _looks_like_person_name(rest.text) else None
+
+
+def _title_before_a_name(doc: Doc, span: Span) -> bool:
+    """'Caucus Chair' tagged a person, right before a person's name: the end of a title."""
+    return len(span) >= 2 and fold_text(span[-1].text) in TITLE_WORDS and \
+        span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and \
+        doc[span.end].ent_iob_ == "B"
 
 
 def _counsel_or_member_letters(span: Span) -> bool:
@@ -1008,8 +1046,11 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
             span = doc[start:j]
         elif len(words) == 1 and not office and not titled and \
                 doc[start].lower_ not in lower_words and not is_place_name(text) and \
-                any(c.dep_ == "appos" and _person_noun(c) for c in doc[start].children):
-            span = doc[start:j]  # "Petrus, a resident of the district, said"
+                (any(c.dep_ == "appos" and _person_noun(c) for c in doc[start].children) or
+                 _is_given(text) and start + 2 < len(doc) and doc[start + 1].text == "," and
+                 doc[start + 2].lower_ == "who"):
+            # "Petrus, a resident of the district, said", "Ana, who is studying French,"
+            span = doc[start:j]
         elif len(words) == 1 and not titled and _is_given(text) and \
                 doc[start].lower_ not in lower_words and not is_place_name(text) and \
                 doc[start].dep_ == "appos" and doc[start].head.i < start and \

@@ -213,9 +213,19 @@ def _closing_at(text: str, start: int, end: int, mark: str) -> int | None:
 def _opening_dropped(text: str, i: int) -> bool:
     """'There is no one better,” continued the minister.': a closing mark ending the first
     sentence of a paragraph that opens with no mark, a capital and no other mark before it."""
-    line = text[text.rfind("\n", 0, i) + 1:i]
-    return bool(line) and line[:1].isupper() and line[-1:] in {",", ".", "?", "!"} and \
-        not any(c in _DOUBLE_MARKS for c in line) and not any(c in _FULL_STOPS for c in line[:-1])
+    line_start = text.rfind("\n", 0, i) + 1
+    line = text[line_start:i]
+    if not (line and line[:1].isupper() and line[-1:] in {",", ".", "?", "!"}) or \
+            any(c in _DOUBLE_MARKS for c in line):
+        return False
+    if not any(c in _FULL_STOPS for c in line[:-1]):
+        return True
+    # a paragraph of several sentences, closed at its end, right after a paragraph quoting
+    # someone: the same speaker going on, the reopening mark lost
+    previous = text[:line_start].rstrip()
+    previous = previous[previous.rfind("\n") + 1:]
+    return text[i + 1:i + 2] in {"", "\n"} and previous[:1] in _OPENING_MARKS and \
+        any(c in _DOUBLE_CLOSE or c == '"' for c in previous[1:])
 
 
 def _resumed_unmarked(text: str, before: QuoteSpan, i: int) -> int | None:
@@ -235,6 +245,9 @@ def _opens(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in ".!?" and after.isupper() and text[i] == '"':
         return True
+    if text[i] == '"' and text[i - 2:i] in {", ", ": "} and after == " " and \
+            text[i + 2:i + 3].isupper():
+        return True  # 'said in part, " When I ...': a space typed inside the mark
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -913,6 +926,11 @@ class StatementFinder:
             verb = verb.head  # "X counts down, '...'"
         if verb.lower_ != "reading" and not reports_speech(verb):
             verb = _verb_of_object(verb)  # "He wrote to Ana, '...'", "he told reporters, '...'"
+        last = span[-1]
+        while verb.lower_ != "reading" and not reports_speech(verb) and \
+                last.dep_ in {"pobj", "prep", "dobj", "dative"} and last.head.i < last.i and \
+                last.i - last.head.i <= 8:
+            last = verb = last.head  # "he remarked to someone on stage with him, '...'"
         # "a post reading, '...'" (whatever the tag of "reading"): writing quoted word for
         # word, as much as speech
         return reports_speech(verb) and verb.pos_ == "VERB" or verb.lower_ == "reading"
@@ -1403,8 +1421,14 @@ class StatementFinder:
             return []
         sentence = [t for t in span[0].sent if t.i >= span[0].i]
         words = [t for t in sentence if not t.is_punct and not t.is_space]
-        if len(words) > _SHORT_ATTRIBUTION_WORDS or any("\n" in t.whitespace_ or t.is_space
-                                                        for t in sentence[:-1]):
+        root = span[0].sent.root
+        # or only says who spoke, and where: 'Senator Ana Ruiz of Varn said on her blog.'
+        attribution = reports_speech(root) and root.i >= span[0].i and \
+            any(c.dep_ == "nsubj" for c in root.children) and \
+            not any(c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} for c in root.children)
+        if len(words) > (_MAX_ATTRIBUTION_WORDS + 4 if attribution else
+                         _SHORT_ATTRIBUTION_WORDS) or \
+                any("\n" in t.whitespace_ or t.is_space for t in sentence[:-1]):
             return []
         return sentence
 
@@ -1499,6 +1523,11 @@ class StatementFinder:
             if current.dep_ == "acl" and (actor := self._actor_of(current.head, quote)) \
                     is not None and actor.kind == "person":
                 return actor  # "X, speaking in Paris, ..." or "X, who ..., assured": X's words
+            if not subjects and current.dep_ == "conj" and current.lemma_ == current.head.lemma_ \
+                    and (nearer := self._subject_before_and(current, quote)) is not None:
+                # 'A source said X called it "..." and said, "..."': the second "said" goes
+                # with the clause just before the "and", not with the one it repeats
+                return nearer
             if current.dep_ in {"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"} and \
                     current.head.i != current.i:
                 climbed_from = current.dep_
