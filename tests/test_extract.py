@@ -1411,13 +1411,13 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varn Islanders", "PERSON"), ("Tomas Berg", "PERSON")],
                  {"Varn Islanders": "group", "Tomas Berg": "person"},
                  id="the-people-of-an-island"),
-    pytest.param("In closing speeches Orlo Varco SC for the prosecution said the accused "
-                 "lied. Mr Varco told the jury so twice.",
+    pytest.param("Summing up, Orlo Varco SC for the Crown told jurors the accused had lied. "
+                 "Mr Varco told the jury so twice.",
                  [("Orlo Varco SC", "ORG"), ("Varco", "PERSON", "Varco told")],
                  {"Orlo Varco": "person"},
                  id="counsel-s-letters-after-the-name"),
-    pytest.param("Detective Garda Tomas Berg was shot in Harbin. He was a member of An Coimisiun "
-                 "Varn on duty that night.",
+    pytest.param("Detective Garda Tomas Berg was shot in Harbin. He served with An Coimisiun "
+                 "Varn that night.",
                  [("Garda Tomas Berg", "PERSON"), ("Harbin", "GPE"),
                   ("Coimisiun Varn", "PERSON")],
                  {"Tomas Berg": "person", "Harbin": "place", "Coimisiun Varn": "organization"},
@@ -1443,15 +1443,15 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Senate", "ORG"), ("Ilse Marr", "PERSON"), ("Ky.", "GPE")],
                  {"Senate": "organization", "Ilse Marr": "person"},
                  id="a-party-and-a-state-after-a-name"),
-    pytest.param("He was an aide to Speaker Thomas “Tavo” Varco.",
-                 [("Thomas", "PERSON")],
-                 {"Thomas “Tavo” Varco": "person"},
+    pytest.param("He was an aide to Speaker Ivo “Tavo” Varco.",
+                 [("Ivo", "PERSON")],
+                 {"Ivo “Tavo” Varco": "person"},
                  id="a-nickname-between-a-given-name-and-a-surname"),
     pytest.param("Ivo, who is studying law, has lost four lectures.",
                  [],
                  {"Ivo": "person"},
                  id="a-first-name-followed-by-who"),
-    pytest.param("“I need you to hear this Tomas Berg.”",
+    pytest.param("“Listen to this Tomas Berg.”",
                  [("Tomas Berg", "PERSON")],
                  {"Tomas Berg": "person"},
                  id="a-person-addressed-after-this"),
@@ -1805,19 +1805,20 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
     ("Tomas Berg told Ilse Marr that when she wanted more boats, “You either take "
      "these, or we leave.”", "You either take", "Tomas Berg", "direct"),
     # the second of two quotes joined by "and", a noun phrase going on with the reporter's
-    ("Tomas Berg spoke on Friday.\n\nBerg said the agenda of the meeting focused on \"the "
-     "harbour’s future\" and \"all the issues that are important for the harbour and its "
-     "people.\"", "all the issues", "Tomas Berg", "partial"),
+    ("Tomas Berg spoke on Friday.\n\nBerg said the meeting covered \"the "
+     "harbour’s prospects\" and \"all the matters that are vital for the harbour and its "
+     "people.\"", "all the matters", "Tomas Berg", "partial"),
     # a clause after a verb of speech and the people spoken to and with
-    ("As he signed it, Tomas Berg remarked to someone on stage with him, “my own hand used "
-     "to be quite poor” until he signed every day.", "my own hand", "Tomas Berg", "direct"),
+    ("As he signed it, Tomas Berg remarked to a guest on the platform beside him, “my own "
+     "hand used to be quite poor” until he signed every day.", "my own hand", "Tomas Berg",
+     "direct"),
     # sentences of the speaker's going on with the reporter's "a"
     ("Tomas Berg spoke for the family.\n\nBerg described the skipper as a “kind man, a good "
      "father and son. He was loved by the whole harbour.”", "kind man", "Tomas Berg",
      "partial"),
     # a long clause in the first person after "but" is the speaker's own
-    ("Tomas Berg won the seat.\n\nBerg said he had his differences with Orlov but \"I will "
-     "gladly grant that he spoke to the anger\" of the voters.", "I will gladly grant",
+    ("Tomas Berg won the seat.\n\nBerg said he disagreed with Orlov on much but \"I will "
+     "gladly grant that Orlov gave voice to the anger\" of the voters.", "I will gladly grant",
      "Tomas Berg", "direct"),
 ])
 def test_quotes_with_unusual_leads_and_marks(nlp, text, quote, speaker, kind):
@@ -2798,26 +2799,26 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "rally, adding, “I want the owners to hear this today.”",
                  "I want the owners", "Tomas Berg",
                  id="a-participle-after-a-verb-with-its-subject-after-it"),
-    pytest.param("Ivo Orlov spoke first.\n\n“It is not over. It is only the start,” affirmed "
+    pytest.param("Ivo Orlov spoke first.\n\n“This is not the end. It is only the start,” affirmed "
                  "another Varn worker identified at the rally as Tomas.",
-                 "It is not over", "Tomas",
+                 "This is not the end", "Tomas",
                  id="a-worker-identified-by-a-first-name"),
-    pytest.param("The plant shut on Friday.\n\n“When they met with us, they told us to get our "
-                 "things and go home,” Ilse, a former employee.",
-                 "When they met", "Ilse",
+    pytest.param("The plant shut on Friday.\n\n“When the managers came in, they told all of us to "
+                 "pack up and go home,” Ilse, a former employee.",
+                 "When the managers came in", "Ilse",
                  id="a-source-line-without-a-verb"),
-    pytest.param("Ilse Marr, a shop steward, heard the news at nine.\n\n“I had to tell the "
-                 "night shift. It was terrible.”\n\nShe said there was only one manager on "
-                 "site and he knew nothing.\n\nThe workers met in the canteen and she told them "
+    pytest.param("Ilse Marr, a shop steward, heard the news at nine.\n\n“I broke it to the "
+                 "night shift. It was awful.”\n\nShe said just one manager was on "
+                 "site and he knew nothing.\n\nThe workers gathered in the yard and she gave them "
                  "the news.\n\nMs Marr said that she and ten others would stay the night.\n\n"
-                 "They would all report for work in the morning.\n\n“We want answers from the "
+                 "All of them would report for their shifts as usual.\n\n“We want answers from the "
                  "owners, and we want them now.”",
                  "We want answers", "Ilse Marr",
                  id="a-bare-quote-after-the-speaker-s-words-reported"),
-    pytest.param("Ilse Small with the council's office in Harbin says the ferry will run "
+    pytest.param("Ilse Bright with the council's office in Harbin says the ferry will run "
                  "again.\n\n“The boats are ready and the crews are waiting for the word,” she "
                  "said.",
-                 "The boats are ready", "Ilse Small",
+                 "The boats are ready", "Ilse Bright",
                  id="a-name-the-tagger-read-as-common-words"),
     pytest.param("The head of the Brazilian delegation, Ivo Orlov, wrote that progress was made."
                  "\n\n“We will meet again soon, once the experts have agreed on a text,” the "
@@ -2829,16 +2830,16 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "We have no boats", "Ilse Marr",
                  id="a-longer-sentence-only-saying-who-spoke-after-a-question"),
     pytest.param("Tomas Berg met the council on Monday.\n\nOne source said Berg called the ferry "
-                 "plan \"cruel, cruel, cruel\" and said, \"We need to be far kinder to them.\"",
-                 "We need to be far kinder", "Tomas Berg",
+                 "plan \"cruel, cruel, cruel\" and said, \"The fishermen deserve far kinder.\"",
+                 "The fishermen deserve", "Tomas Berg",
                  id="a-second-said-repeating-the-first"),
     pytest.param("Tomas Berg spoke for the students.\n\n“After such a hard year, more of this is "
-                 "the last thing we need,” he told the paper.\n\nAs long as I get my degree, I do "
-                 "not really mind. Most of us feel the same.”",
-                 "As long as I get", "Tomas Berg",
+                 "not what any of us want,” he told the paper.\n\nSo long as I finish my degree, I "
+                 "do not really mind. Most of us feel the same.”",
+                 "So long as I finish", "Tomas Berg",
                  id="a-paragraph-of-sentences-going-on-with-its-opening-mark-lost"),
-    pytest.param("In her letter Ilse Marr said in part, \" When I took the post I had a plan for "
-                 "the harbour.\"",
+    pytest.param("In her letter Ilse Marr wrote, \" When I took the post I had a plan for the "
+                 "harbour.\"",
                  "When I took the post", "Ilse Marr",
                  id="a-space-typed-inside-the-opening-mark"),
     pytest.param("Tavek, a trainer at the call centre, has seen the machines arrive.\n\n“Part "

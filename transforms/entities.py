@@ -433,7 +433,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             # "Mayor Ana Vorkul" tagged "Ana" alone, or "Mayor Ana"
             span = doc[span.start:span.end + 1]
         if kind == "person" and _nickname_and_surname_after(doc, span):
-            span = doc[span.start:span.end + 4]  # 'Thomas “Tip” Varco' tagged "Thomas" alone
+            span = doc[span.start:span.end + 4]  # 'Ivo “Tavo” Varco' tagged "Ivo" alone
             found = [o for o in found if not span.start <= o.start < span.end]
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
@@ -452,12 +452,12 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             span = _with_surname_after_particle(doc, span)
             absorbed.update(range(span.start, span.end))
         if kind != "person" and _counsel_or_member_letters(span):
-            kind, label = "person", "PERSON"  # "Ana Ruiz SC for the prosecution said"
+            kind, label = "person", "PERSON"  # "Ana Ruiz SC for the Crown said"
         if kind != "person" and (named := _name_after_titles(span)) is not None:
             span, kind, label = named, "person", "PERSON"  # "State Senators Ana Ruiz, ..."
         if span.start >= 2 and doc[span.start - 1].text in {"-", "‐"} and \
                 doc[span.start - 2].text in {"R", "D", "I"}:
-            continue  # "Ana Ruiz, R-Ky.," "(D-Grand Prairie)": a party and a state or town
+            continue  # "Ana Ruiz, R-Ky.," "(D-Harbin)": a party and a state or town
         if kind == "person" and _title_before_a_name(doc, span):
             continue  # "Party Caucus Chair" tagged apart from the name it comes before
         if kind == "person" and _after_demonstrative(doc, span.start) and \
@@ -506,7 +506,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
 
 def _nickname_and_surname_after(doc: Doc, span: Span) -> bool:
     """A given name tagged alone before a nickname in quote marks and a capitalised word
-    the tagger left out: 'Thomas “Tip” Varco'."""
+    the tagger left out: 'Ivo “Tavo” Varco'."""
     if len(span) != 1 or span.end + 3 >= len(doc) or not _is_given(span.text):
         return False
     opening, nickname, closing, surname = doc[span.end:span.end + 4]
@@ -1049,7 +1049,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 (any(c.dep_ == "appos" and _person_noun(c) for c in doc[start].children) or
                  _is_given(text) and start + 2 < len(doc) and doc[start + 1].text == "," and
                  doc[start + 2].lower_ == "who"):
-            # "Petrus, a resident of the district, said", "Ana, who is studying French,"
+            # "Tavek, a resident of the district, said", "Ana, who is studying law,"
             span = doc[start:j]
         elif len(words) == 1 and not titled and _is_given(text) and \
                 doc[start].lower_ not in lower_words and not is_place_name(text) and \
@@ -1076,7 +1076,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
 
 
 def _name_read_as_words(doc: Doc, i: int, lower_words: set[str]) -> bool:
-    """'Ana Small with the council says ...': a known given name and a capitalised word,
+    """'Ana Bright with the council says ...': a known given name and a capitalised word,
     neither written in lower case in the article, opening a sentence whose main verb
     reports speech, that the tagger read as common words."""
     if i + 2 >= len(doc) or not doc[i].is_sent_start or _is_name_token(doc[i]):

@@ -247,7 +247,7 @@ def _opens(text: str, i: int) -> bool:
         return True
     if text[i] == '"' and text[i - 2:i] in {", ", ": "} and after == " " and \
             text[i + 2:i + 3].isupper():
-        return True  # 'said in part, " When I ...': a space typed inside the mark
+        return True  # 'wrote, " When I ...': a space typed inside the mark
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -777,7 +777,7 @@ class StatementFinder:
                 self._ends_whole(quote) and self._has_own_subject(quote):
             return "direct"  # 'called it "rash" and "it will cost us all"': a clause
         if self._quote_joined_before(quote) and not self._opens_on_subject(quote):
-            return "partial"  # 'focused on "trade" and "all the issues that matter."'
+            return "partial"  # 'covered "trade" and "every matter close to us."'
         if self._after_speakers_name(quote) and quote.text[:1].isupper() and \
                 quote.text[-1:] in _FULL_STOPS and self._opens_on_subject(quote):
             return "direct"  # '"...," says Ruiz "It has not got better."': a sentence of its own
@@ -930,7 +930,7 @@ class StatementFinder:
         while verb.lower_ != "reading" and not reports_speech(verb) and \
                 last.dep_ in {"pobj", "prep", "dobj", "dative"} and last.head.i < last.i and \
                 last.i - last.head.i <= 8:
-            last = verb = last.head  # "he remarked to someone on stage with him, '...'"
+            last = verb = last.head  # "he remarked to a guest beside him, '...'"
         # "a post reading, '...'" (whatever the tag of "reading"): writing quoted word for
         # word, as much as speech
         return reports_speech(verb) and verb.pos_ == "VERB" or verb.lower_ == "reading"
