@@ -614,25 +614,30 @@ def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
                and ent[0].text != word.text for ent in doc.ents)
 
 
+def _glued_by_hyphen_before(doc: Doc, start: int) -> bool:
+    """A word joined by a hyphen, with no spaces, to the word at start ("Ana-" of
+    "Ana-Lia")."""
+    if start < 2:
+        return False
+    first, hyphen = doc[start - 2], doc[start - 1]
+    return hyphen.text in {"-", "‐"} and not first.whitespace_ and not hyphen.whitespace_
+
+
 def _hyphened_given_name_before(doc: Doc, span: Span) -> bool:
     """'Ana-Lia Varn' with only 'Lia Varn' tagged: a capitalised word joined by a hyphen,
     with no spaces, to the name's first word."""
-    if span.start < 2:
-        return False
-    first, hyphen = doc[span.start - 2], doc[span.start - 1]
-    return hyphen.text in {"-", "‐"} and not first.whitespace_ and not hyphen.whitespace_ \
-        and first.is_alpha and first.is_title and len(span) >= 2
+    first = doc[span.start - 2] if span.start >= 2 else None
+    return _glued_by_hyphen_before(doc, span.start) and first.is_alpha and first.is_title \
+        and len(span) >= 2
 
 
 def _end_of_double_surname(doc: Doc, span: Span, found: list[Occurrence]) -> bool:
     """'Varn-Lund' tagged from 'Lund' on, after a person 'Ana Varn-Lund' was named: the
     word before the hyphen is the surname's first half."""
-    if span.start < 2 or len(span) != 1:
+    if len(span) != 1 or not _glued_by_hyphen_before(doc, span.start):
         return False
-    first, hyphen = doc[span.start - 2], doc[span.start - 1]
     joined = doc[span.start - 2:span.end].text
-    return hyphen.text in {"-", "‐"} and not first.whitespace_ and not hyphen.whitespace_ \
-        and any(o.kind == "person" and o.text.split()[-1] == joined for o in found)
+    return any(o.kind == "person" and o.text.split()[-1] == joined for o in found)
 
 
 def _with_surname_after_particle(doc: Doc, span: Span) -> Span:

@@ -68,6 +68,8 @@ _MIN_UNATTRIBUTED_WORDS = 3
 # of Harbour Ferries").
 _TITLE_MIN_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
+# A sentence that only says who spoke and where, after a quote ending on "?" or "!"
+_PLACED_ATTRIBUTION_WORDS = _MAX_ATTRIBUTION_WORDS + 4
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
 _ANSWER_PARAGRAPHS = 12
 # Verbs that give someone a name or a label: "hailed as", "dubbed", "billed as".
@@ -1426,7 +1428,7 @@ class StatementFinder:
         attribution = reports_speech(root) and root.i >= span[0].i and \
             any(c.dep_ == "nsubj" for c in root.children) and \
             not any(c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} for c in root.children)
-        if len(words) > (_MAX_ATTRIBUTION_WORDS + 4 if attribution else
+        if len(words) > (_PLACED_ATTRIBUTION_WORDS if attribution else
                          _SHORT_ATTRIBUTION_WORDS) or \
                 any("\n" in t.whitespace_ or t.is_space for t in sentence[:-1]):
             return []
@@ -2638,10 +2640,9 @@ class StatementFinder:
         tokens = list(span) if span is not None else []
         # the narration may report the speaker's words on ("Ms Ruiz said that ..."): the
         # paragraphs count from the last such report
-        reporting = [t.idx for t in tokens if t.dep_ == "nsubj" and reports_speech(t.head)
-                     and self.actors.at_token(t) is speaker]
-        if self.text[max(reporting, default=earlier.close_mark):quote.open_mark].count(
-                "\n\n") > _NARRATED_PARAGRAPHS:
+        since = max((t.idx for t in tokens if t.dep_ == "nsubj" and reports_speech(t.head)
+                     and self.actors.at_token(t) is speaker), default=earlier.close_mark)
+        if self.text[since:quote.open_mark].count("\n\n") > _NARRATED_PARAGRAPHS:
             return None
         if set(self._people_named(tokens)) - {speaker.key}:
             return None
@@ -2649,7 +2650,7 @@ class StatementFinder:
             return speaker if self._bare_quote_series(earlier, quote, tokens) else None
         first_paragraph = between.find("\n")
         after_first = [t for t in tokens if t.idx > earlier.close_mark + first_paragraph
-                       and t.idx >= max(reporting, default=0)]
+                       and t.idx >= since]
         return speaker if self._goes_on_about(speaker, after_first) else None
 
     def _bare_quote_series(self, earlier: QuoteSpan, quote: QuoteSpan,
@@ -2785,12 +2786,12 @@ def _role_head(token: Token) -> Token:
     return token
 
 
-
 def _peoples_of(noun: Token) -> set[str]:
     """'the head of the Brazilian delegation': the peoples its "of" phrase names."""
     return {t.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             for t in c.subtree if t.dep_ == "amod" and t.text[:1].isupper()
             and people_of_a_place(t.text)}
+
 
 def _job_subject_of_main_clause(token: Token) -> bool:
     """'The teacher added ...', 'Varn Green leader backed ...': a singular job or
