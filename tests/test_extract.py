@@ -1455,6 +1455,24 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tomas Berg", "PERSON")],
                  {"Tomas Berg": "person"},
                  id="a-person-addressed-after-this"),
+    pytest.param("The swimmers were careful, including Aussie Ilse Marr, the silver medallist.",
+                 [("Aussie Ilse Marr", "PERSON")],
+                 {"Ilse Marr": "person"},
+                 id="an-informal-word-for-a-people-before-a-name"),
+    pytest.param("Tomas Berg, who was named Welsh skipper at the age of 22, led Harbin to the "
+                 "title.",
+                 [("Tomas Berg", "PERSON"), ("Welsh", "PERSON"), ("Harbin", "GPE")],
+                 {"Tomas Berg": "person", "Welsh": "group", "Harbin": "place"},
+                 id="a-people-tagged-a-person"),
+    pytest.param("Overruling Varn Dal’s motion, the council passed its own. Varn Dal had "
+                 "tabled it on Friday.",
+                 [("Overruling Varn Dal", "PERSON"), ("Varn Dal", "NORP", "Varn Dal had")],
+                 {"Varn Dal": "group"},
+                 id="a-participle-glued-to-a-party-tagged-a-person-and-a-party"),
+    pytest.param("Thanking Ilse Marr for her work, the mayor left.",
+                 [("Thanking Ilse Marr", "PERSON")],
+                 {"Ilse Marr": "person"},
+                 id="a-participle-glued-to-a-name"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1817,6 +1835,14 @@ def test_a_quote_closed_by_two_single_marks_and_no_space_takes_its_speaker(nlp):
      "father and son. He was loved by the whole harbour.”", "kind man", "Tomas Berg",
      "partial"),
     # a long clause in the first person after "but" is the speaker's own
+    # a whole reply without a verb, after a verb of speech and a comma or a colon
+    ("Asked whether he would meet Ilse Marr, Tomas Berg said, “Probably.”", "Probably",
+     "Tomas Berg", "direct"),
+    ("As Ilse Marr spoke of a second meeting, Tomas Berg smiled and replied in Varnish: "
+     "“Next time in Harbin.”", "Next time", "Tomas Berg", "direct"),
+    # but not after a verb that has already said what: the reporter's noun taken up
+    ("Tomas Berg warned that the town must also be ready for another kind of fight: “A fight "
+     "of stories.”", "A fight of stories", "Tomas Berg", "partial"),
     ("Tomas Berg won the seat.\n\nBerg said he disagreed with Orlov on much but \"I will "
      "gladly grant that Orlov gave voice to the anger\" of the voters.", "I will gladly grant",
      "Tomas Berg", "direct"),
@@ -2846,6 +2872,28 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "of me is scared. What if they take over?” she told the paper.",
                  "Part of me", "Tavek",
                  id="a-first-name-in-apposition-to-a-job"),
+    pytest.param("A vote of no confidence in Dobbe Party leader Tomas Berg was passed by its "
+                 "MPs.\n\nThe party’s leader in Harbin, Ivo Orlov, said: “If I had lost the "
+                 "support of my members I could not do my job.”\n\nParty critic Dan Varco said "
+                 "the vote was “unprecedented”, adding: “I think Tomas just has to accept it.”"
+                 "\n\nBut following the result the leader issued a statement saying the council "
+                 "was “in disarray”, adding: “We have the duty to lead where the council will "
+                 "not.”\n\nHe added: “I was elected leader by the members and I will not "
+                 "resign.”",
+                 "I was elected leader", "Tomas Berg",
+                 id="a-title-not-tied-to-a-place-over-one-that-is"),
+    pytest.param("Tomas Berg spoke.\n\nBerg said that Orlov had “acknowledged his error” and "
+                 "that “all the files have been released”.",
+                 "all the files", "Tomas Berg",
+                 id="a-second-that-clause-hangs-on-the-verb-of-saying"),
+    pytest.param("Ilse Marr was the first minister to back Tomas Berg, posting a picture that "
+                 "said “I am with Tomas” beside his photograph.",
+                 "I am with Tomas", "Ilse Marr",
+                 id="words-on-a-picture-someone-posted"),
+    pytest.param("Tomas Berg holed the last putt to win by four.\n\nGood thing Berg is calm "
+                 "about it all.\n\n“The crowd was loud. It was fun,” the Aussie said.",
+                 "The crowd was loud", "Tomas Berg",
+                 id="the-person-by-an-informal-word-for-a-people"),
 ])
 def test_speaker_of_a_quote(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -186,6 +186,22 @@ def test_a_byline_with_by_and_the_date_in_a_second_column():
     assert "Ann Lee" not in credits.text and BODY in credits.text
 
 
+@pytest.mark.parametrize("line", [
+    "- By Ann Lee",  # a bulleted byline
+    "state political reporter Ann Lee and staff",  # the journalist's beat, "By" lost
+    "By Chief Political Correspondent Ann Lee",
+])
+def test_a_byline_with_a_bullet_or_the_journalist_s_beat(line):
+    credits = split_credits("Harbour plan approved\n\n" + line + "\n\n" + BODY)
+    assert credits.authors == ["Ann Lee"]
+    assert "Ann Lee" not in credits.text and BODY in credits.text
+
+
+def test_a_sentence_about_a_reporter_is_no_byline():
+    text = "Harbour plan approved\n\nThe reporter Ann Lee asked the mayor.\n\n" + BODY
+    assert split_credits(text).authors == []
+
+
 def test_an_outlet_run_into_the_last_name_of_a_byline_comes_apart():
     names, outlet = parse_byline("Ann LeeVRT News")
     assert names == ["Ann Lee"]

@@ -16,10 +16,15 @@ _NAME_TOKEN = r"[A-Z][\w'’.\-]*"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|la|le|du|dos|ter)"
 _PERSON = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
 
-_BYLINE = re.compile(r"^\s*By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
+# "By Ann Lee", "- By Ann Lee": a byline line, bulleted or not.
+_BYLINE = re.compile(r"^\s*(?:[-–—•*]\s*)?By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
 # Words ending a byline's last chunk when it carries the outlet ("... Ann Lee Washington Post").
 _COLUMNS_BYLINE = re.compile(
     r"^\s*(?:By\s+)?(?P<body>[A-Z][^|•·]{2,80}?)\s*[|•·]\s*(?P<rest>.+)$")
+# "(By) state political reporter Ann Lee and staff": what the journalist is, then the name.
+_ROLE_BYLINE = re.compile(
+    rf"^\s*(?:By\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,3}}(?i:reporter|correspondent|editor|writer)\s+"
+    rf"(?P<body>{_PERSON}(?:\s+and\s+{_PERSON})?)(?:\s+and\s+(?:staff|agencies|wires))?\s*$")
 _POSTING_WORDS = {"posted", "updated", "published", "last"}
 # "by Ann Lee March 3, 2021 7:15 AM": the names, then the date and time of posting.
 _DATED_BYLINE = re.compile(
@@ -73,8 +78,8 @@ def split_credits(text: str) -> Credits:
     opening = [i for i, p in enumerate(paragraphs) if p.strip()][:_BYLINE_HEAD]
     for head in opening:
         # "By Ann Lee | May 3, 2017" reads as a byline of its own, then as columns
-        matches = (_BYLINE.match(paragraphs[head]), _byline_in_columns(paragraphs[head]),
-                   _DATED_BYLINE.match(paragraphs[head]))
+        matches = (_ROLE_BYLINE.match(paragraphs[head]), _BYLINE.match(paragraphs[head]),
+                   _byline_in_columns(paragraphs[head]), _DATED_BYLINE.match(paragraphs[head]))
         names = []
         for match in matches:
             if match and len(match.group("body").split()) <= 40:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.lexicon import (
     CLUB_WORDS,
     DESCRIPTION_NOUNS,
+    IRREGULAR_DEMONYMS,
     ORG_WORDS,
     OUTLET_WORDS,
     PLACE_WORDS,
@@ -474,8 +475,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if sum(t.text in _QUOTE_MARKS for t in span[1:-1]) == 1:
             continue  # 'Varn Truce” Amid Doubt': words from inside a quote and outside it
-        if kind == "person" and len(span) >= 2 and span[1].text[:1].isupper() and \
-                _nationality_before_a_surname(doc, span):
+        if kind == "person" and len(span) >= 2 and span[1].text[:1].isupper() and (
+                _nationality_before_a_surname(doc, span) or _nationality_before_a_name(span)):
             span = span[1:]  # "booed Italian Varo" after "Dario Varo": no part of the name
             text = _clean_surface(span.text)
         if len(span) >= 3 and span[0].lower_ in (DESCRIPTION_NOUNS | ROLE_WORDS) - TITLE_WORDS \
@@ -491,6 +492,13 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if kind == "person" and _participle_opening_a_clause(doc, span):
             continue  # "Deployed near Varn, the medics say": a verb, capitalised at the start
+        if kind == "person" and len(span) >= 2 and _participle_before_a_name(span):
+            # "Thanking Ana Varn, ...": the verb is no part of the name; "Overruling Varn
+            # Dal's motion, ...": no given name after it, nobody's name at all
+            if not _is_given(span[1].text):
+                continue
+            span = span[1:]
+            text = _clean_surface(span.text)
         if kind is None:
             if not _looks_like_person_name(text):
                 continue
@@ -566,6 +574,14 @@ def _participle_opening_a_clause(doc: Doc, span: Span) -> bool:
         span.end < len(doc) and doc[span.end].tag_ == "IN"
 
 
+def _participle_before_a_name(span: Span) -> bool:
+    """'Overruling Varn ...', 'Thanking Ana Varn': a word in "-ing", no given name,
+    opening a sentence before a name."""
+    word = span[0]
+    return word.is_sent_start and len(word) >= 6 and word.lower_.endswith("ing") and \
+        not _is_given(word.text) and span[1].text[:1].isupper()
+
+
 def _surname_left_out(doc: Doc, i: int) -> bool:
     """The word at i, right after a given name tagged alone, is an untagged capitalised name
     the given name is a compound of: the surname the tagger left out."""
@@ -612,6 +628,13 @@ def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
         return False
     return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == span[-1].text
                and ent[0].text != word.text for ent in doc.ents)
+
+
+def _nationality_before_a_name(span: Span) -> bool:
+    """'including Aussie Ana Varn': a word for the people of a place, no given name, before
+    a given name and a surname."""
+    return len(span) >= 3 and not _is_given(span[0].text) and _is_given(span[1].text) and \
+        people_of_a_place(span[0].text)
 
 
 def _glued_by_hyphen_before(doc: Doc, start: int) -> bool:
@@ -1269,8 +1292,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     # another, not a person
     places_alone = {fold_text(o.text) for o in occurrences
                     if o.kind == "place" and len(o.text.split()) == 1}
+    # "Varn Dal" tagged a party or a body in one place: so it is in every other
+    bodies_by_tag = {fold_text(o.text) for o in occurrences if o.label in {"NORP", "ORG"}
+                     and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
     for occ in occurrences:
         words = occ.text.split()
+        if occ.kind == "person" and fold_text(occ.text) in bodies_by_tag:
+            occ.kind = "organization"
+            continue
         if occ.kind == "person" and 2 <= len(words) <= 3 and \
                 all(w[:1].isupper() for w in words) and \
                 not {w.lower().strip(".") for w in words} & _NOT_GIVEN_WORDS:
@@ -1797,6 +1826,8 @@ def people_of_a_place(text: str) -> bool:
     words = text.split()
     if not words or len(words) == 1 and _is_given(text):
         return False
+    if fold_text(text) in IRREGULAR_DEMONYMS:
+        return True
     word = text[:-1] if text.endswith("s") and not text.endswith("ss") else text
     stems = []
     if word.endswith(("n", "i")):

@@ -291,6 +291,15 @@ ENGLISH_PLACE_NAMES = frozenset({
     "leinster", "connacht", "patagonia", "lapland", "midwest", "appalachia",
 })
 
+# Words for the people of a place not built from its name ("Swede", "Kiwi", "Welshman").
+IRREGULAR_DEMONYMS = frozenset("""
+aussie aussies kiwi kiwis brit brits pom poms yank yanks scot scots swede swedes dane danes
+pole poles finn finns spaniard spaniards swiss dutch french welsh irish scottish british
+english czech czechs slovak slovaks croat croats serb serbs turk turks thai thais greek greeks
+frenchman frenchmen frenchwoman englishman englishmen englishwoman irishman irishmen
+irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman dutchman dutchmen
+""".split())
+
 
 def _subdivision_names(name: str) -> set[str]:
     """'Wales [Cymru GB-CYM]' -> wales, cymru; 'Asturias, Principado de' -> asturias."""

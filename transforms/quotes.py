@@ -134,6 +134,8 @@ _SPEAKER_KINDS = {"person", "organization", "place"}
 _TEXT_NOUNS = {"transcript", "text", "address", "remarks", "letter"}
 # Writings whose author a later "the letter says" stands for.
 _WRITINGS = {"letter", "memo", "email", "note", "message", "post", "op-ed", "essay", "statement"}
+# Verbs of putting out a writing or a picture with words on it ("tweeted a graphic").
+_SENDING_VERBS = {"tweet", "post", "issue", "release", "publish", "share", "send", "write"}
 _PARTIAL_SPEAKER_KINDS = {"person", "organization"}
 
 
@@ -741,6 +743,9 @@ class StatementFinder:
             return "partial"  # "'Grim' news for the harbour", '"Unfair" was the word'
         if quote.text[-1:] in {"!", "?"} and self._after_verb_comma(quote):
             return "direct"  # 'X counts down, "Five, four, go!"': a cry or a question
+        if quote.text[-1:] == "." and quote.text[:1].isupper() and (
+                self._after_verb_comma(quote) or self._after_verb_colon(quote)):
+            return "direct"  # 'he said, "Probably."': a reply, whole though it has no verb
         if lead.strip() and not self._is_clause(quote):
             return "partial"  # 'makes a difference "in the immediate," X said'
         if self._determiner_before(quote):
@@ -936,6 +941,17 @@ class StatementFinder:
         # "a post reading, '...'" (whatever the tag of "reading"): writing quoted word for
         # word, as much as speech
         return reports_speech(verb) and verb.pos_ == "VERB" or verb.lower_ == "reading"
+
+    def _after_verb_colon(self, quote: QuoteSpan) -> bool:
+        """'X replied in Varnish: "..."': a colon closing a clause whose verb reports
+        speech and has not yet said what (not 'X warned that it was a battle: "A battle
+        of ..."', the reporter's word taken up)."""
+        sentence = self._sentence_before(quote)
+        if not sentence or sentence[-1].text != ":":
+            return False
+        verb = sentence[-1].head
+        return reports_speech(verb) and verb.pos_ == "VERB" and not any(
+            c.dep_ in {"ccomp", "dobj"} and c.i < sentence[-1].i for c in verb.children)
 
     def _after_said_that(self, quote: QuoteSpan) -> bool:
         """'X said that "..."', or '... that "..." and "..."': a quoted that-clause."""
@@ -1382,6 +1398,11 @@ class StatementFinder:
         for token in span:
             head = token.head
             if token.i in inside and head.i not in inside:
+                if _that_clause(token) and token.dep_ == "conj" and head.dep_ == "ccomp" and \
+                        _that_clause(head):
+                    # 'X said that Y had "..." and that "...": the second "that" clause
+                    # hangs on what X said, not on the first clause's verb
+                    head = head.head
                 for ancestor in [head, *head.ancestors]:
                     if ancestor.i in seen or ancestor.i in inside:
                         continue
@@ -1538,6 +1559,9 @@ class StatementFinder:
                         current.head.pos_ in {"VERB", "AUX"} and \
                         not any(c.dep_ == "dobj" for c in current.head.children):
                     current = current.head  # "X was quoted as saying", not "quoted Y as saying"
+                elif climbed_from == "acl" and current.dep_ == "dobj" and \
+                        current.head.lemma_.lower() in _SENDING_VERBS:
+                    current = current.head  # "X issued a statement saying": X's words
                 elif climbed_from == "pcomp" and current.dep_ == "prep" and \
                         current.lower_ in {"by", "in"} and current.head.pos_ == "VERB":
                     current = current.head  # "X reacted by writing", "X replied in saying"
@@ -1681,9 +1705,11 @@ class StatementFinder:
     def _actor_of(self, token: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor a subject token stands for: its entity, an appositive, or a pronoun."""
         actor = self.actors.at_token(token)
-        if actor is not None and actor.kind == "group" and _definite(token) and \
-                token.tag_ in {"NNP", "NN", "JJ"} and not token.text.endswith("s"):
-            # "the Norwegian said", "the Brazilian added": one person, by nationality
+        if (actor.kind == "group" if actor is not None else people_of_a_place(token.text)) \
+                and _definite(token) and token.tag_ in {"NNP", "NN", "JJ"} and \
+                not token.text.endswith("s"):
+            # "the Norwegian said", "the Brazilian added", "the Kiwi said": one person, by
+            # nationality
             return self._resolve_pronoun(token, None)
         if actor is not None and actor.kind in {"organization", "place"}:
             return self._person_after_employer(token) or actor
@@ -1693,6 +1719,11 @@ class StatementFinder:
             return self._author_of_writing(token)
         if token.lower_ == "who" and token.head.dep_ == "relcl":
             return self.actors.at_token(token.head.head)  # "..., X, who told reporters: '...'"
+        if token.lower_ in {"that", "which"} and token.head.dep_ == "relcl" and \
+                (sent := token.head.head).dep_ == "dobj" and \
+                sent.head.lemma_.lower() in _SENDING_VERBS:
+            # "X posted a picture that said '...'": the words of whoever sent it
+            return self._subject_actor(sent.head, quote)
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is not None:
             return self._resolve_pronoun(token, gender)
@@ -1810,7 +1841,9 @@ class StatementFinder:
                 matches.append(mention)
         if not matches:
             return self._holder_of_nation_role(token, role_word, modifiers)
-        return matches[0] if len(matches) == 1 else self._one_holder_acting(token, matches)
+        if len(matches) == 1:
+            return matches[0]
+        return self._one_holder_acting(token, matches) or _one_unplaced(matches, modifiers)
 
     def _one_holder_acting(self, token: Token,
                            holders: list[ActorMention]) -> ActorMention | None:
@@ -1922,8 +1955,13 @@ class StatementFinder:
         subjects = [c for c in earlier[-1].root.children
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NN" and (
                         _definite(c) or any(g.dep_ in {"poss", "nmod"} for g in c.children))]
-        named = self._named_beside_same_noun(subjects[0]) if subjects else None
+        named = self._person_described(subjects[0]) if subjects else None
         return named if named is not None and self._fits(named, gender) else None
+
+    def _person_described(self, noun: Token) -> ActorMention | None:
+        """The person "the leader" stands for: the one holder of the title, else the person
+        last named beside the same noun."""
+        return self._person_by_title(noun) or self._named_beside_same_noun(noun)
 
     def _named_beside_same_noun(self, noun: Token) -> ActorMention | None:
         """'The driver's son, X, spoke ... the driver's child said': the person last
@@ -2308,7 +2346,7 @@ class StatementFinder:
                         (article := _determiner_of(subject)) is not None and \
                         article.lower_ == "the" and \
                         self.actors.at_token(subject) is None and \
-                        (named := self._named_beside_same_noun(subject)) is not None and \
+                        (named := self._person_described(subject)) is not None and \
                         self._fits(named, gender):
                     found.append((subject.idx, named))
         return found
@@ -2784,6 +2822,21 @@ def _role_head(token: Token) -> Token:
     if token.lower_ == "elect" and token.i >= 2 and token.doc[token.i - 1].text == "-":
         return token.doc[token.i - 2]
     return token
+
+
+def _one_unplaced(holders: list[ActorMention], modifiers: set[str]) -> ActorMention | None:
+    """'the leader' with "Varn leader X" and "Varn's leader in Harbin, Y": of several
+    holders of a role, the one whose title ties it to no place or people the description
+    leaves out."""
+    unplaced = [m for m in holders if not any(
+        word.lower() not in modifiers and (is_place_name(word) or people_of_a_place(word))
+        for role in m.roles for word in re.findall(r"[A-Z][\w'’\-]*", role))]
+    return unplaced[0] if len(unplaced) == 1 else None
+
+
+def _that_clause(verb: Token) -> bool:
+    """'that "..."': a verb whose clause opens with "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _peoples_of(noun: Token) -> set[str]:
