@@ -1459,8 +1459,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Aussie Ilse Marr", "PERSON")],
                  {"Ilse Marr": "person"},
                  id="an-informal-word-for-a-people-before-a-name"),
-    pytest.param("Tomas Berg, who was named Welsh skipper at the age of 22, led Harbin to the "
-                 "title.",
+    pytest.param("Tomas Berg, who was made Welsh captain aged 22, led Harbin to the title.",
                  [("Tomas Berg", "PERSON"), ("Welsh", "PERSON"), ("Harbin", "GPE")],
                  {"Tomas Berg": "person", "Welsh": "group", "Harbin": "place"},
                  id="a-people-tagged-a-person"),
@@ -1473,10 +1472,41 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Thanking Ilse Marr", "PERSON")],
                  {"Ilse Marr": "person"},
                  id="a-participle-glued-to-a-name"),
+    pytest.param("The Harbin National Red Cross said 20 people died. The Red Cross’ own count "
+                 "was 14.",
+                 [("Harbin National Red Cross", "ORG"), ("Red Cross", "ORG", "Red Cross’")],
+                 {"Harbin National Red Cross": "organization", "Red Cross": "organization"},
+                 id="the-end-of-a-body-s-longer-name"),
+    pytest.param("“It could have been any street,” Capt. Ivo Orlov told residents who met at "
+                 "Dobbe's on Main Street.",
+                 [("Ivo Orlov", "PERSON"), ("Dobbe", "PERSON"), ("Main Street", "FAC")],
+                 {"Ivo Orlov": "person", "Dobbe": "organization", "Main Street": "place"},
+                 id="a-place-one-goes-to-by-its-owner-s-name"),
+    pytest.param("Trustee Ilse Varco asked to speak.\n\nTrustees Varco, Ana Ruiz and Tomas Berg "
+                 "left the dais.",
+                 [("Ilse Varco", "PERSON"), ("Trustees Varco", "PERSON"), ("Ana Ruiz", "PERSON"),
+                  ("Tomas Berg", "PERSON")],
+                 {"Ilse Varco": "person", "Ana Ruiz": "person", "Tomas Berg": "person"},
+                 id="a-plural-title-before-several-names"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
     assert _kinds(doc) == kinds
+
+
+@pytest.mark.parametrize("text, persons", [
+    # an honorific is enough, however unknown the given name
+    ("The generals removed the government of Ms Tavo Suu Lin Kyaw in a coup.",
+     {"Tavo Suu Lin Kyaw"}),
+    # a word between a description and a name tagged without it
+    ("Youth activist Thinzar Orvan Yi told the paper by phone: \"It is horrific.\"",
+     {"Thinzar Orvan Yi"}),
+    # four words and an age
+    ("\"I heard so much firing,\" protester Kaung Pyae Orvan Tun, 23, said.",
+     {"Kaung Pyae Orvan Tun"}),
+])
+def test_persons_of_unusual_names(nlp, text, persons):
+    assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons
 
 
 def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks(nlp):
@@ -2872,17 +2902,46 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "of me is scared. What if they take over?” she told the paper.",
                  "Part of me", "Tavek",
                  id="a-first-name-in-apposition-to-a-job"),
-    pytest.param("A vote of no confidence in Dobbe Party leader Tomas Berg was passed by its "
-                 "MPs.\n\nThe party’s leader in Harbin, Ivo Orlov, said: “If I had lost the "
-                 "support of my members I could not do my job.”\n\nParty critic Dan Varco said "
-                 "the vote was “unprecedented”, adding: “I think Tomas just has to accept it.”"
-                 "\n\nBut following the result the leader issued a statement saying the council "
-                 "was “in disarray”, adding: “We have the duty to lead where the council will "
-                 "not.”\n\nHe added: “I was elected leader by the members and I will not "
-                 "resign.”",
-                 "I was elected leader", "Tomas Berg",
+    pytest.param("Dobbe Party MPs passed a motion against party leader Tomas Berg.\n\nThe "
+                 "party’s leader in Harbin, Ivo Orlov, said: “Had I lost the backing of my "
+                 "members I would have to go.”\n\nParty critic Dan Varco called the vote "
+                 "“historic”, adding: “Tomas simply has to accept it now.”\n\nBut after the "
+                 "count the leader released a note saying the council was “in chaos”, "
+                 "adding: “We have the duty to lead where the council will not.”\n\nHe added: "
+                 "“The members elected me and I will not resign.”",
+                 "The members elected me", "Tomas Berg",
                  id="a-title-not-tied-to-a-place-over-one-that-is"),
-    pytest.param("Tomas Berg spoke.\n\nBerg said that Orlov had “acknowledged his error” and "
+    pytest.param("Health Secretary Ivo F. Lincoln Jr. spoke on Monday.\n\nLincoln sacked all 17 "
+                 "members of the panel this month.\n\n“Why hide it?” asked Rep. Tomas Berg."
+                 "\n\nLincoln stood by the move, saying the panel had ties to industry.\n\n“I "
+                 "removed members with ties to industry,” he said.",
+                 "I removed members", "Ivo F. Lincoln Jr.",
+                 id="a-surname-alone-after-the-full-name-with-its-generation"),
+    pytest.param("“We only want the truth,” said Ana Varco, the sister of Ivo Varco, who died "
+                 "in the protests.\n\n“I cannot go on like this,” Varco said.",
+                 "I cannot go on", "Ana Varco",
+                 id="a-surname-alone-not-the-relative-named-in-passing"),
+    pytest.param("Tomas Berg’s suggestion won loud applause.\n\n“The plan divides the town. "
+                 "Let the voters settle it.”",
+                 "The plan divides", "Tomas Berg",
+                 id="a-quote-after-someone-s-suggestion"),
+    pytest.param("Police spokesperson Tomas Berg said a case was opened.\n\n“Officers closed "
+                 "two roads in the town.\n\n‘‘We believe a shop was looted,” Berg said.",
+                 "We believe a shop", "Tomas Berg",
+                 id="a-quote-reopened-by-two-single-marks"),
+    pytest.param("Ivo Der Varco said the shooting had shaken him.\n\n“I do not want to be the "
+                 "next one,” Mr. Der Varco said.",
+                 "I do not want", "Ivo Der Varco",
+                 id="a-surname-of-two-words-opening-on-a-foreign-article"),
+    pytest.param("The mother of Ivo Varco, who was killed in May, welcomed the verdict.\n\n"
+                 "Mrs Varco, 80, said: “Nothing will bring him back.”",
+                 "Nothing will bring", "Varco",
+                 id="an-honorific-is-no-plural-title"),
+    pytest.param("Hundreds came to the vigil.\n\n\"She will grow up without her mother, Ilse "
+                 "Marr, of Harbin, said quietly. \"It makes no sense.\"",
+                 "She will grow up", "Ilse Marr",
+                 id="a-closing-mark-left-out-before-who-spoke"),
+    pytest.param("Tomas Berg spoke.\n\nBerg said that Orlov had “admitted the mistake” and "
                  "that “all the files have been released”.",
                  "all the files", "Tomas Berg",
                  id="a-second-that-clause-hangs-on-the-verb-of-saying"),

@@ -16,8 +16,8 @@ _NAME_TOKEN = r"[A-Z][\w'’.\-]*"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|la|le|du|dos|ter)"
 _PERSON = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
 
-# "By Ann Lee", "- By Ann Lee": a byline line, bulleted or not.
-_BYLINE = re.compile(r"^\s*(?:[-–—•*]\s*)?By\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
+# "By Ann Lee", "- By Ann Lee", "by Ann Lee": a byline line, bulleted or not.
+_BYLINE = re.compile(r"^\s*(?:[-–—•*]\s*)?[Bb]y\s+(?P<body>[A-Z].{2,300}?)\s*$", re.MULTILINE)
 # Words ending a byline's last chunk when it carries the outlet ("... Ann Lee Washington Post").
 _COLUMNS_BYLINE = re.compile(
     r"^\s*(?:By\s+)?(?P<body>[A-Z][^|•·]{2,80}?)\s*[|•·]\s*(?P<rest>.+)$")

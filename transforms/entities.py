@@ -247,7 +247,7 @@ class Occurrence:
     described: bool = False  # "X, a midwife at Y,", "24-year-old X": told to be a person
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
-    kin: bool = False  # "his son, X,": named as somebody's relative
+    kin: bool = False  # "his son, X,", "sister of X": named as somebody's relative
 
 
 @dataclass
@@ -306,6 +306,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         occ.after_by_or_over = preposition in {"by", "over", "against"}
         occ.met = root.dep_ == "dobj" and root.head.lemma_.lower() in _PERSON_OBJECT_VERBS
         occ.kin = root.dep_ == "appos" and root.head.lemma_.lower() in _KIN_WORDS or \
+            root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lemma_.lower() in _KIN_WORDS or \
             occ.start > 0 and doc[occ.start - 1].lemma_.lower() in _KIN_WORDS
         # "left-back X", "15-year-old X": a description in lower case before the name
         occ.described = occ.kind == "person" and (
@@ -479,6 +481,11 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
                 _nationality_before_a_surname(doc, span) or _nationality_before_a_name(span)):
             span = span[1:]  # "booed Italian Varo" after "Dario Varo": no part of the name
             text = _clean_surface(span.text)
+        if kind == "person" and len(span) >= 2 and span[0].text.endswith("s") and \
+                fold_text(span[0].text) not in _HONORIFICS and \
+                fold_text(span[0].text).removesuffix("s") in TITLE_WORDS:
+            span = span[1:]  # "Trustees Varn, Ana Ruiz and ...": the title of all of them
+            text = _clean_surface(span.text)
         if len(span) >= 3 and span[0].lower_ in (DESCRIPTION_NOUNS | ROLE_WORDS) - TITLE_WORDS \
                 and _looks_like_person_name(span[1:].text):
             # "Driver Tom Hale said" at a sentence's start: the description is no part of it
@@ -599,7 +606,18 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
     joined = span.start <= before.head.i < span.end or _one_word_after_noun_and_word(doc, span)
     return before.pos_ == "PROPN" and before.is_title and before.is_alpha and \
         len(before) > 2 and not before.ent_type_ and before.dep_ == "compound" and joined and \
-        _is_given(before.text) and fold_text(before.text) not in TITLE_WORDS
+        (_is_given(before.text) or _after_a_person_noun(doc, span.start - 1)) and \
+        fold_text(before.text) not in TITLE_WORDS
+
+
+def _after_a_person_noun(doc: Doc, i: int) -> bool:
+    """'activist Thinzar ...': the word at i comes right after a word in lower case for
+    what a person is, and is no place, body or role."""
+    noun = doc[i - 1] if i else None
+    return noun is not None and noun.is_lower and \
+        noun.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS and \
+        not is_place_name(doc[i].text) and \
+        fold_text(doc[i].text) not in ORG_WORDS | PLACE_WORDS | ROLE_WORDS
 
 
 def _given_name_read_as_word(doc: Doc, span: Span) -> bool:
@@ -1292,6 +1310,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     # another, not a person
     places_alone = {fold_text(o.text) for o in occurrences
                     if o.kind == "place" and len(o.text.split()) == 1}
+    # "the Red Cross" after "the Varn National Red Cross": the end of a body's longer name
+    body_tails = {fold_text(" ".join(o.text.split()[k:])) for o in occurrences
+                  if o.kind == "organization" for k in range(1, len(o.text.split()) - 1)}
     # "Varn Dal" tagged a party or a body in one place: so it is in every other
     bodies_by_tag = {fold_text(o.text) for o in occurrences if o.label in {"NORP", "ORG"}
                      and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
@@ -1324,13 +1345,14 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                 not _staff_named_after(doc, occ) and not _modifies_a_person_noun(doc, occ) and \
                 not _names_a_building(doc, occ) and \
                 not _qualifies_noun_after(doc, occ, OUTLET_WORDS | ORG_WORDS) and \
-                fold_text(occ.text) not in venues and (
+                fold_text(occ.text) not in venues | body_tails and (
                 len(words) in (2, 3) and (
                     _looks_like_person_name(occ.text) and not (
                         occ.kind == "place" and fold_text(words[0]) in places_alone)
                     or _initialled_name(occ.text)
                     or spoken_of or _titled_name(doc, occ))
-                or len(words) <= 3 and (_described_as_person(doc, occ) or _aged(doc, occ)
+                or len(words) <= _MAX_NAME_WORDS and _aged(doc, occ)
+                or len(words) <= 3 and (_described_as_person(doc, occ)
                                         or _after_honorific(doc, occ.start)
                                         or _owned_person_word_before(doc, occ)
                                         or _titled_in_plural(doc, occ))
@@ -1348,6 +1370,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
             person = split_person(occ.text)
             if person is not None and person.given:
                 person_surnames.add(fold_text(person.surname))
+                # "Varco" alone after "Ana Varco Jr.": the surname without its generation
+                person_surnames.add(_without_generation(fold_text(person.surname)))
                 person_full.add(fold_text(occ.text))
                 first_names.add(fold_text(person.given[0]))
 
@@ -1591,8 +1615,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     for occ in occurrences:
         if occ.kind == "person":
             resident = occ.end < len(doc) and doc[occ.end].lower_ in _RESIDENT_WORDS
-            occ.kind = _person_shape(occ.text, described=_described_before(doc, occ),
-                                     resident=resident)
+            occ.kind = _person_shape(occ.text, described=_described_before(doc, occ) or
+                                     _after_honorific(doc, occ.start), resident=resident)
             if occ.kind == "person" and people_of_a_place(occ.text) and \
                     fold_text(occ.text) not in person_surnames and \
                     not _described_as_person(doc, occ):
@@ -1701,11 +1725,17 @@ def _titled_surname(text: str) -> str | None:
 
 
 def _shop_name(doc: Doc, occ: Occurrence) -> bool:
-    """'Varo's said', 'Varo's will': a name with its "'s", the subject of a verb, is a shop
-    or a firm so named; a person's "'s" owns something."""
+    """'Varo's said', 'Varo's will': a name with its "'s", the subject of a verb, or after
+    "at" with nothing it owns, is a shop or a firm so named; a person's "'s" owns
+    something."""
     after = doc[occ.end:occ.end + 2]
-    return len(after) == 2 and after[0].tag_ == "POS" and after[1].tag_ in {"VBD", "MD"} and \
-        doc[occ.end - 1].dep_ in {"nsubj", "nsubjpass"}
+    if len(after) < 2 or after[0].tag_ != "POS":
+        return False
+    last = doc[occ.end - 1]
+    # "met at Varo's on Main Street": a place one goes to, owning nothing after its "'s"
+    return after[1].tag_ in {"VBD", "MD"} and last.dep_ in {"nsubj", "nsubjpass"} or \
+        last.dep_ == "pobj" and last.head.lower_ in {"at", "outside", "inside"} and \
+        (after[1].pos_ in {"ADP", "PUNCT"})
 
 
 def _after_body_word(doc: Doc, occ: Occurrence) -> bool:
@@ -1965,9 +1995,10 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
     if len(words) == 1 and text.lower() in _BODIES_ALONE:
         return "organization"  # "the Garda", "Cabinet": a body, never a surname
     words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
-    if sum(w[:1].isupper() for w in words) > _MAX_NAME_WORDS:
+    if sum(w[:1].isupper() and fold_text(w).strip(".") not in TITLE_WORDS
+           for w in words) > _MAX_NAME_WORDS:
         return ""  # "Acme 3 Tier Heated Indoor Clothes Airer": a product, a title
-    if len(words) >= 2 and words[0].lower() in _FOREIGN_ARTICLES:
+    if len(words) >= 2 and words[0].lower() in _FOREIGN_ARTICLES and not described:
         return "organization"  # "La Petite Grange", "Der Kurier": a title or a brand
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
         return "place"  # "Lac Orvand", "Mount Aldo", "Co Varn"
@@ -2638,8 +2669,11 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             called = [c for c in before if any(
                 o.start < occ.start and not o.person.given
                 and o.person.surname_key == occ.person.surname_key for o in c)]
-            if len(called) == 1 and all(o.kin for o in latest):
-                latest = called[0]
+            # "Ana Varga, sister of Ivo Varga, ... Varga said": the one not named as
+            # another's relative, when there is one
+            others = called or [c for c in before if not all(o.kin for o in c)]
+            if len(others) == 1 and all(o.kin for o in latest):
+                latest = others[0]
             same = [latest]
         if not same:
             same = [c for c in person_clusters
@@ -2735,7 +2769,8 @@ def _shortened_name_of(occ: Occurrence,
                        clusters: list[list[Occurrence]]) -> list[Occurrence] | None:
     """'Kamla Rani' after 'Kamla Rani Verma', 'Ana Varga' after 'Ana Varga-Lund': a name of
     two words or more that opens the longer name of exactly one person named before, the
-    family name, or the second half of a double-barrelled one, left off."""
+    family name, or the second half of a double-barrelled one, left off; or, opening on no
+    given name, ends it."""
     def words(text: str) -> list[str]:
         return [w for w in (fold_text(w).strip(".") for w in text.replace("-", " ").split())
                 if w.replace(" ", "") not in NAME_SUFFIXES]  # "Jr." makes no longer name
@@ -2743,6 +2778,10 @@ def _shortened_name_of(occ: Occurrence,
     short = words(occ.text)
     found = [c for c in clusters if any(len(long := words(o.text)) > len(short) >= 2
                                         and long[:len(short)] == short for o in c)]
+    if not found and len(short) >= 2 and not _is_given(occ.text.split()[0]):
+        # "Mr Dal Varian" after "Ivo Dal Varian": a surname of two words, no given name
+        found = [c for c in clusters if any(len(long := words(o.text)) > len(short)
+                                            and long[-len(short):] == short for o in c)]
     return found[0] if len(found) == 1 else None
 
 
@@ -2786,6 +2825,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         # calls a person, opening on a known given name
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
+    if occ.text.split()[0].lower().rstrip(".") in _HONORIFICS:
+        return True  # "the government of Ms Tavo Suu Lin": an honorific only a person has
     if occ.label == "PERSON" and (occ.after_by_or_over or occ.met or
                                   occ.beside_tagged and len(occ.text.split()) == 2):
         return True  # "plans by Varo Lund", "a win over Varo Lund", "will face Varo Lund",

@@ -176,6 +176,7 @@ def reports_speech(verb) -> bool:
 SPEECH_NOUNS = frozenset("""
 comment remark statement words warning claim assertion description assessment prediction
 promise pledge vow accusation threat demand message speech interview post tweet answer
+suggestion
 """.split())
 # Verbs whose that-clause is reported speech, for indirect statements.
 INDIRECT_VERBS = frozenset("""

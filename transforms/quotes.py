@@ -115,12 +115,17 @@ _SENTENCE_INSIDE = re.compile(r"[a-z][.!?…] +[A-Z][a-z]")
 _DOUBLE_MARKS = set(_DOUBLE_OPEN) | set(_DOUBLE_CLOSE) | {'"'}
 _OPENING_MARKS = set(_DOUBLE_OPEN) | {'"', "‘", "'"}
 # Two single marks typed for a double one, opening and closing a quote.
-_DOUBLED_SINGLE = {"‘‘": ("’’",), "''": ("''", '"', "”")}
+_DOUBLED_SINGLE = {"‘‘": ("’’", "”"), "''": ("''", '"', "”")}
 # ', said Ana Ruiz. The rest ...': an attribution ending its sentence, then a sentence
 # with no mark of its own (for _resumed_unmarked)
 _RESUMED_AFTER_SAID = re.compile(
     r",?[ \t]*(?:[a-z]+[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,3}|(?:[A-Z][\w'’.-]*[ \t]+){1,3}[a-z]+)"
     r"\.[ \t]+(?P<words>[A-Z](?:[^\n\"“”‘’]|(?<=\w)[’'](?=\w))*[.!?,])")
+# ', Ana Ruiz, of Harbin, said through tears. ': who spoke, after a comma, ending a quote
+# whose closing mark was left out before it.
+_ATTRIBUTION_UNMARKED = re.compile(
+    r",[ \t](?P<said>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[^\n\"“”.]{0,60}?\b(?:said|says|added|told)"
+    r"\b[^\n\"“”.]{0,40}\.[ \t]*)$")
 # Words that open a dependent clause or phrase rather than an utterance of its own.
 _CLAUSE_CONTINUATIONS = frozenset("""
 as if when whenever because until unless while whereas than that to for with of in on at by
@@ -281,17 +286,24 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
     while i < n:
         ch = text[i]
         if ch == "\n":
-            j = _reopening_mark(text, i, _DOUBLE_REOPEN) if depth == 0 else None
-            if j is None:
+            j = _reopening_mark(text, i, _DOUBLE_REOPEN | {"‘"}) if depth == 0 else None
+            # "‘‘" typed for the reopening double mark, as for an opening one
+            width = 2 if j is not None and text[j:j + 2] in _DOUBLED_SINGLE else 1
+            if j is None or text[j] == "‘" and width == 1:
                 return _closed_by_paragraph_end(text, start, piece_start, i, pieces) \
                     if depth == 0 else None
             pieces.append((piece_start, i))
-            piece_start = i = j + 1
+            piece_start = i = j + width
             continue
         if (opener == '"' == ch or depth == 0 and opener in _DOUBLE_OPEN and
                 ch in _DOUBLE_OPEN) and _reopens_straight(text, i):
             # 'did a great job, "He ran ...', '“... way to go. “Prices ...': a second quote
             # opens where the first one's closing mark was left out
+            said = _ATTRIBUTION_UNMARKED.search(text, piece_start, i)
+            if said is not None:
+                # '"It is hard, Ana Ruiz said. "...': the mark left out before who spoke
+                comma = said.start("said") - 1
+                return _span(text, start, comma, pieces + [(piece_start, comma)])
             pieces.append((piece_start, i))
             return _span(text, start, i - 1, pieces)
         # '"...,“ he said': at the outer level, an opening mark typed for a closing one
@@ -2616,7 +2628,8 @@ class StatementFinder:
         # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            actor = self._actor_of(subject, quote)
+            # "X's suggestion drew applause." and the words below: X's
+            actor = self._actor_of(subject, quote) or self._speech_noun_owner(subject, quote)
             if actor is not None and actor.kind == "person":
                 return actor
         return self._speaker_narrated_about(quote, previous) or \
