@@ -1455,8 +1455,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tomas Berg", "PERSON")],
                  {"Tomas Berg": "person"},
                  id="a-person-addressed-after-this"),
-    pytest.param("The swimmers were careful, including Aussie Ilse Marr, the silver medallist.",
-                 [("Aussie Ilse Marr", "PERSON")],
+    pytest.param("The swimmers were careful, with Kiwi Ilse Marr, the silver medallist.",
+                 [("Kiwi Ilse Marr", "PERSON")],
                  {"Ilse Marr": "person"},
                  id="an-informal-word-for-a-people-before-a-name"),
     pytest.param("Tomas Berg, who was made Welsh captain aged 22, led Harbin to the title.",
@@ -1488,6 +1488,14 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Tomas Berg", "PERSON")],
                  {"Ilse Varco": "person", "Ana Ruiz": "person", "Tomas Berg": "person"},
                  id="a-plural-title-before-several-names"),
+    pytest.param("Youth activist Tharzin Orvan Yi told the paper by phone: \"It is horrific.\"",
+                 [("Orvan Yi", "PERSON")],
+                 {"Tharzin Orvan Yi": "person"},
+                 id="a-word-between-a-description-and-a-name-tagged-without-it"),
+    pytest.param("\"I heard so much firing,\" protester Hlaw Myat Orvan Tun, 23, said.",
+                 [("Hlaw Myat Orvan Tun", "ORG")],
+                 {"Hlaw Myat Orvan Tun": "person"},
+                 id="a-name-of-four-words-with-an-age-tagged-a-body"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1496,14 +1504,8 @@ def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
 
 @pytest.mark.parametrize("text, persons", [
     # an honorific is enough, however unknown the given name
-    ("The generals removed the government of Ms Tavo Suu Lin Kyaw in a coup.",
-     {"Tavo Suu Lin Kyaw"}),
-    # a word between a description and a name tagged without it
-    ("Youth activist Thinzar Orvan Yi told the paper by phone: \"It is horrific.\"",
-     {"Thinzar Orvan Yi"}),
-    # four words and an age
-    ("\"I heard so much firing,\" protester Kaung Pyae Orvan Tun, 23, said.",
-     {"Kaung Pyae Orvan Tun"}),
+    ("The generals removed the government of Ms Tavo Sein Lin Kyaw in a coup.",
+     {"Tavo Sein Lin Kyaw"}),
 ])
 def test_persons_of_unusual_names(nlp, text, persons):
     assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons

@@ -611,7 +611,7 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
 
 
 def _after_a_person_noun(doc: Doc, i: int) -> bool:
-    """'activist Thinzar ...': the word at i comes right after a word in lower case for
+    """'activist Tavel ...': the word at i comes right after a word in lower case for
     what a person is, and is no place, body or role."""
     noun = doc[i - 1] if i else None
     return noun is not None and noun.is_lower and \
@@ -649,7 +649,7 @@ def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
 
 
 def _nationality_before_a_name(span: Span) -> bool:
-    """'including Aussie Ana Varn': a word for the people of a place, no given name, before
+    """'with Kiwi Ana Varn': a word for the people of a place, no given name, before
     a given name and a surname."""
     return len(span) >= 3 and not _is_given(span[0].text) and _is_given(span[1].text) and \
         people_of_a_place(span[0].text)
@@ -1735,7 +1735,7 @@ def _shop_name(doc: Doc, occ: Occurrence) -> bool:
     # "met at Varo's on Main Street": a place one goes to, owning nothing after its "'s"
     return after[1].tag_ in {"VBD", "MD"} and last.dep_ in {"nsubj", "nsubjpass"} or \
         last.dep_ == "pobj" and last.head.lower_ in {"at", "outside", "inside"} and \
-        (after[1].pos_ in {"ADP", "PUNCT"})
+        after[1].pos_ in {"ADP", "PUNCT"}
 
 
 def _after_body_word(doc: Doc, occ: Occurrence) -> bool:
@@ -2826,7 +2826,7 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
     if occ.text.split()[0].lower().rstrip(".") in _HONORIFICS:
-        return True  # "the government of Ms Tavo Suu Lin": an honorific only a person has
+        return True  # "the government of Ms Tavo Sein Lin": an honorific only a person has
     if occ.label == "PERSON" and (occ.after_by_or_over or occ.met or
                                   occ.beside_tagged and len(occ.text.split()) == 2):
         return True  # "plans by Varo Lund", "a win over Varo Lund", "will face Varo Lund",
