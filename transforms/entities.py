@@ -482,8 +482,7 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             span = span[1:]  # "booed Italian Varo" after "Dario Varo": no part of the name
             text = _clean_surface(span.text)
         if kind == "person" and len(span) >= 2 and span[0].text.endswith("s") and \
-                fold_text(span[0].text) not in _HONORIFICS and \
-                fold_text(span[0].text).removesuffix("s") in TITLE_WORDS:
+                fold_text(span[0].text) not in _HONORIFICS and _a_title(span[0].text):
             span = span[1:]  # "Trustees Varn, Ana Ruiz and ...": the title of all of them
             text = _clean_surface(span.text)
         if len(span) >= 3 and span[0].lower_ in (DESCRIPTION_NOUNS | ROLE_WORDS) - TITLE_WORDS \
@@ -534,10 +533,14 @@ def _nickname_and_surname_after(doc: Doc, span: Span) -> bool:
 def _name_after_titles(span: Span) -> Span | None:
     """'State Representatives Ana Ruiz', 'National Security Advisers Ana Ruiz' tagged a
     body: the person's name after the last title, singular or plural."""
-    lead = max((k + 1 for k, t in enumerate(span[:-2])
-                if fold_text(t.text).removesuffix("s") in TITLE_WORDS), default=0)
+    lead = max((k + 1 for k, t in enumerate(span[:-2]) if _a_title(t.text)), default=0)
     rest = span[lead:]
     return rest if lead and _looks_like_person_name(rest.text) else None
+
+
+def _a_title(word: str) -> bool:
+    """A title word, singular or plural ("Trustee", "Trustees")."""
+    return fold_text(word).removesuffix("s") in TITLE_WORDS
 
 
 def _title_before_a_name(doc: Doc, span: Span) -> bool:
@@ -575,18 +578,21 @@ def _runs_into_a_title(doc: Doc, occ: Occurrence) -> bool:
 def _participle_opening_a_clause(doc: Doc, span: Span) -> bool:
     """'Stationed in Varn, the crew ...': one word ending in "-ed", no given name, opening a
     sentence before a preposition: a participle, capitalised only by its place."""
-    word = span[0]
-    return len(span) == 1 and word.is_sent_start and len(word) >= 6 and \
-        word.lower_.endswith("ed") and not _is_given(word.text) and \
+    return len(span) == 1 and _opening_participle(span[0], "ed") and \
         span.end < len(doc) and doc[span.end].tag_ == "IN"
 
 
 def _participle_before_a_name(span: Span) -> bool:
     """'Overruling Varn ...', 'Thanking Ana Varn': a word in "-ing", no given name,
     opening a sentence before a name."""
-    word = span[0]
-    return word.is_sent_start and len(word) >= 6 and word.lower_.endswith("ing") and \
-        not _is_given(word.text) and span[1].text[:1].isupper()
+    return _opening_participle(span[0], "ing") and span[1].text[:1].isupper()
+
+
+def _opening_participle(word: Token, ending: str) -> bool:
+    """A word of six letters or more with the participle's ending, opening a sentence, and
+    no given name."""
+    return word.is_sent_start and len(word) >= 6 and word.lower_.endswith(ending) and \
+        not _is_given(word.text)
 
 
 def _surname_left_out(doc: Doc, i: int) -> bool:
@@ -640,9 +646,7 @@ def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
     given name but a word for the people of a place, before the surname of someone the
     tagger finds under another first name."""
     word = span[0]
-    if _is_given(word.text) or not word.is_alpha or not (
-            people_of_a_place(word.text) or
-            len(word.text) >= 6 and _NATIONALITY_ENDING.search(word.text) is not None):
+    if not word.is_alpha or not _a_people_not_a_given_name(word.text, by_ending=True):
         return False
     return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == span[-1].text
                and ent[0].text != word.text for ent in doc.ents)
@@ -651,8 +655,16 @@ def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
 def _nationality_before_a_name(span: Span) -> bool:
     """'with Kiwi Ana Varn': a word for the people of a place, no given name, before
     a given name and a surname."""
-    return len(span) >= 3 and not _is_given(span[0].text) and _is_given(span[1].text) and \
-        people_of_a_place(span[0].text)
+    return len(span) >= 3 and _a_people_not_a_given_name(span[0].text) and \
+        _is_given(span[1].text)
+
+
+def _a_people_not_a_given_name(word: str, by_ending: bool = False) -> bool:
+    """A word for the people of a place ("Kiwi"; by_ending also any long word with a
+    nationality's ending), which is no given name."""
+    return not _is_given(word) and (
+        people_of_a_place(word) or
+        by_ending and len(word) >= 6 and _NATIONALITY_ENDING.search(word) is not None)
 
 
 def _glued_by_hyphen_before(doc: Doc, start: int) -> bool:
