@@ -1496,6 +1496,19 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Hlaw Myat Orvan Tun", "ORG")],
                  {"Hlaw Myat Orvan Tun": "person"},
                  id="a-name-of-four-words-with-an-age-tagged-a-body"),
+    pytest.param("Families of those who died in two Varnair 797 Max crashes came to the hearing.",
+                 [("Varnair", "ORG"), ("Max", "PERSON")],
+                 {"Varnair": "organization"},
+                 id="a-models-name-after-its-number"),
+    pytest.param("Pickets will move on to Orlo, Dobbe Bros and Varco Platforms next week.",
+                 [("Orlo", "ORG"), ("Dobbe Bros", "PERSON"), ("Varco Platforms", "PERSON")],
+                 {"Orlo": "organization", "Dobbe Bros": "organization",
+                  "Varco Platforms": "organization"},
+                 id="a-firm-of-brothers-and-a-firm-of-platforms"),
+    pytest.param("Former Varnjet pilot Tomas Berg has been found guilty of the theft.",
+                 [("Varnjet", "PERSON"), ("Tomas Berg", "PERSON")],
+                 {"Varnjet": "organization", "Tomas Berg": "person"},
+                 id="a-firm-before-a-job-only-a-firm-gives"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3568,3 +3581,76 @@ def test_a_title_tagged_apart_right_before_a_name_is_the_end_of_the_title(nlp):
     title, name = doc.ents
     assert _title_before_a_name(doc, title)
     assert not _title_before_a_name(doc, name)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a dash typed against the first word of a name after a wire's credit
+    ("HARBIN (Varn Wire) -Ilse Marr, the head of the ferry board, faced questions on Monday.",
+     {"Ilse Marr"}),
+    # the one whose administration it is, however the tagger files the name
+    ("The case was first brought under the Varco administration and is before a court now.",
+     {"Varco"}),
+    # the same given name and a surname misspelt: one person
+    ("Tomas Halvorsen arrived at court at 11am. Tomas Halvorson refused to give his name.",
+     {"Tomas Halvorsen"}),
+    # a third person of a surname, by a title neither of the other two holds
+    ("Ivo Varga was found guilty on Monday. His mother, Ana Varga, arrived after the verdict. "
+     "President Varga, who did not attend, issued a statement.",
+     {"Ivo Varga", "Ana Varga", "Varga"}),
+])
+def test_persons_named_in_unusual_ways(nlp, text, persons):
+    assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # an unnamed speaker goes on speaking, whoever the quote itself speaks of
+    ("Ivo Varga was found guilty on Monday.\n\n\"When he signed the form, he knew what he was "
+     "doing,\" the juror said. \"He knew it all along.\"", "He knew it all along", None),
+    # an exchange: the pronoun fits the one she answered
+    ("\"Are you bringing cases you expect to lose?\" Tomas Berg asked.\n\n\"Absolutely not,\" "
+     "Ilse Marr said.\n\n\"Well, your record says otherwise,\" he answered.", "your record",
+     "Tomas Berg"),
+    # an honorific tells her sex, whatever pronoun she used of someone else
+    ("Tomas Berg was sentenced on Friday.\n\nMs Marr told the court he had planned the raid. "
+     "\"I was glad to do it,\" he said in an interview.", "glad to do it", "Tomas Berg"),
+    # "the French leader": the French prime minister
+    ("French Prime Minister Tomas Berg met the envoys on Monday.\n\nThe French leader "
+     "has vowed that his people would “never give up the coast” whatever happened.",
+     "never give up", "Tomas Berg"),
+    # a headline's role with the firm before it and no article
+    ("Orlo Air CEO says sorry to families: ‘We are at fault’\n\nLawmakers on Tuesday "
+     "questioned Orlo Air CEO Tomas Berg about the repairs.", "We are at fault",
+     "Tomas Berg"),
+])
+def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
+    assert _statement(_extract(nlp, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker, kind", [
+    # a section heading naming its speaker after the quote; a command is whole
+    ("Tomas Berg was found guilty on Monday.\n\n'Stay calm': Berg to his son\n\nBy Ilse "
+     "Bright\n\nThe court heard a call he made from prison.", "Stay calm", "Tomas Berg",
+     "direct"),
+    # words going on from the reporter's "that" after a noun
+    ("Tomas Berg asked the council to back the “twin booms” of shipping and fishing that “will "
+     "change the coast we live on, I think, in very good ways.”", "will change the coast",
+     "Tomas Berg", "partial"),
+    # a sentence of the reporter's going on, with a verb, from the quoted words
+    ("Ilse Marr leaves the board in May.\n\n“There is room for the work we began” to go on "
+     "after her, she said.", "There is room", "Ilse Marr", "partial"),
+])
+def test_kinds_of_quotes_set_in_the_reporters_sentence(nlp, text, quote, speaker, kind):
+    statement = _statement(_extract(nlp, text), quote)
+    assert (statement.speaker, statement.kind) == (speaker, kind)
+
+
+def test_a_single_quote_closed_before_a_word_in_lower_case_after_an_s(nlp):
+    assert [q.text for q in find_quotes("Berg sees 'real progress' as the talks go on.")] == \
+        ["real progress"]
+
+
+def test_a_headlines_few_words_quoted_again_as_someones_are_theirs(nlp):
+    article = _extract(nlp, "Marr sees 'fair deal' as talks end in Orlo\n\nIlse Marr said the "
+                            "talks had brought a “fair deal” for the harbour towns.")
+    assert [(s.start < 30, s.speaker) for s in article.statements if s.quote == "fair deal"] \
+        == [(True, "Ilse Marr"), (False, "Ilse Marr")]

@@ -63,7 +63,7 @@ _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 _CLASS_YEARS = {"freshman", "sophomore", "junior", "senior", "redshirt"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # The sex an honorific tells: "Mrs Varga" is not "Tomas Varga".
-_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _PLACE_PREPOSITIONS = {"in", "into", "near", "outside", "across", "throughout", "toward",
                        "towards", "via", "through"}
 _ROLE_CUT = re.compile(r"\s+(?:who|which|that|whose|where|when)\b.*$|\s*[,;:(].*$")
@@ -86,6 +86,9 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
 _BODY_NOUNS = ORG_WORDS | {"firm", "giant", "operator", "conglomerate", "producer", "exporter"}
 # Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
 # is the work or the studio, not a person.
+# Jobs a firm gives, not a politician ("Varco aide" may be a person's aide).
+_COMPANY_JOBS = {"pilot", "employee", "worker", "engineer", "analyst", "economist", "strategist",
+                 "executive", "ceo", "scientist", "researcher", "staffer", "driver", "cashier"}
 _PERFORMER_JOBS = {"actor", "actress", "star", "co-star", "costar", "cast", "presenter",
                    "showrunner", "screenwriter"}
 # Words that rank a job, between an employer's name and the job ("Varn acting chief economist").
@@ -294,6 +297,12 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                 doc[occ.start].is_sent_start and doc[occ.start].tag_ == "NNS" and \
                 not _is_given(occ.text):
             occ.kind = ""  # "Photographs released by ... showed": a plural opening a sentence
+        elif occ.kind in {"person", "place"} and occ.end - occ.start == 1 and occ.start > 1 \
+                and doc[occ.start - 1].text.isdigit() and doc[occ.start - 2].text[:1].isupper() \
+                and not is_place_name(occ.text):
+            # "a Varnair 797 Max jet", "the Varco 3 Pro": a model's name after the maker's and
+            # a number (not "at 300 Vantner", an address)
+            occ.kind = ""
         occ.in_quote = within(occ.start_char, quoted)
         root = doc[occ.end - 1]
         # "fouled by X": the agent of a passive verb acts, unlike other objects
@@ -1396,6 +1405,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     # "Mr Varo": a surname after an honorific, whatever else the word may be
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if len(o.text.split()) == 1 and _after_honorific(doc, o.start)}
+    # "under the Varco administration": the surname of whoever leads it
+    person_surnames |= {fold_text(o.text) for o in occurrences
+                        if len(o.text.split()) == 1 and _leads_an_administration(doc, o)}
     # "resident Mina, who ...", "Harbin local Mina said": someone named by a given name only.
     person_surnames |= {fold_text(o.text) for o in occurrences if _known_by_given_name(doc, o)}
     # "Lev and Mina bake" after "Lev and his sister": a given name beside a person's
@@ -1493,6 +1505,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                       and _employer_before_role(doc, o, _PERFORMER_JOBS, phrase_may_end=True)
                       } - person_surnames
+    # "former Varnjet pilot Ana Ruiz": one word, no given name, before a job only a firm gives
+    bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
+                      and len(o.text.split()) == 1 and not _is_given(o.text)
+                      and _employer_before_role(doc, o, _COMPANY_JOBS)} - person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in bodies_by_use:
@@ -1875,7 +1891,8 @@ def people_of_a_place(text: str) -> bool:
     if word.endswith(("n", "i")):
         stems.append(word[:-1])  # Moldova-n, Pakistan-i
     if word.endswith("ian"):
-        stems += [word[:-3], word[:-3] + "a"]  # Brazil-ian, Canad(a)-ian
+        stems += [word[:-3], word[:-3] + "a", word[:-3] + "e"]  # Brazil-ian, Canad(a)-ian,
+        # Ukrain(e)-ian
     if word.endswith("ese"):
         stems.append(word[:-3])  # Sudan-ese
     return any(len(stem) >= 3 and is_place_name(stem) for stem in stems)
@@ -1900,6 +1917,16 @@ def _names_a_party(doc: Doc, occ: Occurrence) -> bool:
     head = last.head
     return last.dep_ in {"compound", "nmod", "amod"} and occ.end <= head.i <= occ.end + 1 and \
         head.lemma_ in {"party", "government", "coalition"} and head.is_lower
+
+
+def _leads_an_administration(doc: Doc, occ: Occurrence) -> bool:
+    """'under the Varco administration': a one-word name, no place's, for the person whose
+    administration it is (the tagger often takes it for a country's)."""
+    last = doc[occ.end - 1]
+    return occ.end < len(doc) and doc[occ.end].lower_ in {"administration", "administrations"} \
+        and last.head.i == occ.end and last.dep_ in {"compound", "nmod", "amod"} and \
+        occ.text.istitle() and occ.text.isalpha() and not is_place_name(occ.text) and \
+        fold_text(occ.text) not in ORG_WORDS | PLACE_WORDS
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:
@@ -2577,10 +2604,16 @@ def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
     return False
 
 
+def _shares_a_title(occ: Occurrence, cluster: list[Occurrence]) -> bool:
+    """Whether a title word of occ's roles is among the roles of the cluster's names."""
+    words = {w for role in occ.roles for w in fold_text(role).split()} & TITLE_WORDS
+    return any(words & set(fold_text(role).split()) for o in cluster for role in o.roles)
+
+
 def _fitting_honorific(occ: Occurrence, clusters: list[list[Occurrence]],
                        ) -> list[list[Occurrence]]:
     """The clusters whose given name does not rule out the sex occ's honorific tells."""
-    gender = _HONORIFIC_GENDER.get(occ.text.split()[0].lower().rstrip("."))
+    gender = HONORIFIC_GENDER.get(occ.text.split()[0].lower().rstrip("."))
     if gender is None:
         return clusters
     return [c for c in clusters
@@ -2605,6 +2638,10 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                     head.given_keys, occ.person.given_keys) or nicknamed(
                     head.given_keys[0], occ.person.given_keys[0])):
                 target = cluster
+                break
+            if head.given_keys == occ.person.given_keys and \
+                    misspelt_surname(occ.person.surname_key, head.surname_key):
+                target = cluster  # "Ana Halvorsen" and later "Ana Halvorson": a misspelling
                 break
         if target is None:
             target = _titled_by_abbreviation(occ, person_clusters)
@@ -2671,6 +2708,17 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             near = [c for c in person_clusters if _cluster_person(c).given and
                     misspelt_surname(occ.person.surname_key, _cluster_person(c).surname_key)]
             same = near if len(near) == 1 else []
+        if len(same) > 1 and occ.roles and not any(_shares_a_title(occ, c) for c in same):
+            # "President Varga" beside "Ivo Varga" and "Ana Varga", neither given that
+            # title: a third Varga, known by title and surname
+            titled = next((c for c in person_clusters if not _cluster_person(c).given
+                           and _cluster_person(c).surname_key == occ.person.surname_key
+                           and _shares_a_title(occ, c)), None)
+            if titled is not None:
+                titled.append(occ)
+            else:
+                person_clusters.append([occ])
+            continue
         if len(same) > 1:
             same = _fitting_honorific(occ, same) or same
             before = [c for c in same if min(o.start for o in c) < occ.start]

@@ -24,7 +24,7 @@ from transforms.quotes import StatementFinder, find_quotes
 from transforms.titles import work_titles
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.117"
+EXTRACTOR_VERSION = "2025.118"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -79,9 +79,16 @@ _MARKS_WITHOUT_SPACES = [
 ]
 
 
+# A dash typed against the capital after it ("(Wire) -Ana Ruiz said"): a token of its own,
+# so the name keeps its first word.
+_DASH_BEFORE_CAPITAL = r"[-–—](?=[A-Z][a-z])"
+
+
 def _split_marks_typed_without_spaces(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + _MARKS_WITHOUT_SPACES
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    prefixes = list(nlp.Defaults.prefixes or []) + [_DASH_BEFORE_CAPITAL]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
 # Titles abbreviated with a stop before a name ("Coun. Ana Holt", "Det. Supt. Varo") that the

@@ -39,7 +39,8 @@ network news office organisation organization parliament party police garda gard
 post press radio
 senate service services society team times tribune union university house studio studios
 award awards consulting fc holdings partners capital labs trust brigade brigades battalion
-regiment division corps family tech foods industries
+regiment division corps family tech foods industries bros brothers platforms systems
+technologies
 school academy elementary kindergarten preschool hostel restaurant cafe bakery brewery winery
 kitchens
 revolution festival summit championship championships cup olympics prize expo conference

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import (
+    HONORIFIC_GENDER,
     ONE_HOLDER_OFFICES,
     DocActors,
     Occurrence,
@@ -443,7 +444,8 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
             j = _reopening_mark(text, i, {"‘"}) if text[start] == "‘" \
                 else _straight_single_runs_on(text, start, piece_start, i)
             if j is None:
-                return _closed_by_paragraph_end(text, start, piece_start, i, pieces)
+                return _closed_by_paragraph_end(text, start, piece_start, i, pieces) or \
+                    _closed_at_possessive(text, start, piece_start, possessive, pieces)
             pieces.append((piece_start, i))
             piece_start = i = j + 1
             continue
@@ -472,7 +474,17 @@ def _close_single(text: str, start: int) -> QuoteSpan | None:
                 not _is_clitic(text, i) and (inner := _inner_single_close(text, i)) is not None:
             i = inner  # "'... (what she called 'a fair price'). ...'": a quote inside
         i += 1
-    return _closed_by_paragraph_end(text, start, piece_start, n, pieces)
+    return _closed_by_paragraph_end(text, start, piece_start, n, pieces) or \
+        _closed_at_possessive(text, start, piece_start, possessive, pieces)
+
+
+def _closed_at_possessive(text: str, start: int, piece_start: int, possessive: int | None,
+                          pieces: list[tuple[int, int]]) -> QuoteSpan | None:
+    """"sees 'real progress' as talks go on": nothing else closing the quote in its
+    paragraph, the mark taken for a plural's apostrophe closed it."""
+    if possessive is None:
+        return None
+    return _span(text, start, possessive, [*pieces, (piece_start, possessive)])
 
 
 def _inner_single_close(text: str, start: int) -> int | None:
@@ -551,6 +563,11 @@ class _Attribution:
     after: bool  # the reporting clause follows the quote (", X said")
 
 
+# Titles of those who lead a nation: "the Varnish leader" is its president or prime minister.
+_NATION_LEADERS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir",
+                   "sultan", "taoiseach"}
+
+
 class StatementFinder:
     """Finds the statements of one parsed article, given its actors."""
 
@@ -567,7 +584,8 @@ class StatementFinder:
         self._quoted_so_far: list[Statement] = []
         self._unspoken: list[QuoteSpan] = []  # partial quotes nobody was found to say
         self._mention_counts = Counter(mention.key for _, mention in actors.occurrences)
-        self._told_gender = self._genders_told()
+        # an honorific ("Ms X") tells a person's sex before any pronoun said of them does
+        self._told_gender = self._genders_told() | self._honorific_genders()
 
     def _genders_told(self) -> dict[str, str]:
         """'Ade Bello said she was worried': a person saying "he" or "she" of the subject of
@@ -588,6 +606,18 @@ class StatementFinder:
                     if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"he", "she"} \
                             and occ.end <= child.i and not within(child.idx, self._quoted):
                         told.setdefault(mention.key, set()).add(_PRONOUN_GENDER[child.lower_])
+        return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
+
+    def _honorific_genders(self) -> dict[str, str]:
+        """'Ms Varga': the sex the honorifics before a person's name tell, if only one."""
+        told: dict[str, set[str]] = {}
+        for occ, mention in self.actors.occurrences:
+            first = self.doc[occ.start]
+            before = self.doc[occ.start - 1] if occ.start else first
+            for word in {first.lower_, before.lower_} - {""}:
+                gender = HONORIFIC_GENDER.get(word.rstrip("."))
+                if mention.kind == "person" and gender is not None:
+                    told.setdefault(mention.key, set()).add(gender)
         return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
 
     def _fits(self, mention: ActorMention, gender: str | None) -> bool:
@@ -642,9 +672,12 @@ class StatementFinder:
         spoken = [s for s in found if s.speaker_key is not None and
                   (m := self._mention_by_key(s.speaker_key)) is not None and m.kind == "person"]
         again = []
+        headline_end = self.text.find("\n")
         for quote in self._unspoken:
-            if len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS:
-                continue
+            if len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS and not (
+                    quote.end <= headline_end and any(
+                        s.quote_key == quote_key(quote.text) for s in spoken)):
+                continue  # though a headline's few words, quoted again as someone's, are theirs
             speakers = {s.speaker_key: s for s in spoken
                         if s.start != quote.start and _repeats(s.quote, quote.text)}
             if len(speakers) == 1:
@@ -717,8 +750,10 @@ class StatementFinder:
         if heading:
             # "'Difficult to have much confidence': Desjardins": a section's heading quotes
             # the person the section goes on to report.
-            attribution = _Attribution(self._subject_of_next_paragraph(quote), None, False)
-            kind = "direct" if self._has_own_subject(quote) else "partial"
+            attribution = _Attribution(self._person_after_heading_quote(quote)
+                                       or self._subject_of_next_paragraph(quote), None, False)
+            kind = "direct" if self._has_own_subject(quote) or self._imperative(quote) \
+                else "partial"
         else:
             attribution = self._attribute(quote, span)
             kind = self._kind(quote, attribution)
@@ -751,8 +786,11 @@ class StatementFinder:
             # 'said so, "because we wait. We cannot wait"': whole sentences, though not
             # 'described him as a "good man. He was ..."', the reporter's noun phrase
             return "direct"
-        if not lead.strip() and self._opens_reporters_phrase(quote):
-            return "partial"  # "'Grim' news for the harbour", '"Unfair" was the word'
+        if not lead.strip() and (self._opens_reporters_phrase(quote) or
+                                 self._reporter_goes_on_from(quote)):
+            # "'Grim' news for the harbour", '"Unfair" was the word', '"There is work we
+            # began" to finish, she said'
+            return "partial"
         if quote.text[-1:] in {"!", "?"} and self._after_verb_comma(quote):
             return "direct"  # 'X counts down, "Five, four, go!"': a cry or a question
         if quote.text[-1:] == "." and quote.text[:1].isupper() and (
@@ -762,8 +800,11 @@ class StatementFinder:
             return "partial"  # 'makes a difference "in the immediate," X said'
         if self._determiner_before(quote):
             return "partial"  # 'touted his "Best Year Ever."': a noun phrase of the reporter's
-        if lead.strip() and self._relative_to_noun_before(quote):
-            return "partial"  # 'there were jobs "we cannot do alone."': the noun's clause
+        if lead.strip() and (self._relative_to_noun_before(quote) or
+                             self._after_relative_pronoun(quote)):
+            # 'there were jobs "we cannot do alone."', 'the plans that "will change ..."':
+            # the clause of the reporter's noun
+            return "partial"
         if lead.strip() and self._completes_reporter(quote):
             return "partial"  # 'is in favour of "...," X said', 'the talks were "...,"'
         if lead.strip() and self._lower_case_rest_of_reporter(quote) and not (
@@ -828,6 +869,24 @@ class StatementFinder:
             quote.text[-1:] not in _FULL_STOPS | {",", "…"} and \
             after[:1] == " " and after[1:].islower() and not self._has_own_subject(quote)
 
+    def _reporter_goes_on_from(self, quote: QuoteSpan) -> bool:
+        """Quoted words with no stop of their own that the reporter's sentence carries on
+        from in lower case, with a verb depending on a word inside the quote."""
+        after = self.text[quote.close_mark + 1:quote.close_mark + 3]
+        span = self._quote_tokens(quote)
+        if not (quote.text[-1:].isalnum() and after[:1] == " " and after[1:].islower()) or \
+                span is None:
+            return False
+        word = next((t for t in self.doc[span.end:] if not t.is_punct and not t.is_space), None)
+        if word is None:
+            return False
+        # the top of the following words, hanging from a word inside the quote, is a verb
+        # ("to continue"), not a time or place the quoted words are set in ("in May")
+        top = word
+        while top.head.i >= span.end and top.head.i != top.i:
+            top = top.head
+        return span.start <= top.head.i < span.end and top.pos_ in {"VERB", "AUX"}
+
     def _completes_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words the reporter's sentence needs to be whole: after a preposition, an
         infinitive's "to", an article or "be" as a main verb ('in favour of "..."', 'pledged
@@ -875,6 +934,14 @@ class StatementFinder:
         if span is None or not before or before[-1].pos_ != "NOUN":
             return False
         return any(t.dep_ == "relcl" and t.head.i == before[-1].i for t in span)
+
+    def _after_relative_pronoun(self, quote: QuoteSpan) -> bool:
+        """Quoted words in lower case going on from the reporter's "that", "which" or "who",
+        opening a clause qualifying a noun: 'the plans that "will change ..."'."""
+        before = self._sentence_before(quote)
+        last = before[-1] if before else None
+        return last is not None and quote.text[:1].islower() and \
+            last.lower_ in {"that", "which", "who"} and last.head.dep_ == "relcl"
 
     def _clause_after_comma(self, quote: QuoteSpan) -> bool:
         """A clause of four words or more with a pronoun for its subject after a comma inside
@@ -1370,6 +1437,26 @@ class StatementFinder:
             rest[0] in ":-–—|" and paragraph[-1] not in ".!?\"”’" and \
             len(paragraph.split()) <= _HEADING_MAX_WORDS and end < len(self.text)
 
+    def _person_after_heading_quote(self, quote: QuoteSpan) -> ActorMention | None:
+        """"'Stay calm': Varga to his son": the person the heading names after the quote."""
+        _, end = self._paragraph_bounds(quote)
+        rest = self.doc.char_span(quote.close_mark + 1, end, alignment_mode="contract")
+        first = next((t for t in rest if not t.is_punct and not t.is_space), None) \
+            if rest is not None else None
+        actor = self.actors.at_token(first) if first is not None else None
+        return actor if actor is not None and actor.kind == "person" else None
+
+    def _imperative(self, quote: QuoteSpan) -> bool:
+        """Quoted words that open on a capital and a verb in its bare form, or on "Don't"
+        and one: a command, whole though it has no subject ("Stay calm", "Don't stress")."""
+        span = self._quote_tokens(quote)
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if len(words) >= 3 and words[0].lower_ == "do" and words[1].lower_ in {"n't", "not"}:
+            words = words[2:]
+        return bool(words) and quote.text[:1].isupper() and words[0].tag_ == "VB" and \
+            words[0].dep_ == "ROOT" and words[0].is_alpha and \
+            words[0].text[1:] == words[0].text[1:].lower()
+
     def _subject_of_next_paragraph(self, quote: QuoteSpan) -> ActorMention | None:
         """The person the next paragraph opens with as a subject, if any."""
         following = self._paragraph_after(self._paragraph_bounds(quote)[1])
@@ -1699,10 +1786,37 @@ class StatementFinder:
                 any(self._someone_else_acting(sentence, mention) for sentence in between):
             return None
         gender = _PRONOUN_GENDER.get(pronoun.lower_)
+        if gender in {"male", "female"} and self._sex_of(mention) not in {None, gender}:
+            # '"Q?" Varga asked. "No," Ana Ruiz said. "Well ...," he answered': an exchange,
+            # and the pronoun fits the one she answered, not her
+            other = self._other_side_of_exchange(last)
+            if other is not None and self._sex_of(other) == gender:
+                return other
         if gender in {"male", "female"}:
             # "“...,” X said. “...,” she added.": the article tells X's sex
             self._told_gender.setdefault(mention.key, gender)
         return mention
+
+    def _sex_of(self, mention: ActorMention) -> str | None:
+        """A person's sex as the article tells it or a given name of one sex does."""
+        told = self._told_gender.get(mention.key)
+        person = split_person(mention.name)
+        named = given_name_gender(person.given[0], certain=True) \
+            if person is not None and person.given else None
+        return told or (named if named in {"male", "female"} else None)
+
+    def _other_side_of_exchange(self, last: Statement) -> ActorMention | None:
+        """The speaker quoted right before last, a person other than last's speaker, with
+        only narration-free quotes between (an exchange of questions and answers)."""
+        index = next((i for i, s in enumerate(self._quoted_so_far) if s is last), None)
+        if not index:
+            return None
+        before = self._quoted_so_far[index - 1]
+        if before.speaker_key is None or before.speaker_key == last.speaker_key or \
+                self._line_breaks_between(before.end, last.start) > 2:
+            return None
+        mention = self._mention_by_key(before.speaker_key)
+        return mention if mention is not None and mention.kind == "person" else None
 
     def _someone_else_acting(self, sentence: Span, mention: ActorMention) -> bool:
         """'Varn Green leader backed the freeze.': the sentence has for its subject a job or
@@ -1833,7 +1947,10 @@ class StatementFinder:
         role_word = _role_head(token)
         # "the Otters' coach": owned by a name that is no place, as definite as with "the"
         owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and not is_place_name(c.text)
-                    for c in token.children)
+                    for c in token.children) or any(
+            # "Varco CEO apologises" (a headline's words, with no article): the firm's one
+            c.dep_ == "compound" and (body := self.actors.at_token(c)) is not None
+            and body.kind == "organization" for c in token.children)
         if role_word.lemma_.lower() not in ROLE_WORDS or not (_definite(token) or owned) or \
                 self._last_introduced_unnamed(token):
             return None  # "a police officer called ... the officer recalled": unnamed
@@ -1892,7 +2009,10 @@ class StatementFinder:
         holders = []
         for mention, words in self._person_roles():
             named = {w for w in words if people_of_a_place(w.title())}
-            if role_word.lower_ in words and modifiers - peoples <= words and \
+            # "the Varnish leader": a president or prime minister whose title says Varnish
+            held = role_word.lower_ in words or role_word.lower_ == "leader" and \
+                bool(_role_heads(mention) & _NATION_LEADERS) and bool(named & peoples)
+            if held and modifiers - peoples <= words and \
                     not words & _PAST_OFFICE and named <= peoples and mention not in holders:
                 holders.append(mention)
         if len(holders) == 1:
@@ -2477,9 +2597,11 @@ class StatementFinder:
             if owner is not None:
                 return owner if owner.kind == "person" else None
         for earlier, statement in reversed(previous):
+            same_paragraph = earlier.close_mark >= paragraph_start
+            if statement.speaker_key is None and statement.verb is not None and same_paragraph:
+                return None  # '"...," the juror said. "..."': the same unnamed speaker goes on
             if statement.speaker_key is None:
                 continue
-            same_paragraph = earlier.close_mark >= paragraph_start
             prior_paragraph = self.text[earlier.close_mark:quote.open_mark].count("\n") <= 2 \
                 and not self.text[paragraph_start:quote.open_mark].strip() \
                 and not self._heading_between(earlier.close_mark, paragraph_start)
@@ -2989,6 +3111,19 @@ def _repeats(later: str, earlier: str) -> bool:
         return True
     words = _WORD.findall(earlier.lower())
     return len(words) >= 3 and " ".join(words) in " ".join(_WORD.findall(later.lower()))
+
+
+def _role_heads(mention: ActorMention) -> set[str]:
+    """The head word of each role ("president" of "Varnish President", "head" of "Head of
+    the Office of the President"), in lower case."""
+    heads = set()
+    for role in mention.roles:
+        words = re.split(r"\s+of\s+", role, maxsplit=1)[0].split()
+        if words:
+            heads.add(words[-1].lower().strip(".,"))
+        if [w.lower() for w in words[-2:]] == ["prime", "minister"]:
+            heads.add("prime")  # the prime minister, not any minister
+    return heads
 
 
 def _gender_fits(mention: ActorMention, gender: str | None) -> bool:
