@@ -1509,6 +1509,18 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varnjet", "PERSON"), ("Tomas Berg", "PERSON")],
                  {"Varnjet": "organization", "Tomas Berg": "person"},
                  id="a-firm-before-a-job-only-a-firm-gives"),
+    pytest.param("Tomas Berg started at lock [with Ben-Ivo Varn on the bench].",
+                 [("Tomas Berg", "PERSON"), ("Ben-Ivo Varn", "PERSON")],
+                 {"Tomas Berg": "person", "Ben-Ivo Varn": "person"},
+                 id="two-given-names-joined-by-a-hyphen"),
+    pytest.param("Ana-Lia du Varn started at lock.",
+                 [("Ana-Lia", "PERSON"), ("Varn", "GPE")],
+                 {"Ana-Lia du Varn": "person"},
+                 id="a-particle-and-surname-left-out-after-a-hyphened-given-name"),
+    pytest.param("Tomas Berg believes Brit can win a medal in Orlo.",
+                 [("Tomas Berg", "PERSON"), ("Brit", "PERSON"), ("Orlo", "GPE")],
+                 {"Tomas Berg": "person", "Brit": "group", "Orlo": "place"},
+                 id="an-informal-word-for-one-of-a-people-alone"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3617,6 +3629,13 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     ("French Prime Minister Tomas Berg met the envoys on Monday.\n\nThe French leader "
      "has vowed that his people would “never give up the coast” whatever happened.",
      "never give up", "Tomas Berg"),
+    # the subject after a clause ending on a place word and a comma is no place
+    ("Tomas Berg won the vote. Addressing the whole of the city, Berg said: \"Tonight, you "
+     "have chosen change.\"", "chosen change", "Tomas Berg"),
+    # the one just quoted, past a word linking the sentences
+    ("Donald Tavek said he hoped for “a good meeting,” while Orvan Pell noted that “big "
+     "harbours like ours are bound to quarrel.” Still, he stressed, “Tavek and Pell should "
+     "be partners.”", "should be partners", "Orvan Pell"),
     # a headline's role with the firm before it and no article
     ("Orlo Air CEO says sorry to families: ‘We are at fault’\n\nLawmakers on Tuesday "
      "questioned Orlo Air CEO Tomas Berg about the repairs.", "We are at fault",
@@ -3654,3 +3673,9 @@ def test_a_headlines_few_words_quoted_again_as_someones_are_theirs(nlp):
                             "talks had brought a “fair deal” for the harbour towns.")
     assert [(s.start < 30, s.speaker) for s in article.statements if s.quote == "fair deal"] \
         == [(True, "Ilse Marr"), (False, "Ilse Marr")]
+
+
+def test_a_broadcasters_reporter_handed_the_story_is_no_actor(nlp):
+    article = _extract(nlp, "The talks stalled on Monday, officials said.\n\nReporter Ana Ruiz "
+                            "has the details.")
+    assert [m.name for m in article.actors if m.kind == "person"] == []

@@ -297,6 +297,12 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                 doc[occ.start].is_sent_start and doc[occ.start].tag_ == "NNS" and \
                 not _is_given(occ.text):
             occ.kind = ""  # "Photographs released by ... showed": a plural opening a sentence
+        elif occ.kind == "person" and occ.end - occ.start == 1 and \
+                fold_text(occ.text) in IRREGULAR_DEMONYMS and not any(
+                    o.kind == "person" and o.text.split()[0] == occ.text and o.end - o.start > 1
+                    for o in occurrences):
+            occ.kind = "group"  # "believes Brit can win": one of a people, whatever given name
+            # the word also is, when no one here bears it
         elif occ.kind in {"person", "place"} and occ.end - occ.start == 1 and occ.start > 1 \
                 and doc[occ.start - 1].text.isdigit() and doc[occ.start - 2].text[:1].isupper() \
                 and not is_place_name(occ.text):
@@ -706,6 +712,12 @@ def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
     """'Marta von der' or 'Marta von' tagged a person and 'Halen' a place: a name cannot
     end on its particle, so the particles and the capitalised word after it belong to it."""
     gaelic = span[-1].text in _GAELIC_PARTICLES if len(span) else False
+    if len(span) and " " not in span.text and span.end + 1 < len(doc) and \
+            doc[span.end].text in SURNAME_PARTICLES and doc[span.end + 1].is_title and \
+            doc[span.end + 1].is_alpha and _is_given(span.text):
+        # "Ana-Lia" tagged alone before "du Toit": a given name, then the particle and the
+        # surname the tagger left out
+        return doc[span.start:span.end + 2]
     # "Marta Von" + "der Halen": a particle capitalised by the writer is one all the same
     if len(span) < 2 or span[-1].lower_ not in SURNAME_PARTICLES and not gaelic:
         return span
@@ -953,9 +965,10 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         root = doc[occ.end - 1]
         before = doc[occ.start - 2:occ.start] if occ.start >= 2 else None
         # the settlement word in lower case: "In Vela City, X," puts a person in a city
+        # (not "Addressing the city, X said": the subject of the verb after the comma)
         settlements = [t for t in (root.head if root.dep_ == "appos" else None,
                                    before[0] if before is not None and before[1].text == ","
-                                   else None)
+                                   and root.dep_ not in {"nsubj", "nsubjpass"} else None)
                        if t is not None and t.text in _SETTLEMENT_WORDS]
         # not "the governor of Varn state, X,": the governor's name
         if any(not (t.dep_ == "pobj" and t.head.lower_ == "of" and _person_word(t.head.head))
@@ -1505,6 +1518,10 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                       and _employer_before_role(doc, o, _PERFORMER_JOBS, phrase_may_end=True)
                       } - person_surnames
+    # "Varnews' Ana Ruiz reports": one word, no given name, owning a person's full name
+    bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
+                      and len(o.text.split()) == 1 and not _is_given(o.text)
+                      and _owns_a_tagged_full_name(doc, o)} - person_surnames
     # "former Varnjet pilot Ana Ruiz": one word, no given name, before a job only a firm gives
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                       and len(o.text.split()) == 1 and not _is_given(o.text)
@@ -1675,6 +1692,14 @@ def _staff_named_after(doc: Doc, occ: Occurrence) -> bool:
     owned = doc[occ.end + 1:occ.end + 3]
     return occ.end < len(doc) and doc[occ.end].tag_ == "POS" and len(owned) == 2 and \
         all(t.is_title for t in owned) and _looks_like_person_name(owned.text)
+
+
+def _owns_a_tagged_full_name(doc: Doc, occ: Occurrence) -> bool:
+    """A name, its possessive mark, then two capitalised words the tagger calls a person."""
+    owned = doc[occ.end + 1:occ.end + 3]
+    return occ.end < len(doc) and doc[occ.end].tag_ == "POS" and len(owned) == 2 and \
+        all(t.is_title and t.ent_type_ == "PERSON" for t in owned) and \
+        (occ.end + 3 >= len(doc) or doc[occ.end + 3].ent_type_ != "PERSON")
 
 
 def _opens_a_body_name(words: list[str], body_names: list[list[str]]) -> bool:
@@ -2642,6 +2667,10 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             if head.given_keys == occ.person.given_keys and \
                     misspelt_surname(occ.person.surname_key, head.surname_key):
                 target = cluster  # "Ana Halvorsen" and later "Ana Halvorson": a misspelling
+                break
+            if fold_text(head.display.replace("-", " ")) == \
+                    fold_text(occ.person.display.replace("-", " ")):
+                target = cluster  # "Pak Yo-sun" and "Pak Yo Sun": one name, hyphened or not
                 break
         if target is None:
             target = _titled_by_abbreviation(occ, person_clusters)

@@ -24,7 +24,7 @@ from transforms.quotes import StatementFinder, find_quotes
 from transforms.titles import work_titles
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.118"
+EXTRACTOR_VERSION = "2025.119"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -34,12 +34,13 @@ _CREDIT_SENTENCE = re.compile(
     r"reported from)\b[^.\n]*[.\n]?", re.IGNORECASE)
 
 # "..., reports Varn News correspondent Ana Ruiz (from Oslo).", "Varn News reporter Ana Ruiz
-# reports": a broadcaster's credit to its correspondent, inside a sentence of the story
+# reports", "Reporter Ana Ruiz has the details.": a broadcaster's credit to its correspondent
 _REPORTS_CREDIT = re.compile(
     r"(?:\breports\s+(?:[A-Z][\w.&'’-]*\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter)|"
-    r"(?:[Cc]orrespondent|[Rr]eporter)(?=\s+(?:[A-Z][\w'’.-]*\s+){1,3}reports\b))"
+    r"(?:[Cc]orrespondent|[Rr]eporter)(?=\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:reports|has (?:the details|more|the story))\b))"
     r"[ \t]+(?P<name>[A-Z](?:[\w'’-]+|\.)(?:[ \t]+[A-Z](?:[\w'’-]+|\.)){1,2})"
-    r"(?=[ \t]*(?:[.,\n]|(?:reports|from|in)\b|$))")
+    r"(?=[ \t]*(?:[.,\n]|(?:reports|from|in|has)\b|$))")
 
 # "ANA VARGA told ...": a paragraph opening on words in capitals, as some papers
 # open a story, before the first word in lower case

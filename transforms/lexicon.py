@@ -219,6 +219,13 @@ def given_name_gender(word: str, *, certain: bool = False) -> str | None:
     if not word or not word[:1].isupper():
         return None
     word = word.strip(".,")
+    parts = word.split("-")
+    if len(parts) == 2 and all(part[:1].isupper() for part in parts):
+        # "Ana-Lia", "Ben-Jason": two given names joined
+        sexes = {given_name_gender(part, certain=certain) for part in parts}
+        if None in sexes:
+            return None
+        return sexes.pop() if len(sexes) == 1 else "either"
     result = _detector().get_gender(word)
     if result == "unknown" and not word.isascii():
         result = _detector().get_gender(to_ascii(word))  # "Éamon" as "Eamon"

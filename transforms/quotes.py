@@ -563,6 +563,9 @@ class _Attribution:
     after: bool  # the reporting clause follows the quote (", X said")
 
 
+# A word opening a sentence that links it to the one before ("Still, he said").
+_LINKING_WORD = re.compile(r"^\s*(?:Still|But|However|Yet|And|Later|Then|Meanwhile|Instead)"
+                           r"\b,?", re.IGNORECASE)
 # Titles of those who lead a nation: "the Varnish leader" is its president or prime minister.
 _NATION_LEADERS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir",
                    "sultan", "taoiseach"}
@@ -1357,12 +1360,14 @@ class StatementFinder:
         """The person whose name, and nothing else, is the lead-in before the colon, as in
         a transcript ('Ruiz: "..."')."""
         start = len(self.text[:quote.open_mark].rstrip()) - len(lead.strip())
-        if self.text[self.text.rfind("\n", 0, start) + 1:start].strip():
-            return None  # not the paragraph's first words
+        if self.text[self.text.rfind("\n", 0, start) + 1:start].strip(" [("):
+            return None  # not the paragraph's first words (a caption's bracket aside)
         words = [t for t in before if t.idx >= start and not t.is_punct and not t.is_space]
         people = {m.key: m for t in words
                   if (m := self.actors.at_token(t)) is not None and m.kind == "person"}
-        if len(people) != 1 or any(self.actors.at_token(t) is None for t in words):
+        # a title before the name is part of the label ("[President Varga: ...]")
+        if len(people) != 1 or any(self.actors.at_token(t) is None and
+                                   t.lower_.strip(".") not in TITLE_WORDS for t in words):
             return None
         return next(iter(people.values()))
 
@@ -1760,6 +1765,8 @@ class StatementFinder:
         if earlier is None:
             return False
         between = self.text[earlier.close_mark + 1:token.idx]
+        # past a word linking the sentences: '..." Still, he stressed: "...'
+        between = _LINKING_WORD.sub("", between)
         return "\n" not in between and not any(c.isalnum() for c in between)
 
     def _speaker_just_quoted(self, pronoun: Token, quote: QuoteSpan) -> ActorMention | None:
@@ -1891,7 +1898,19 @@ class StatementFinder:
                     return actor
         if (identified := self._identified_as(token)) is not None:
             return identified
+        if token.pos_ == "PROPN" and (named := self._surname_untagged(token)) is not None:
+            return named
         return self._person_by_title(token)
+
+    def _surname_untagged(self, token: Token) -> ActorMention | None:
+        """'Ocasio-Cortez told reporters' with the name tagged a title here: the one person
+        whose name ends with the words, or who is called by them elsewhere."""
+        text = self.doc[token.left_edge.i:token.i + 1].text
+        if not text[:1].isupper() or " " in text and not text.replace(" ", "").isalpha():
+            return None
+        found = {m.key: m for m in self.actors.mentions if m.kind == "person" and (
+            m.name.endswith(" " + text) or text in m.surfaces)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _identified_as(self, noun: Token) -> ActorMention | None:
         """'a worker identified at the rally as X': the person the noun's phrase names."""
