@@ -1505,7 +1505,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  {"Orlo": "organization", "Dobbe Bros": "organization",
                   "Varco Platforms": "organization"},
                  id="a-firm-of-brothers-and-a-firm-of-platforms"),
-    pytest.param("Former Varnjet pilot Tomas Berg has been found guilty of the theft.",
+    pytest.param("Former Varnjet pilot Tomas Berg was convicted of the theft.",
                  [("Varnjet", "PERSON"), ("Tomas Berg", "PERSON")],
                  {"Varnjet": "organization", "Tomas Berg": "person"},
                  id="a-firm-before-a-job-only-a-firm-gives"),
@@ -3617,24 +3617,24 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
 @pytest.mark.parametrize("text, words, speaker", [
     # an unnamed speaker goes on speaking, whoever the quote itself speaks of
     ("Ivo Varga was found guilty on Monday.\n\n\"When he signed the form, he knew what he was "
-     "doing,\" the juror said. \"He knew it all along.\"", "He knew it all along", None),
+     "doing,\" the juror said. \"It was plain all along.\"", "plain all along", None),
     # an exchange: the pronoun fits the one she answered
-    ("\"Are you bringing cases you expect to lose?\" Tomas Berg asked.\n\n\"Absolutely not,\" "
+    ("\"Will you drop the cases you started?\" Tomas Berg asked.\n\n\"Certainly not,\" "
      "Ilse Marr said.\n\n\"Well, your record says otherwise,\" he answered.", "your record",
      "Tomas Berg"),
     # an honorific tells her sex, whatever pronoun she used of someone else
-    ("Tomas Berg was sentenced on Friday.\n\nMs Marr told the court he had planned the raid. "
+    ("Tomas Berg was sentenced on Friday.\n\nMs Marr told the judge he had planned the raid. "
      "\"I was glad to do it,\" he said in an interview.", "glad to do it", "Tomas Berg"),
     # "the French leader": the French prime minister
     ("French Prime Minister Tomas Berg met the envoys on Monday.\n\nThe French leader "
-     "has vowed that his people would “never give up the coast” whatever happened.",
+     "has pledged that his people would “never give up the coast” whatever happened.",
      "never give up", "Tomas Berg"),
     # the subject after a clause ending on a place word and a comma is no place
     ("Tomas Berg won the vote. Addressing the whole of the city, Berg said: \"Tonight, you "
      "have chosen change.\"", "chosen change", "Tomas Berg"),
     # the one just quoted, past a word linking the sentences
-    ("Donald Tavek said he hoped for “a good meeting,” while Orvan Pell noted that “big "
-     "harbours like ours are bound to quarrel.” Still, he stressed, “Tavek and Pell should "
+    ("Dario Tavek said he hoped for “a good meeting,” while Orvan Pell noted that “big "
+     "harbours such as ours will always quarrel.” Still, he stressed, “Tavek and Pell should "
      "be partners.”", "should be partners", "Orvan Pell"),
     # a headline's role with the firm before it and no article
     ("Orlo Air CEO says sorry to families: ‘We are at fault’\n\nLawmakers on Tuesday "

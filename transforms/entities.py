@@ -715,7 +715,7 @@ def _with_surname_after_particle(doc: Doc, span: Span) -> Span:
     if len(span) and " " not in span.text and span.end + 1 < len(doc) and \
             doc[span.end].text in SURNAME_PARTICLES and doc[span.end + 1].is_title and \
             doc[span.end + 1].is_alpha and _is_given(span.text):
-        # "Ana-Lia" tagged alone before "du Toit": a given name, then the particle and the
+        # "Ana-Lia" tagged alone before "du Varn": a given name, then the particle and the
         # surname the tagger left out
         return doc[span.start:span.end + 2]
     # "Marta Von" + "der Halen": a particle capitalised by the writer is one all the same

@@ -3134,7 +3134,7 @@ def _repeats(later: str, earlier: str) -> bool:
 
 def _role_heads(mention: ActorMention) -> set[str]:
     """The head word of each role ("president" of "Varnish President", "head" of "Head of
-    the Office of the President"), in lower case."""
+    the Press Office of the Council"), in lower case."""
     heads = set()
     for role in mention.roles:
         words = re.split(r"\s+of\s+", role, maxsplit=1)[0].split()
