@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -84,11 +85,11 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
 # Nouns for a kind of body, set beside its name ("Varnol, the state energy firm").
 _BODY_NOUNS = ORG_WORDS | {"firm", "giant", "operator", "conglomerate", "producer", "exporter"}
-# Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
-# is the work or the studio, not a person.
 # Jobs a firm gives, not a politician ("Varco aide" may be a person's aide).
 _COMPANY_JOBS = {"pilot", "employee", "worker", "engineer", "analyst", "economist", "strategist",
                  "executive", "ceo", "scientist", "researcher", "staffer", "driver", "cashier"}
+# Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
+# is the work or the studio, not a person.
 _PERFORMER_JOBS = {"actor", "actress", "star", "co-star", "costar", "cast", "presenter",
                    "showrunner", "screenwriter"}
 # Words that rank a job, between an employer's name and the job ("Varn acting chief economist").
@@ -1689,17 +1690,22 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
 def _staff_named_after(doc: Doc, occ: Occurrence) -> bool:
     """'Varco Hale's Dan Ruiz': a body's name owning a person's full name, the firm the
     person works for, however much it reads like a name itself."""
-    owned = doc[occ.end + 1:occ.end + 3]
-    return occ.end < len(doc) and doc[occ.end].tag_ == "POS" and len(owned) == 2 and \
-        all(t.is_title for t in owned) and _looks_like_person_name(owned.text)
+    owned = _two_words_owned(doc, occ)
+    return owned is not None and _looks_like_person_name(owned.text)
 
 
 def _owns_a_tagged_full_name(doc: Doc, occ: Occurrence) -> bool:
     """A name, its possessive mark, then two capitalised words the tagger calls a person."""
+    owned = _two_words_owned(doc, occ)
+    return owned is not None and all(t.ent_type_ == "PERSON" for t in owned) and \
+        (owned.end >= len(doc) or doc[owned.end].ent_type_ != "PERSON")
+
+
+def _two_words_owned(doc: Doc, occ: Occurrence) -> Span | None:
+    """The two capitalised words right after a name and its possessive mark, if so."""
     owned = doc[occ.end + 1:occ.end + 3]
-    return occ.end < len(doc) and doc[occ.end].tag_ == "POS" and len(owned) == 2 and \
-        all(t.is_title and t.ent_type_ == "PERSON" for t in owned) and \
-        (occ.end + 3 >= len(doc) or doc[occ.end + 3].ent_type_ != "PERSON")
+    return owned if occ.end < len(doc) and doc[occ.end].tag_ == "POS" and len(owned) == 2 \
+        and all(t.is_title for t in owned) else None
 
 
 def _opens_a_body_name(words: list[str], body_names: list[list[str]]) -> bool:
@@ -2629,6 +2635,21 @@ def _is_excluded(occ: Occurrence, excluded: list[PersonName]) -> bool:
     return False
 
 
+def _join_known_by_surname(occ: Occurrence, person_clusters: list[list[Occurrence]],
+                           fits: Callable[[Occurrence, list[Occurrence]], bool]) -> None:
+    """Put a surname alone with the person known only by that surname whose cluster fits
+    it ("Mrs Varga" with "Mrs Varga", "President Varga" with "President Varga"), else
+    make it a person of its own."""
+    known = next((c for c in person_clusters if not _cluster_person(c).given
+                  and _cluster_person(c).surname_key == occ.person.surname_key
+                  and fits(occ, c)),
+                 None)
+    if known is not None:
+        known.append(occ)
+    else:
+        person_clusters.append([occ])
+
+
 def _shares_a_title(occ: Occurrence, cluster: list[Occurrence]) -> bool:
     """Whether a title word of occ's roles is among the roles of the cluster's names."""
     words = {w for role in occ.roles for w in fold_text(role).split()} & TITLE_WORDS
@@ -2697,13 +2718,8 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if same and not _fitting_honorific(occ, same):
             # "Mrs Varga" beside only "Tomas Varga": his mother or his wife, not him; one
             # person with every other use of that honorific and surname
-            titled = next((c for c in person_clusters if not _cluster_person(c).given
-                           and _cluster_person(c).surname_key == occ.person.surname_key
-                           and _fitting_honorific(occ, [c])), None)
-            if titled is not None:
-                titled.append(occ)
-            else:
-                person_clusters.append([occ])
+            _join_known_by_surname(occ, person_clusters,
+                                   lambda o, c: bool(_fitting_honorific(o, [c])))
             continue
         opening = [c for c in person_clusters if c not in same and _cluster_person(c).given
                    and _cluster_person(c).given_keys[0] == occ.person.surname_key]
@@ -2740,13 +2756,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if len(same) > 1 and occ.roles and not any(_shares_a_title(occ, c) for c in same):
             # "President Varga" beside "Ivo Varga" and "Ana Varga", neither given that
             # title: a third Varga, known by title and surname
-            titled = next((c for c in person_clusters if not _cluster_person(c).given
-                           and _cluster_person(c).surname_key == occ.person.surname_key
-                           and _shares_a_title(occ, c)), None)
-            if titled is not None:
-                titled.append(occ)
-            else:
-                person_clusters.append([occ])
+            _join_known_by_surname(occ, person_clusters, _shares_a_title)
             continue
         if len(same) > 1:
             same = _fitting_honorific(occ, same) or same

@@ -100,10 +100,7 @@ shopper singer sister son star student survivor teacher teenager tourist trader 
 victim villager visitor widow widower wife winner witness woman worker youngster
 girlfriend boyfriend fiance fiancee fiancé fiancée spouse stepbrother stepsister stepfather
 stepmother stepson stepdaughter grandchild mom toddler firefighter paramedic pilot soldier
-godmother godfather godson goddaughter godparent baby
-pacer spinner batter batsman bowler striker midfielder defender goalkeeper keeper winger
-quarterback pitcher sprinter swimmer cyclist golfer boxer wrestler skater skier
-dweller staffer
+godmother godfather godson goddaughter godparent baby pacer skier dweller staffer
 miner fisherman engineer mechanic plumber electrician cleaner waiter waitress cashier clerk
 accountant retiree voter volunteer nun monk dancer artist painter photographer filmmaker
 programmer baker butcher carpenter barista welder technician pharmacist dentist salesman

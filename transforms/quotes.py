@@ -609,7 +609,7 @@ class StatementFinder:
                     if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"he", "she"} \
                             and occ.end <= child.i and not within(child.idx, self._quoted):
                         told.setdefault(mention.key, set()).add(_PRONOUN_GENDER[child.lower_])
-        return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
+        return _one_sex_each(told)
 
     def _honorific_genders(self) -> dict[str, str]:
         """'Ms Varga': the sex the honorifics before a person's name tell, if only one."""
@@ -621,7 +621,7 @@ class StatementFinder:
                 gender = HONORIFIC_GENDER.get(word.rstrip("."))
                 if mention.kind == "person" and gender is not None:
                     told.setdefault(mention.key, set()).add(gender)
-        return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
+        return _one_sex_each(told)
 
     def _fits(self, mention: ActorMention, gender: str | None) -> bool:
         told = self._told_gender.get(mention.key)
@@ -867,18 +867,20 @@ class StatementFinder:
     def _opens_reporters_phrase(self, quote: QuoteSpan) -> bool:
         """A few quoted words, with no stop of their own, that the reporter's words go on
         from in lower case: "'Grim' news for the harbour", '"Unfair" was the word he used'."""
-        after = self.text[quote.close_mark + 1:quote.close_mark + 3]
         return len(quote.text.split()) < _DIRECT_MIN_WORDS and \
             quote.text[-1:] not in _FULL_STOPS | {",", "…"} and \
-            after[:1] == " " and after[1:].islower() and not self._has_own_subject(quote)
+            self._lower_case_after(quote) and not self._has_own_subject(quote)
+
+    def _lower_case_after(self, quote: QuoteSpan) -> bool:
+        """A space and a word in lower case right after the quote's closing mark."""
+        after = self.text[quote.close_mark + 1:quote.close_mark + 3]
+        return after[:1] == " " and after[1:].islower()
 
     def _reporter_goes_on_from(self, quote: QuoteSpan) -> bool:
         """Quoted words with no stop of their own that the reporter's sentence carries on
         from in lower case, with a verb depending on a word inside the quote."""
-        after = self.text[quote.close_mark + 1:quote.close_mark + 3]
         span = self._quote_tokens(quote)
-        if not (quote.text[-1:].isalnum() and after[:1] == " " and after[1:].islower()) or \
-                span is None:
+        if not (quote.text[-1:].isalnum() and self._lower_case_after(quote)) or span is None:
             return False
         word = next((t for t in self.doc[span.end:] if not t.is_punct and not t.is_space), None)
         if word is None:
@@ -3130,6 +3132,11 @@ def _repeats(later: str, earlier: str) -> bool:
         return True
     words = _WORD.findall(earlier.lower())
     return len(words) >= 3 and " ".join(words) in " ".join(_WORD.findall(later.lower()))
+
+
+def _one_sex_each(told: dict[str, set[str]]) -> dict[str, str]:
+    """Each person told of as one sex only, with that sex."""
+    return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
 
 
 def _role_heads(mention: ActorMention) -> set[str]:
