@@ -145,7 +145,16 @@ def quotes_match(gold: str, predicted: str) -> bool:
 
 
 def spellings(canonical: str, people: dict[str, list[str]]) -> set[str]:
-    return {fold_name(canonical)} | {fold_name(s) for s in people.get(canonical, [])}
+    """The spellings that count as canonical's: its own, those people.json lists for it and,
+    for a full name that people.json lists as another's spelling (an annotation that wrote
+    a transliteration as the canonical name), that other's."""
+    names = {canonical, *people.get(canonical, [])}
+    if len(canonical.split()) >= 2:
+        folded = fold_name(canonical)
+        for key, others in people.items():
+            if key != canonical and folded in {fold_name(o) for o in others}:
+                names |= {key, *others}
+    return {fold_name(n) for n in names}
 
 
 def match_persons(gold: Sequence[str], people: dict[str, list[str]],

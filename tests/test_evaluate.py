@@ -68,6 +68,14 @@ def test_persons_full_name_wins_over_a_shared_surname_alias():
     assert speakers == {"y1": "Olha Petrenko", "y2": "Ivan Petrenko"}
 
 
+def test_persons_annotated_under_a_listed_other_spelling():
+    # the annotation names him as people.json spells him in another article of the set
+    predicted = [PredictedActor("z1", "Tomas Lindqvist", ["Tomas Lindkvist"])]
+    score, speakers = match_persons(["Tomas Lindkvist"], PEOPLE, predicted)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+    assert speakers == {"z1": "Tomas Lindkvist"}
+
+
 def test_quotes_match_folded_and_nearly_equal():
     assert quotes_match("Nothing’s going to change,", "nothing's going to change.")
     assert quotes_match("We will hold every line of the front, whatever it costs.",

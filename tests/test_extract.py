@@ -1521,6 +1521,29 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tomas Berg", "PERSON"), ("Brit", "PERSON"), ("Orlo", "GPE")],
                  {"Tomas Berg": "person", "Brit": "group", "Orlo": "place"},
                  id="an-informal-word-for-one-of-a-people-alone"),
+    pytest.param("Allies of Deputy President Tavek Varn wept. The Senate voted to remove Tavek "
+                 "Varn from office.",
+                 [("Tavek Varn", "PERSON"), ("Tavek Varn", "ORG", "Tavek Varn from")],
+                 {"Tavek Varn": "person"},
+                 id="a-name-tagged-a-body-once-with-a-title-before-it-elsewhere"),
+    pytest.param("The keys passed between Tavek Dunne and Tomas Berg at the palace.",
+                 [("Tavek Dunne", "ORG"), ("Tomas Berg", "PERSON")],
+                 {"Tavek Dunne": "person", "Tomas Berg": "person"},
+                 id="a-name-tagged-a-body-joined-to-a-persons-only"),
+    pytest.param("Officials met Orlo, his deputy, Oslo Dunne, and the mayor.",
+                 [("Orlo", "PERSON"), ("Oslo Dunne", "ORG")],
+                 {"Orlo": "person", "Oslo Dunne": "person"},
+                 id="a-name-opening-on-a-place-after-his-deputy"),
+    pytest.param("Ana Ruiz was hurt. Her daughter Mina -- Ana's only child -- is safe.",
+                 [("Ana Ruiz", "PERSON"), ("Mina -- Ana", "PERSON")],
+                 {"Ana Ruiz": "person", "Mina": "person"},
+                 id="two-names-either-side-of-a-double-dash"),
+    pytest.param("Ana Ruiz taught Tomas. Tomas was a good pupil. According to Ruiz, Tomas's "
+                 "father was a soldier.",
+                 [("Ana Ruiz", "PERSON"), ("Tomas", "PERSON"), ("Tomas", "PERSON", "Tomas was"),
+                  ("Ruiz, Tomas", "ORG")],
+                 {"Ana Ruiz": "person", "Tomas": "person"},
+                 id="two-names-either-side-of-a-comma"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3609,6 +3632,16 @@ def test_a_title_tagged_apart_right_before_a_name_is_the_end_of_the_title(nlp):
     ("Ivo Varga was found guilty on Monday. His mother, Ana Varga, arrived after the verdict. "
      "President Varga, who did not attend, issued a statement.",
      {"Ivo Varga", "Ana Varga", "Varga"}),
+    # a headline in title case with a preposition in lower case: a verb after a surname there
+    # is no name, and splits no one
+    ("Crowds Gather over Pay As Berg Sues for Calm\n\nMayor Tomas Berg was suspended on "
+     "Monday.\n\nAfter the vote by the council, Berg said he would appeal.", {"Tomas Berg"}),
+    # the name someone was born with, given after a description of them
+    ("Ivo Varn has said he will run for mayor.\n\nThe 42-year-old, whose real name is Tomas "
+     "Berg, made the news on Sunday. Varn spoke later.", {"Ivo Varn"}),
+    # a country's leaving a union
+    ("Tomas Berg said Grexit would make the talks harder and Grexit was a mistake.",
+     {"Tomas Berg"}),
 ])
 def test_persons_named_in_unusual_ways(nlp, text, persons):
     assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons
@@ -3640,6 +3673,22 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     ("Orlo Air CEO says sorry to families: ‘We are at fault’\n\nLawmakers on Tuesday "
      "questioned Orlo Air CEO Tomas Berg about the repairs.", "We are at fault",
      "Tomas Berg"),
+    # a full stop where the comma goes, and the sentence going on in lower case
+    ("“The harbour is in a dire state.” the mayor affirmed.\n\nMayor Tomas Berg took office "
+     "on Monday.", "dire state", "Tomas Berg"),
+    # a quote left open at its paragraph's end, closed in the next with no mark reopening it
+    ("“The harbour is in a dire state. We will focus on four areas.\n\nI have made a pledge "
+     "to the people of Varn.” the mayor affirmed.\n\nMayor Tomas Berg took office on Monday.",
+     "four areas", "Tomas Berg"),
+    # a sentence opening on a participle, misparsed, with the name after its first comma
+    ("Governor Tomas Berg was suspended by President Ana Ruiz on Monday.\n\nResponding to his "
+     "suspension by the President, Berg, in a statement he personally signed, called for calm, "
+     "saying, “We will engage with all relevant institutions.”", "relevant institutions",
+     "Tomas Berg"),
+    # words she received are not hers
+    ("Suddenly, loud screams. Ana Ruiz just got the long-awaited message. Just a few words: "
+     "“Your brother has been released from captivity.” She bursts into tears.",
+     "Your brother", None),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -3657,6 +3706,13 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     # a sentence of the reporter's going on, with a verb, from the quoted words
     ("Ilse Marr leaves the board in May.\n\n“There is room for the work we began” to go on "
      "after her, she said.", "There is room", "Ilse Marr", "partial"),
+    # a noun phrase the reporter's verb in -ing makes its object
+    ("Tomas Berg met the board on Monday.\n\nHe said the town was making “a different kind "
+     "of history, one that speaks to our maturity as a people and to the years ahead of us.”",
+     "a different kind", "Tomas Berg", "partial"),
+    # an oath is said
+    ("Tomas Berg, the new mayor, swore “to serve the town with honour and care,” before the "
+     "council.", "to serve the town", "Tomas Berg", "partial"),
 ])
 def test_kinds_of_quotes_set_in_the_reporters_sentence(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
@@ -3673,6 +3729,21 @@ def test_a_headlines_few_words_quoted_again_as_someones_are_theirs(nlp):
                             "talks had brought a “fair deal” for the harbour towns.")
     assert [(s.start < 30, s.speaker) for s in article.statements if s.quote == "fair deal"] \
         == [(True, "Ilse Marr"), (False, "Ilse Marr")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a headline shortening the words it quotes
+    ("Villagers Fear They ‘Stayed Too Long’\n\n“They kept shelling us,” said Ana Ruiz, a "
+     "resident. “We stayed for too long and almost got killed.”", "Stayed Too Long",
+     "Ana Ruiz"),
+    # a headline quote before a colon, then a caption whose parse makes a name its subject
+    ("'Destroyed a whole family': Varn mourns\n\nFriends mourn at the funeral of 17-year-old "
+     "Ivo Dunne and his parents Oleg and Mina, killed by a strike, in Varn, on April 28. "
+     "[Wire]\n\nHis teacher, Tomas Berg, was there.\n\n\"This strike destroyed the life of a "
+     "whole family,\" he told reporters.", "Destroyed a whole family", "Tomas Berg"),
+])
+def test_a_headlines_words_kept_from_a_longer_quote(nlp, text, quote, speaker):
+    assert _statement(_extract(nlp, text), quote).speaker == speaker
 
 
 def test_a_broadcasters_reporter_handed_the_story_is_no_actor(nlp):

@@ -233,6 +233,23 @@ def test_credit_names_lose_their_job_titles():
     assert credits.authors == ["Ana Silva", "Tom Berg"]
 
 
+@pytest.mark.parametrize(("caption", "kept"), [
+    ("Mayor Ivo Varn (C) attends the debate in Orlo. EPA-EFE/Tomas Berg",
+     "Mayor Ivo Varn (C) attends the debate in Orlo."),
+    ("Ivo Varn (l) arrives for the talks. Photo: ANP/Tomas van Berg",
+     "Ivo Varn (l) arrives for the talks."),
+    ("Ivo Varn speaks in Orlo. (Tomas Berg/AFP via Getty Images)", "Ivo Varn speaks in Orlo."),
+    ("Ivo Varn speaks in Orlo. (Photo by Tomas Berg/Getty Images)", "Ivo Varn speaks in Orlo."),
+    ("Ivo Varn speaks in Orlo. AP Photo/Tomas Berg, File", "Ivo Varn speaks in Orlo."),
+    # a slash between words in capitals that credits no one stays
+    ("The envoys met at the EU/NATO Summit", "The envoys met at the EU/NATO Summit"),
+])
+def test_photo_credits_leave_the_captions(caption, kept):
+    credits = split_credits(BODY + "\n\n" + caption)
+    assert credits.text == BODY + "\n\n" + kept
+    assert credits.authors == []
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("Ann Lee; Ann-Lee", ["Ann Lee"]),
     ("Lee; Ann; Chan; Bo", ["Ann Lee", "Bo Chan"]),

@@ -56,6 +56,21 @@ _CREDIT_VERBS = re.compile(
     r"additional reporting|worked on this)\b.*$",
     re.IGNORECASE,
 )
+# Photo credits in captions: "Photo: ANP/Ann Lee", "EPA-EFE/Ann Lee", "(Ann Lee/AFP via Getty
+# Images)", "AP Photo/Ann Lee": a photographer, no one the story is about.
+_AGENCY = (r"(?:[A-Z][A-Z.&]+(?:[-‑][A-Z][A-Z.&]+)*(?:\s+Photo)?|Reuters|Getty\s+Images|"
+           r"Bloomberg|Shutterstock|Alamy|Pool|Sipa|Anadolu|Xinhua)")
+_CREDITED_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*"
+_CREDITED = (rf"{_CREDITED_WORD}(?:\s+(?:(?:van|von|de|der|den|da|del|du|la|le|ter)\s+)*"
+             rf"{_CREDITED_WORD}){{1,3}}")
+_CREDIT_END = r"(?:,\s*File)?(?=\s*(?:[)\]]|$))"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Pic|(?:Photo\s+|Image\s+)?Credits?)"
+    rf"\s*(?::|by)\s*(?:{_AGENCY}\s*/\s*)?{_CREDITED}(?:\s*/\s*{_AGENCY})?"
+    rf"|\b{_AGENCY}\s*/\s*{_CREDITED}"
+    rf"|{_CREDITED}\s*/\s*{_AGENCY})(?:\s+via\s+Getty\s+Images)?{_CREDIT_END}",
+    re.MULTILINE)
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _GLUED_OUTLET = re.compile(r"(?P<names>.*[a-z])(?P<outlet>[A-Z]{2,}(?:\s+[A-Z][\w&]*)*)$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|\band\b|&)\s*")
 
@@ -105,8 +120,14 @@ def split_credits(text: str) -> Credits:
             authors.extend(names)
             paragraphs[index] = "" if names else paragraphs[index]
 
-    body = "\n".join(paragraphs).strip("\n")
+    body = without_photo_credits("\n".join(paragraphs)).strip("\n")
     return Credits(authors=_unique_against_surnames(authors), outlet=outlet, text=body)
+
+
+def without_photo_credits(text: str) -> str:
+    """The text with the photographers' credits of its captions taken out."""
+    text = _EMPTY_BRACKETS.sub("", _PHOTO_CREDIT.sub("", text))
+    return re.sub(r"[ \t]+$", "", text, flags=re.MULTILINE)
 
 
 def _byline_in_columns(line: str) -> re.Match[str] | None:

@@ -213,6 +213,13 @@ _VERBS_OF_INTENT = {"expect", "plan", "intend", "want", "hope", "aim", "seek", "
 # Nouns that, before "of" and a name, make it a place: "other areas of Varn".
 _PARTS_OF_A_PLACE = {"area", "areas", "parts", "outskirts", "streets", "suburbs", "residents"}
 _HEADING_MAX_WORDS = 16
+# Prepositions and conjunctions of four letters or more that a headline in title case may
+# leave in lower case ("Soldiers Take over the House").
+_TITLE_SMALL_WORDS = frozenset("""
+over from with into onto upon than that amid after before under about across against
+along among around behind below beside between beyond despite during inside near past
+since through toward towards until unto when where while within without
+""".split())
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
 _NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish)$")
@@ -338,6 +345,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     given_named = {i for o in occurrences if o.kind == "person" and o.person is not None
                    and o.person.given and is_given_name(o.person.given[0].split("-")[0])
                    for i in range(o.start, o.end)}
+    full_named = {o.end - 1 for o in occurrences if o.kind == "person" and
+                  o.person is not None and o.person.given}
     _mark_aliases(doc, occurrences)
     reporters: set[str] = set()
     for occ in occurrences:
@@ -345,9 +354,13 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         # itself, with one ("tries by Tom Kaino and Beaudry Barr")
         occ.beside_tagged = any(t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
                                 for t in doc[occ.end - 1].conjuncts)  # a full name
-        occ.listed_with_people = occ.kind == "person" and sum(
-            t.i in given_named for t in doc[occ.end - 1].conjuncts) >= (
-            1 if occ.label == "PERSON" and len(occ.text.split()) >= 2 else 2)
+        conjuncts = doc[occ.end - 1].conjuncts
+        occ.listed_with_people = occ.kind == "person" and (sum(
+            t.i in given_named for t in conjuncts) >= (
+            1 if occ.label == "PERSON" and len(occ.text.split()) >= 2 else 2) or
+            # "between Ivo Varn and Ana Ruiz": a full name joined to full names only
+            len(occ.text.split()) >= 2 and bool(conjuncts) and
+            all(t.i in full_named for t in conjuncts))
         if occ.kind == "person" and _told_as_reporter(doc, occ):
             occ.kind = ""  # a journalist, like the article's own authors
             reporters.add(fold_text(occ.text.split()[-1]))
@@ -405,6 +418,20 @@ def _mark_aliases(doc: Doc, occurrences: list[Occurrence]) -> None:
         elif occ.kind == "person" and occ.person is not None and (
                 known := _known_as_after(doc, occ.start)) is not None and known in full_ends:
             occ.alias_of = full_ends[known].start  # "X Y, known to friends as Z,"
+        elif occ.kind == "person" and occ.person is not None and _after_real_name(doc, occ):
+            # "Ivo Varn ... The 42-year-old, whose real name is Tomas Berg,": the name the
+            # person last named in full was born with
+            earlier = [o for end, o in full_ends.items() if end <= occ.start - 4]
+            if earlier:
+                occ.alias_of = max(earlier, key=lambda o: o.end).start
+
+
+def _after_real_name(doc: Doc, occ: Occurrence) -> bool:
+    """'whose real name is X', 'his birth name was X': a name given as someone's own."""
+    before = [t.lower_ for t in doc[max(0, occ.start - 4):occ.start]]
+    return len(before) == 4 and before[0] in {"whose", "his", "her", "their"} and \
+        before[1] in {"real", "birth", "legal", "full"} and before[2] == "name" and \
+        before[3] in {"is", "was"}
 
 
 def _known_as_after(doc: Doc, start: int) -> int | None:
@@ -1035,10 +1062,10 @@ def _in_a_phrase_of_roles(token: Token) -> bool:
 
 def title_cased(line: str, min_words: int = 4) -> bool:
     """'Envoy Says Border Talks Have Begun': at least min_words words longer than three
-    letters, each capitalised (the little ones, "of", "as", "to", aside), as a headline or
-    the title of a work is written."""
+    letters, each capitalised (the little ones, "of", "as", "to", and longer prepositions
+    such as "over" or "with" aside), as a headline or the title of a work is written."""
     words = [w.strip("\"“”‘’'(") for w in line.split()]
-    words = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    words = [w for w in words if w[:1].isalpha() and len(w) > 3 and w not in _TITLE_SMALL_WORDS]
     return len(words) >= min_words and all(w[:1].isupper() for w in words)
 
 
@@ -1297,7 +1324,8 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
 
 
 def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]:
-    """'A-B' tagged as one name where A and B are each named elsewhere: two occurrences."""
+    """'A-B' or 'A, B' tagged as one name where A and B are each named elsewhere, and
+    'A -- B', whatever A and B are: two occurrences."""
     known = Counter(fold_text(o.text) for o in occurrences)
     for o in occurrences:
         if o.kind == "person" and (person := split_person(o.text)) is not None:
@@ -1305,14 +1333,17 @@ def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurre
     result: list[Occurrence] = []
     for occ in occurrences:
         tokens = doc[occ.start:occ.end]
-        dashes = [t.i for t in tokens if t.text in {"-", "–", "—"}]
+        dashes = [t.i for t in tokens if t.text in {"-", "–", "—", "--", ","}]
         if len(dashes) != 1:
             result.append(occ)
             continue
         cut = dashes[0]
         left, right = doc[occ.start:cut], doc[cut + 1:occ.end]
-        if (len(left) and len(right) and known[fold_text(left.text)]
-                and known[fold_text(right.text)]
+        # a dash with a space on each side, or two typed for one, parts sentences, not names
+        apart = doc[cut].text == "--" or doc[cut].text != "," and \
+            bool(doc[cut - 1].whitespace_) and bool(doc[cut].whitespace_)
+        if (len(left) and len(right) and (apart or known[fold_text(left.text)]
+                                          and known[fold_text(right.text)])
                 and left.text[:1].isupper() and right.text[:1].isupper()):
             for part in (left, right):
                 result.append(Occurrence(part.start, part.end, part.start_char, part.end_char,
@@ -1351,6 +1382,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     # "Varn Dal" tagged a party or a body in one place: so it is in every other
     bodies_by_tag = {fold_text(o.text) for o in occurrences if o.label in {"NORP", "ORG"}
                      and len(o.text.split()) >= 2 and not _is_given(o.text.split()[0])}
+    # ... though not one a title comes before elsewhere ("Deputy President Ana Varn")
+    bodies_by_tag -= {fold_text(o.text) for o in occurrences if _title_word_before(doc, o)}
     for occ in occurrences:
         words = occ.text.split()
         if occ.kind == "person" and fold_text(occ.text) in bodies_by_tag:
@@ -1662,7 +1695,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
         if occ.kind == "person":
             resident = occ.end < len(doc) and doc[occ.end].lower_ in _RESIDENT_WORDS
             occ.kind = _person_shape(occ.text, described=_described_before(doc, occ) or
-                                     _after_honorific(doc, occ.start), resident=resident)
+                                     _after_honorific(doc, occ.start) or
+                                     _named_after_description(doc, occ), resident=resident)
             if occ.kind == "person" and people_of_a_place(occ.text) and \
                     fold_text(occ.text) not in person_surnames and \
                     not _described_as_person(doc, occ):
@@ -2055,6 +2089,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "organization"  # "Varnpost.at", "News.com": a website
     if text.lower() in _ILLNESS_NAMES:
         return ""
+    if " " not in text and len(text) > 4 and text.lower().endswith("exit"):
+        return ""  # "Brexit", "Grexit": a country leaving a union, no one's name
     if text.lower() in PLATFORM_NAMES:
         return "organization"  # "on Twitter"
     if _opens_with_particle(text):
@@ -2198,15 +2234,12 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
             doc[occ.end].text == ")" and doc[occ.start - 2].is_lower and \
             _person_word(doc[occ.start - 2]) and len(words) >= 2:
         return True  # "the chairman (Tavek Lund)"
-    if root.dep_ == "appos" and root.head.i < occ.start:
-        noun = root.head
-    elif occ.start >= 2 and occ.end < len(doc) and doc[occ.start - 1].text == "," and \
+    nouns = [root.head] if root.dep_ == "appos" and root.head.i < occ.start else []
+    if occ.start >= 2 and occ.end < len(doc) and doc[occ.start - 1].text == "," and \
             doc[occ.end].text == ",":
-        noun = doc[occ.start - 2]  # "Lena's father, Tavek," however the parser hung it
-    else:
-        return False
-    return _person_noun(noun, {"his", "her", "their", "another"}) or \
-        _person_noun(noun, owned=True)
+        nouns.append(doc[occ.start - 2])  # "Lena's father, Tavek," however the parser hung it
+    return any(_person_noun(noun, {"his", "her", "their", "another"}) or
+               _person_noun(noun, owned=True) for noun in nouns)
 
 
 def _person_noun(noun: Token, determiners: frozenset[str] | set[str] = frozenset(),
@@ -2488,6 +2521,18 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         if occ.kind == "person" and kinds["organization"] >= 2 and not kinds["person"] and \
                 fold_text(occ.text) not in titled:
             occ.kind = "organization"
+    # "a handover between Ivo Varn and Ana Ruiz": a name of two or three capitalised words,
+    # none a word of a body, a place or a title, that the tagger took for a body, joined
+    # to persons only, is a person's
+    for occ in occurrences:
+        words = occ.text.split()
+        if occ.kind != "organization" or occ.label != "ORG" or not 2 <= len(words) <= 3 or \
+                not all(w[:1].isupper() and not w.isupper() for w in words) or \
+                {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
+            continue
+        kinds = Counter(by_root[t.i].kind for t in doc[occ.end - 1].conjuncts if t.i in by_root)
+        if kinds["person"] and set(kinds) == {"person"}:
+            occ.kind = "person"
     for occ in occurrences:
         if occ.kind != "person" or fold_text(occ.text) in known_people or _aged(doc, occ):
             continue  # nor "Mina, eight, and Lev, six": children, by their ages
@@ -2940,9 +2985,10 @@ def _followed_by_who(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _cluster_person(cluster: list[Occurrence]) -> PersonName:
-    """The fullest name in a person cluster."""
-    return max((o.person for o in cluster if o.person),
-               key=lambda p: (len(p.given), len(p.display)))
+    """The fullest name in a person cluster, other than a name it is also known by."""
+    return max((o for o in cluster if o.person),
+               key=lambda o: (o.alias_of is None, len(o.person.given), len(o.person.display))
+               ).person
 
 
 def _merge_acronyms(groups: dict[tuple[str, str], list[Occurrence]]) -> None:

@@ -142,7 +142,7 @@ enthuse gush exclaim whisper murmur mutter cry wonder shrug refute rebut elabora
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
-chant detail intone declaim proclaim pronounce interrupt affirm reaffirm
+chant detail intone declaim proclaim pronounce interrupt affirm reaffirm swear
 """.split())
 # Verbs that report speech only with their particle: "pointed out", "hit back".
 PHRASAL_SPEECH_VERBS = frozenset({
@@ -157,6 +157,9 @@ PHRASAL_SPEECH_VERBS = frozenset({
 _READING_VERBS = {"run", "read"}
 _WRITTEN_NOUNS = {"letter", "note", "notice", "sign", "caption", "text", "card", "banner",
                   "message", "post", "tweet"}
+# Words sent or shown to someone, whose receiver ("got the message") is not their author.
+MESSAGE_NOUNS = frozenset(_WRITTEN_NOUNS | {"email", "call", "news", "notification", "word",
+                                            "voicemail", "sms"})
 
 
 def reports_speech(verb) -> bool:
@@ -181,7 +184,7 @@ INDIRECT_VERBS = frozenset("""
 say tell add state declare announce claim insist argue warn explain note write reply
 respond acknowledge admit confirm deny suggest stress emphasize emphasise predict complain
 caution vow pledge promise threaten concede contend assert maintain reiterate repeat allege
-reveal disclose signal
+reveal disclose signal swear
 """.split())
 
 

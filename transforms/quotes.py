@@ -33,6 +33,7 @@ from transforms.entities import (
 from transforms.lexicon import (
     DESCRIPTION_NOUNS,
     INDIRECT_VERBS,
+    MESSAGE_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
     SPEECH_NOUNS,
@@ -65,6 +66,8 @@ _DIRECT_MIN_WORDS = 8
 # and twice as many longer when they have no subject of their own.
 _LOWER_CASE_EXTRA_WORDS = 4
 _MIN_UNATTRIBUTED_WORDS = 3
+# Verbs whose subject receives words ("got a message"), with the nouns for those words.
+_RECEIVING_VERBS = {"get", "receive", "read", "open", "see", "hear"}
 # Capitalised long words that make a quote with no speaker a title ("Ropes Off: The Future
 # of Harbour Ferries").
 _TITLE_MIN_WORDS = 3
@@ -655,14 +658,19 @@ class StatementFinder:
                                    previous: list[tuple[QuoteSpan, Statement]]
                                    ) -> list[Statement]:
         """'“... never ours” “It's good ...,” he said': a quote with no attribution of its
-        own, closed right where the next one opens, is the words of the next one's speaker."""
+        own, closed right where the next one opens, is the words of the next one's speaker;
+        so is one left open at its paragraph's end when the next paragraph closes a quote
+        it never opened (one quote whose reopening mark the page lost)."""
         speakers: dict[int, Statement] = {}
         pairs = list(zip(previous, previous[1:], strict=False))
         for (quote, statement), (following, after) in reversed(pairs):
             after = speakers.get(after.start, after)
+            runs_on = quote.close_mark == quote.end and \
+                not self.text[quote.end:following.open_mark].strip() and \
+                self.text[following.open_mark] not in _OPENING_MARKS
             if statement.speaker_key is None and statement.verb is None and \
-                    after.speaker_key is not None and \
-                    not self.text[quote.close_mark + 1:following.open_mark].strip(" "):
+                    after.speaker_key is not None and (
+                    runs_on or not self.text[quote.close_mark + 1:following.open_mark].strip(" ")):
                 speakers[statement.start] = after
         return [replace(s, speaker=speakers[s.start].speaker,
                         speaker_key=speakers[s.start].speaker_key, verb=speakers[s.start].verb)
@@ -677,12 +685,16 @@ class StatementFinder:
         again = []
         headline_end = self.text.find("\n")
         for quote in self._unspoken:
+            in_headline = quote.end <= headline_end
             if len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS and not (
-                    quote.end <= headline_end and any(
-                        s.quote_key == quote_key(quote.text) for s in spoken)):
+                    in_headline and any(_words_kept(quote.text, s.quote) for s in spoken)):
                 continue  # though a headline's few words, quoted again as someone's, are theirs
+            # a headline may shorten the words it quotes ("Stayed Too Long" of "we stayed
+            # for too long")
             speakers = {s.speaker_key: s for s in spoken
-                        if s.start != quote.start and _repeats(s.quote, quote.text)}
+                        if s.start != quote.start and (_repeats(s.quote, quote.text) or
+                                                       in_headline and
+                                                       _words_kept(quote.text, s.quote))}
             if len(speakers) == 1:
                 said = next(iter(speakers.values()))
                 again.append(Statement(
@@ -919,8 +931,9 @@ class StatementFinder:
             return first.pos_ == "PROPN" and last.pos_ == "VERB" and \
                 not reports_speech(last) and last.tag_ != "VBG" and \
                 not self._opens_on_subject(quote)
-        if last.pos_ == "VERB" and not reports_speech(last) and last.tag_ != "VBG":
-            return True
+        if last.pos_ == "VERB" and not reports_speech(last) and (
+                last.tag_ != "VBG" or first.pos_ == "DET"):
+            return True  # also 'was making "a different kind of ..."': a noun phrase it makes
         # the verb past an adverb ('the ferry "still carries ..."')
         first = next((t for t in span if t.pos_ != "ADV"), first)
         # A longer one reads as a clause of its own that a verb reports ('said the ferry
@@ -1465,13 +1478,20 @@ class StatementFinder:
             words[0].text[1:] == words[0].text[1:].lower()
 
     def _subject_of_next_paragraph(self, quote: QuoteSpan) -> ActorMention | None:
-        """The person the next paragraph opens with as a subject, if any."""
+        """The person the next paragraph opens with as a subject, if any (not one the
+        parser made the subject of a long sentence about others: "Relatives mourn at the
+        funeral of X and his parents Y and Z")."""
         following = self._paragraph_after(self._paragraph_bounds(quote)[1])
         if following is None:
             return None
         # The first clause with a subject: a name opening a paragraph can be parsed apart.
         for sentence in list(following.sents)[:3]:
             subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            opening = self.text[sentence.start_char:subjects[0].left_edge.idx].strip() \
+                if subjects else ""
+            if opening and not opening.endswith(",") or \
+                    subjects and subjects[0].pos_ not in {"PROPN", "NOUN", "PRON"}:
+                return None
             if subjects:
                 actor = self._actor_of(subjects[0], None)
                 return actor if actor is not None and actor.kind == "person" else None
@@ -1518,6 +1538,10 @@ class StatementFinder:
     def _window_after(self, quote: QuoteSpan) -> list[Token]:
         """Tokens after the closing mark up to the sentence end, next quote or paragraph end."""
         start = quote.close_mark + 1
+        if quote.text.endswith(".") and self.text[start:start + 3].strip()[:1].islower():
+            # '"... days." the minister affirmed.': a full stop where the comma goes, the
+            # sentence going on in lower case to say who spoke
+            return self._short_sentence_at(start)
         if quote.text.endswith("."):
             return []  # the quote closed its sentence: what follows is a new one
         if quote.text[-1:] in {"?", "!"} and \
@@ -1681,9 +1705,25 @@ class StatementFinder:
                     (spoken := self._speaker_of_quote_before(current)) is not None:
                 return spoken  # '"...," enthused X at the talks, adding, "..."'
             if not subjects:
-                return self._subject_before_and(current, quote)
+                return self._subject_before_and(current, quote) or \
+                    self._named_after_opening_participle(current)
             break
         return None
+
+    def _named_after_opening_participle(self, verb: Token) -> ActorMention | None:
+        """'Responding to the ruling by the President, Varn, in a statement, called for calm,
+        saying': a sentence opening on a participle with no subject, misparsed with the name
+        that follows its phrase hung from the phrase; the person named right after its first
+        comma is the subject of the rest."""
+        sentence = verb.sent
+        first = next((t for t in sentence if not t.is_punct), None)
+        if first is None or first.tag_ not in {"VBG", "VBN"} or first.dep_ != "ROOT" or \
+                _has_subject(first):
+            return None
+        comma = next((t for t in sentence if t.i > first.i and t.text == ","), None)
+        named = self.actors.at_token(self.doc[comma.i + 1]) \
+            if comma is not None and comma.i + 1 < sentence.end else None
+        return named if named is not None and named.kind == "person" else None
 
     def _speaker_of_quote_before(self, verb: Token) -> ActorMention | None:
         """'"...," enthused X at the talks': the speaker found for the quote right before a
@@ -2632,6 +2672,8 @@ class StatementFinder:
         before = self.doc.char_span(paragraph_start, quote.open_mark, alignment_mode="contract")
         if before is not None:
             for token in reversed(list(before)):
+                if token.dep_ == "nsubj" and _receives_words(token.head):
+                    break  # 'Ana got the message. Just a few words: "..."': not her words
                 if token.dep_ in {"nsubj", "nsubjpass"}:
                     actor = self._actor_of(token, quote)
                     if actor is not None and actor.kind == "person":
@@ -3123,6 +3165,33 @@ def _shares_most_words(words: set[str], quote: str) -> bool:
     counting the words that carry meaning ("gone", not "it" or "is")."""
     content = {w for w in words if len(w) > 1 and w not in STOP_WORDS} or words
     return len(content & set(_WORD.findall(quote.lower()))) >= _HEADING_OVERLAP * len(content)
+
+
+def _receives_words(verb: Token) -> bool:
+    """'got the message', 'received a letter', 'read the note': a verb whose subject takes
+    in words someone else sent."""
+    return verb.lemma_.lower() in _RECEIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
+
+
+def _words_kept(short: str, quote: str) -> bool:
+    """Whether the words of short all stand in quote, in order, with no more words between
+    them than short has ("destroyed a whole family" in "destroyed the life of a whole
+    family"); one word alone is too little to tell whose it is."""
+    words, within_quote = _WORD.findall(short.lower()), _WORD.findall(quote.lower())
+    if len(words) < 2:
+        return quote_key(short) == quote_key(quote)
+    for first in (i for i, w in enumerate(within_quote) if w == words[0]):
+        position, found = first, True
+        for word in words[1:]:
+            position = next((i for i in range(position + 1, len(within_quote))
+                             if within_quote[i] == word), -1)
+            if position < 0:
+                found = False
+                break
+        if found and position - first + 1 <= 2 * len(words):
+            return True
+    return False
 
 
 def _repeats(later: str, earlier: str) -> bool:
