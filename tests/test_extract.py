@@ -1521,8 +1521,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tomas Berg", "PERSON"), ("Brit", "PERSON"), ("Orlo", "GPE")],
                  {"Tomas Berg": "person", "Brit": "group", "Orlo": "place"},
                  id="an-informal-word-for-one-of-a-people-alone"),
-    pytest.param("Allies of Deputy President Tavek Varn wept. The Senate voted to remove Tavek "
-                 "Varn from office.",
+    pytest.param("Friends of Deputy Mayor Tavek Varn sang. The council voted to dismiss Tavek "
+                 "Varn from the board.",
                  [("Tavek Varn", "PERSON"), ("Tavek Varn", "ORG", "Tavek Varn from")],
                  {"Tavek Varn": "person"},
                  id="a-name-tagged-a-body-once-with-a-title-before-it-elsewhere"),
@@ -1538,12 +1538,36 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ana Ruiz", "PERSON"), ("Mina -- Ana", "PERSON")],
                  {"Ana Ruiz": "person", "Mina": "person"},
                  id="two-names-either-side-of-a-double-dash"),
-    pytest.param("Ana Ruiz taught Tomas. Tomas was a good pupil. According to Ruiz, Tomas's "
-                 "father was a soldier.",
+    pytest.param("Ana Ruiz taught Tomas. Tomas was a fine student. According to Ruiz, Tomas's "
+                 "father was a sailor.",
                  [("Ana Ruiz", "PERSON"), ("Tomas", "PERSON"), ("Tomas", "PERSON", "Tomas was"),
                   ("Ruiz, Tomas", "ORG")],
                  {"Ana Ruiz": "person", "Tomas": "person"},
                  id="two-names-either-side-of-a-comma"),
+    pytest.param("The county board has named Oslo, Bergen, Dunmere, Tavek, Narvik, and Molde "
+                 "as flood zones.",
+                 [("Oslo", "GPE"), ("Bergen", "GPE"), ("Dunmere", "PERSON"), ("Tavek", "PERSON"),
+                  ("Narvik", "GPE"), ("Molde", "GPE")],
+                 {"Oslo": "place", "Bergen": "place", "Dunmere": "place", "Tavek": "place",
+                  "Narvik": "place", "Molde": "place"},
+                 id="one-word-names-listed-among-more-places"),
+    pytest.param("Cora Power CEO Ana Ruiz said the cables were fixed.",
+                 [("Cora Power", "PERSON"), ("Ana Ruiz", "PERSON")],
+                 {"Cora Power": "organization", "Ana Ruiz": "person"},
+                 id="a-name-before-a-chiefs-letters-and-a-person"),
+    pytest.param("“My seven-year-old, Tavek, got out because the guides carried him,” she "
+                 "said.",
+                 [("Tavek", "GPE")],
+                 {"Tavek": "person"},
+                 id="a-name-after-a-childs-age"),
+    pytest.param("Ana Ruiz sang at The Cora Regent in Orlo.",
+                 [("Ana Ruiz", "PERSON"), ("The Cora Regent", "FAC"), ("Orlo", "GPE")],
+                 {"Ana Ruiz": "person", "Cora Regent": "place", "Orlo": "place"},
+                 id="a-name-the-tagger-read-with-its-article"),
+    pytest.param("Ana Ruiz won her first Silver Harp on Sunday.",
+                 [("Ana Ruiz", "PERSON"), ("Silver Harp", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="a-name-after-a-word-that-counts-it"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3634,14 +3658,17 @@ def test_a_title_tagged_apart_right_before_a_name_is_the_end_of_the_title(nlp):
      {"Ivo Varga", "Ana Varga", "Varga"}),
     # a headline in title case with a preposition in lower case: a verb after a surname there
     # is no name, and splits no one
-    ("Crowds Gather over Pay As Berg Sues for Calm\n\nMayor Tomas Berg was suspended on "
+    ("Crowds March over Rents As Berg Sues the Council\n\nMayor Tomas Berg was suspended on "
      "Monday.\n\nAfter the vote by the council, Berg said he would appeal.", {"Tomas Berg"}),
     # the name someone was born with, given after a description of them
-    ("Ivo Varn has said he will run for mayor.\n\nThe 42-year-old, whose real name is Tomas "
-     "Berg, made the news on Sunday. Varn spoke later.", {"Ivo Varn"}),
+    ("Ivo Varn has said he will run for mayor.\n\nThe singer, whose real name is Tomas Berg, "
+     "sang on Sunday. Varn spoke later.", {"Ivo Varn"}),
     # a country's leaving a union
     ("Tomas Berg said Grexit would make the talks harder and Grexit was a mistake.",
      {"Tomas Berg"}),
+    # a people's word built from a place ending in "-a", before a person noun
+    ("Argentine President Tomas Berg said the pay was bad.\n\nFormer Argentine international "
+     "Ivo Varn now coaches the club.", {"Tomas Berg", "Ivo Varn"}),
 ])
 def test_persons_named_in_unusual_ways(nlp, text, persons):
     assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons
@@ -3680,15 +3707,22 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     ("“The harbour is in a dire state. We will focus on four areas.\n\nI have made a pledge "
      "to the people of Varn.” the mayor affirmed.\n\nMayor Tomas Berg took office on Monday.",
      "four areas", "Tomas Berg"),
-    # a sentence opening on a participle, misparsed, with the name after its first comma
-    ("Governor Tomas Berg was suspended by President Ana Ruiz on Monday.\n\nResponding to his "
-     "suspension by the President, Berg, in a statement he personally signed, called for calm, "
-     "saying, “We will engage with all relevant institutions.”", "relevant institutions",
-     "Tomas Berg"),
     # words she received are not hers
-    ("Suddenly, loud screams. Ana Ruiz just got the long-awaited message. Just a few words: "
-     "“Your brother has been released from captivity.” She bursts into tears.",
-     "Your brother", None),
+    ("Then a shout. Ana Ruiz has just received a long text. Only five words: “Your son is "
+     "coming home.” She starts to cry.", "Your son", None),
+    # a list of reactions, each source after a dash, past a place before the role
+    ("Some reactions:\n\n\"Nobody here has seen water this high.\" — Premier Ana Ruiz on the "
+     "radio.\n\n\"We only took our coats and the dog.\" — Orlo camp volunteer Tomas Berg, as "
+     "he queued for a bus.", "coats and the dog", "Tomas Berg"),
+    # "the president" is not the president-elect, but the one the article says is president
+    ("Ana Ruiz was sworn in last year as Varn’s first female president.\n\nShe said that "
+     "Orlo President-elect Tomas Berg had called her.\n\nThe president said that she spoke "
+     "to her ministers about the claim before stating that “we have seen no proof of it.”",
+     "no proof", "Ana Ruiz"),
+    # a quoted subheading, then the section's speaker
+    ("Ana Ruiz met Tomas Berg on Wednesday.\n\n‘We will never accept a blockade’\n\nAna "
+     "Ruiz said that she and Tomas Berg talked about trade during the call.",
+     "accept a blockade", "Ana Ruiz"),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -3707,9 +3741,9 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     ("Ilse Marr leaves the board in May.\n\n“There is room for the work we began” to go on "
      "after her, she said.", "There is room", "Ilse Marr", "partial"),
     # a noun phrase the reporter's verb in -ing makes its object
-    ("Tomas Berg met the board on Monday.\n\nHe said the town was making “a different kind "
-     "of history, one that speaks to our maturity as a people and to the years ahead of us.”",
-     "a different kind", "Tomas Berg", "partial"),
+    ("Tomas Berg met the board on Monday.\n\nHe said the town was building “a new kind of "
+     "harbour, one that serves our fishers and our ferries for all the decades to come.”",
+     "a new kind", "Tomas Berg", "partial"),
     # an oath is said
     ("Tomas Berg, the new mayor, swore “to serve the town with honour and care,” before the "
      "council.", "to serve the town", "Tomas Berg", "partial"),
@@ -3731,16 +3765,31 @@ def test_a_headlines_few_words_quoted_again_as_someones_are_theirs(nlp):
         == [(True, "Ilse Marr"), (False, "Ilse Marr")]
 
 
+def test_quoted_words_listed_in_someones_view(nlp):
+    article = _extract(nlp, "Mayor Tomas Berg advocated “workable goals” for the budget. In "
+                            "the mayor’s view, the plan must be “sound,” “trusted,” and "
+                            "“fair.”")
+    assert {(s.quote, s.kind, s.speaker) for s in article.statements} == {
+        ("workable goals", "partial", "Tomas Berg"), ("sound,", "partial", "Tomas Berg"),
+        ("trusted,", "partial", "Tomas Berg"), ("fair.", "partial", "Tomas Berg")}
+
+
+def test_a_title_quoted_in_the_headline_before_the_words_that_make_it_one(nlp):
+    article = _extract(nlp, "Berg says the plot was lifted from ‘Varn Nights’\n\nTomas Berg "
+                            "said the story may come from television, naming the series "
+                            "“Varn Nights.”")
+    assert [s for s in article.statements if s.kind != "indirect"] == []
+
+
 @pytest.mark.parametrize("text, quote, speaker", [
     # a headline shortening the words it quotes
-    ("Villagers Fear They ‘Stayed Too Long’\n\n“They kept shelling us,” said Ana Ruiz, a "
-     "resident. “We stayed for too long and almost got killed.”", "Stayed Too Long",
-     "Ana Ruiz"),
+    ("Fishers Say They ‘Waited Too Long’\n\n“The boats were all gone,” said Ana Ruiz, a "
+     "skipper. “We waited for too long and lost the season.”", "Waited Too Long", "Ana Ruiz"),
     # a headline quote before a colon, then a caption whose parse makes a name its subject
-    ("'Destroyed a whole family': Varn mourns\n\nFriends mourn at the funeral of 17-year-old "
-     "Ivo Dunne and his parents Oleg and Mina, killed by a strike, in Varn, on April 28. "
-     "[Wire]\n\nHis teacher, Tomas Berg, was there.\n\n\"This strike destroyed the life of a "
-     "whole family,\" he told reporters.", "Destroyed a whole family", "Tomas Berg"),
+    ("'Took a whole crew': Varn grieves\n\nNeighbours gather at the service for 19-year-old "
+     "Ivo Dunne and his uncles Oleg and Piet, lost in a storm, in Varn, on May 3. [Wire]\n\n"
+     "His skipper, Tomas Berg, was there.\n\n\"This storm took the lives of a whole crew,\" he "
+     "told reporters.", "Took a whole crew", "Tomas Berg"),
 ])
 def test_a_headlines_words_kept_from_a_longer_quote(nlp, text, quote, speaker):
     assert _statement(_extract(nlp, text), quote).speaker == speaker

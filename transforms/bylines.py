@@ -58,7 +58,7 @@ _CREDIT_VERBS = re.compile(
 )
 # Photo credits in captions: "Photo: ANP/Ann Lee", "EPA-EFE/Ann Lee", "(Ann Lee/AFP via Getty
 # Images)", "AP Photo/Ann Lee": a photographer, no one the story is about.
-_AGENCY = (r"(?:[A-Z][A-Z.&]+(?:[-‑][A-Z][A-Z.&]+)*(?:\s+Photo)?|Reuters|Getty\s+Images|"
+_AGENCY = (r"(?:[A-Z][A-Z.&]+(?:[-‑ ][A-Z][A-Z.&]+)*(?:\s+Photo)?|Reuters|Getty\s+Images|"
            r"Bloomberg|Shutterstock|Alamy|Pool|Sipa|Anadolu|Xinhua)")
 _CREDITED_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*"
 _CREDITED = (rf"{_CREDITED_WORD}(?:\s+(?:(?:van|von|de|der|den|da|del|du|la|le|ter)\s+)*"

@@ -86,6 +86,9 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
 # Nouns for a kind of body, set beside its name ("Varnol, the state energy firm").
 _BODY_NOUNS = ORG_WORDS | {"firm", "giant", "operator", "conglomerate", "producer", "exporter"}
 # Jobs a firm gives, not a politician ("Varco aide" may be a person's aide).
+_CHIEF_LETTERS = {"CEO", "CFO", "COO", "CTO"}
+# Words that count what follows: no one's name comes after them.
+_COUNTED_BEFORE = {"a", "an", "first", "second", "third", "fourth", "fifth", "another"}
 _COMPANY_JOBS = {"pilot", "employee", "worker", "engineer", "analyst", "economist", "strategist",
                  "executive", "ceo", "scientist", "researcher", "staffer", "driver", "cashier"}
 # Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
@@ -214,7 +217,7 @@ _VERBS_OF_INTENT = {"expect", "plan", "intend", "want", "hope", "aim", "seek", "
 _PARTS_OF_A_PLACE = {"area", "areas", "parts", "outskirts", "streets", "suburbs", "residents"}
 _HEADING_MAX_WORDS = 16
 # Prepositions and conjunctions of four letters or more that a headline in title case may
-# leave in lower case ("Soldiers Take over the House").
+# leave in lower case ("Crowds March over Rents").
 _TITLE_SMALL_WORDS = frozenset("""
 over from with into onto upon than that amid after before under about across against
 along among around behind below beside between beyond despite during inside near past
@@ -311,6 +314,21 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                     for o in occurrences):
             occ.kind = "group"  # "believes Brit can win": one of a people, whatever given name
             # the word also is, when no one here bears it
+        elif occ.kind == "person" and occ.start > 0 and doc[occ.start - 1].text == "The" \
+                and not doc[occ.start - 1].is_sent_start and \
+                doc[occ.start - 1].ent_iob_ == "B" and occ.label != "PERSON":
+            # "at The Cora Regent": a name the tagger read with its article, a building's
+            # or a body's
+            occ.kind = "place" if occ.label in {"FAC", "GPE", "LOC"} else "organization"
+        elif occ.kind == "person" and occ.start > 0 and \
+                doc[occ.start - 1].lower_ in _COUNTED_BEFORE and \
+                doc[occ.end - 1].dep_ not in {"compound", "amod", "nmod", "poss"} and \
+                not (occ.end < len(doc) and (
+                    doc[occ.end].is_lower and doc[occ.end].pos_ in {"NOUN", "ADJ"} or
+                    doc[occ.end].text in {"-", "–", "'s", "’s"})):
+            # "her first Silver Harp", "up for a Silver Harp": a thing counted, not
+            # a person (though "a Varga ally" names one)
+            occ.kind = ""
         elif occ.kind in {"person", "place"} and occ.end - occ.start == 1 and occ.start > 1 \
                 and doc[occ.start - 1].text.isdigit() and doc[occ.start - 2].text[:1].isupper() \
                 and not is_place_name(occ.text):
@@ -419,7 +437,7 @@ def _mark_aliases(doc: Doc, occurrences: list[Occurrence]) -> None:
                 known := _known_as_after(doc, occ.start)) is not None and known in full_ends:
             occ.alias_of = full_ends[known].start  # "X Y, known to friends as Z,"
         elif occ.kind == "person" and occ.person is not None and _after_real_name(doc, occ):
-            # "Ivo Varn ... The 42-year-old, whose real name is Tomas Berg,": the name the
+            # "Ivo Varn ... The singer, whose real name is Tomas Berg,": the name the
             # person last named in full was born with
             earlier = [o for end, o in full_ends.items() if end <= occ.start - 4]
             if earlier:
@@ -474,10 +492,12 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             span = doc[span.start - 2:span.end]  # "Ana-Lia Varn" tagged from "Lia" on
             found = [o for o in found if not span.start <= o.start < span.end]
         if kind == "person" and span.end < len(doc) and _is_given(span[-1].text) and \
-                all(fold_text(t.text) in TITLE_WORDS | ROLE_WORDS for t in span[:-1]) and \
-                _surname_left_out(doc, span.end):
-            # "Mayor Ana Vorkul" tagged "Ana" alone, or "Mayor Ana"
-            span = doc[span.start:span.end + 1]
+                all(fold_text(t.text) in TITLE_WORDS | ROLE_WORDS for t in span[:-1]):
+            if _surname_left_out(doc, span.end):
+                # "Mayor Ana Vorkul" tagged "Ana" alone, or "Mayor Ana"
+                span = doc[span.start:span.end + 1]
+            elif _two_surnames_left_out(doc, span.end):
+                span = doc[span.start:span.end + 2]  # "Ana Varn Lund" tagged "Ana" alone
         if kind == "person" and _nickname_and_surname_after(doc, span):
             span = doc[span.start:span.end + 4]  # 'Ivo “Tavo” Varco' tagged "Ivo" alone
             found = [o for o in found if not span.start <= o.start < span.end]
@@ -645,6 +665,16 @@ def _surname_left_out(doc: Doc, i: int) -> bool:
     return token.tag_ == "NNP" and not token.ent_type_ and token.is_title and \
         token.text.isalpha() and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == i and \
         fold_text(token.text) not in TITLE_WORDS | ROLE_WORDS | ORG_WORDS | PLACE_WORDS
+
+
+def _two_surnames_left_out(doc: Doc, i: int) -> bool:
+    """The two words at i, right after a given name tagged alone, are untagged capitalised
+    names the parser hangs it and the first of them on: a maiden and a married name."""
+    if i + 1 >= len(doc) or doc[i - 1].head.i != i + 1 or doc[i].head.i != i + 1:
+        return False
+    return all(t.tag_ == "NNP" and not t.ent_type_ and t.is_title and t.text.isalpha() and
+               fold_text(t.text) not in TITLE_WORDS | ROLE_WORDS | ORG_WORDS | PLACE_WORDS
+               for t in doc[i:i + 2])
 
 
 def _given_name_left_out(doc: Doc, span: Span) -> bool:
@@ -1557,8 +1587,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                       and len(o.text.split()) == 1 and not _is_given(o.text)
                       and _owns_a_tagged_full_name(doc, o)} - person_surnames
     # "former Varnjet pilot Ana Ruiz": one word, no given name, before a job only a firm gives
+    # (or several words, whatever they open with: "Cora Power CEO Ana Ruiz")
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
-                      and len(o.text.split()) == 1 and not _is_given(o.text)
+                      and (len(o.text.split()) >= 2 or not _is_given(o.text))
                       and _employer_before_role(doc, o, _COMPANY_JOBS)} - person_surnames
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
@@ -1716,9 +1747,12 @@ def _employer_before_role(doc: Doc, occ: Occurrence,
             doc[end].lower_ in _JOB_RANKS and doc[end + 1].is_lower:
         end += 1
     following = doc[end:end + 2]
-    return len(following) == 2 and following[0].is_lower and \
-        following[0].lemma_ in roles and (following[1].text[:1].isupper() or
-                                          phrase_may_end and following[1].text in {",", "."})
+    # the job in lower case, or a chief's letters ("Cora Power CEO Ana Ruiz")
+    return len(following) == 2 and (following[0].is_lower or following[0].text in
+                                     _CHIEF_LETTERS) and \
+        following[0].lemma_.lower() in roles and (
+            following[1].text[:1].isupper() or
+            phrase_may_end and following[1].text in {",", "."})
 
 
 def _staff_named_after(doc: Doc, occ: Occurrence) -> bool:
@@ -1855,9 +1889,10 @@ def _known_by_given_name(doc: Doc, occ: Occurrence) -> bool:
         return False
     if _first_name_of(doc, occ):
         return True
-    if not _is_given(text) or occ.label == "NORP" and occ.end < len(doc) and \
-            doc[occ.end].text[:1].isupper():
-        return False  # nor "Christian Dame X": a party, tagged as one, before a name
+    if not _is_given(text) or occ.label == "NORP" and (
+            occ.end < len(doc) and doc[occ.end].text[:1].isupper() or _built_from_place(text)):
+        return False  # nor "Christian Dame X": a party, tagged as one, before a name; nor
+        # "Argentine winger X", a people's word the tagger calls one
     before = doc[occ.start - 1] if occ.start > 0 else None
     local = before is not None and before.lower_ == "local" and occ.start > 1 and \
         doc[occ.start - 2].pos_ == "PROPN"
@@ -1949,6 +1984,11 @@ def people_of_a_place(text: str) -> bool:
     words = text.split()
     if not words or len(words) == 1 and _is_given(text):
         return False
+    return _built_from_place(text)
+
+
+def _built_from_place(text: str) -> bool:
+    """'Moldovan', 'Argentine': a word built from a place's name as peoples' names are."""
     if fold_text(text) in IRREGULAR_DEMONYMS:
         return True
     word = text[:-1] if text.endswith("s") and not text.endswith("ss") else text
@@ -1960,6 +2000,8 @@ def people_of_a_place(text: str) -> bool:
         # Ukrain(e)-ian
     if word.endswith("ese"):
         stems.append(word[:-3])  # Sudan-ese
+    if word.endswith("ine") and not is_place_name(word):
+        stems.append(word[:-1] + "a")  # Argentin(a)-e
     return any(len(stem) >= 3 and is_place_name(stem) for stem in stems)
 
 
@@ -2219,6 +2261,9 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
     place, in apposition after a word only a person can be, or called so after one."""
     words = occ.text.replace("-", " ").split()
     root = doc[occ.end - 1]
+    if len(words) <= 3 and occ.start >= 4 and doc[occ.start - 1].text == "," and \
+            [t.lower_ for t in doc[occ.start - 4:occ.start - 1]] == ["year", "-", "old"]:
+        return True  # "my six-year-old, Tavek,": a child, whatever else the name is
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
             is_place_name(occ.text) or \
             {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
@@ -2521,7 +2566,7 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         if occ.kind == "person" and kinds["organization"] >= 2 and not kinds["person"] and \
                 fold_text(occ.text) not in titled:
             occ.kind = "organization"
-    # "a handover between Ivo Varn and Ana Ruiz": a name of two or three capitalised words,
+    # "the keys passed between Ivo Varn and Ana Ruiz": a name of two or three capitalised words,
     # none a word of a body, a place or a title, that the tagger took for a body, joined
     # to persons only, is a person's
     for occ in occurrences:
@@ -2554,6 +2599,11 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         kinds = Counter(by_root[t.i].kind for t in siblings)
         if kinds and kinds.get("person", 0) == 0 and kinds.most_common(1)[0][0] == "place":
             occ.kind = "place"
+        elif kinds["place"] >= 2 and kinds["place"] > kinds["person"] and all(
+                len(by_root[t.i].text.split()) == 1 for t in siblings
+                if by_root[t.i].kind == "person"):
+            occ.kind = "place"  # "Oslo, Bergen, Tavek, Narvik and Molde": one-word names
+            # listed among more places, none of them a full name
 
 
 def _roles_of(doc: Doc, occ: Occurrence, named: set[int]) -> list[str]:
@@ -2570,7 +2620,13 @@ def _roles_of(doc: Doc, occ: Occurrence, named: set[int]) -> list[str]:
     appositive = _appositive_role(doc, occ, root, named)
     if appositive:
         roles.append(appositive)
-    return [r for r in roles if _has_role_word(r)]
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        # "X was sworn in as Varn's first woman premier", "X served as mayor"
+        roles += [_clean_role(doc, list(g.subtree)) for c in root.head.children
+                  if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() in ROLE_WORDS and
+                  not any(t.i in named for t in g.subtree)]
+    return [r for r in roles if r and _has_role_word(r)]
 
 
 def _prefix_role(doc: Doc, occ: Occurrence, root: Token, named: set[int]) -> str:

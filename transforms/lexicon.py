@@ -142,7 +142,7 @@ enthuse gush exclaim whisper murmur mutter cry wonder shrug refute rebut elabora
 assure reassure plead protest interject concur agree apologise apologize propose recommend
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
-chant detail intone declaim proclaim pronounce interrupt affirm reaffirm swear
+chant detail intone declaim proclaim pronounce interrupt affirm reaffirm swear advocate
 """.split())
 # Verbs that report speech only with their particle: "pointed out", "hit back".
 PHRASAL_SPEECH_VERBS = frozenset({
@@ -307,6 +307,7 @@ pole poles finn finns spaniard spaniards swiss dutch french welsh irish scottish
 english czech czechs slovak slovaks croat croats serb serbs turk turks thai thais greek greeks
 frenchman frenchmen frenchwoman englishman englishmen englishwoman irishman irishmen
 irishwoman scotsman scotsmen scotswoman welshman welshmen welshwoman dutchman dutchmen
+filipino filipinos filipina filipinas
 """.split())
 
 

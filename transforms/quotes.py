@@ -66,6 +66,16 @@ _DIRECT_MIN_WORDS = 8
 # and twice as many longer when they have no subject of their own.
 _LOWER_CASE_EXTRA_WORDS = 4
 _MIN_UNATTRIBUTED_WORDS = 3
+# Prepositions whose participle ("before declaring") has the subject of the verb they go with.
+_PARTICIPLE_PREPOSITIONS = {"by", "in", "before", "while", "without", "upon"}
+# "In X's view", "in the words of X": whose words follow, as "according to X" says.
+_VIEW_NOUNS = {"view", "opinion", "words", "estimation", "assessment"}
+# The title words of whoever is "the head of state" or "the head of government".
+_HEADS_OF = {"state": {"president", "king", "queen", "monarch", "emir", "sultan"},
+             "government": {"premier", "prime", "chancellor", "taoiseach"}}
+# '"..." — Mayor Ana Ruiz': a dash after the closing mark, and how far the name may follow.
+_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*")
+_DASH_CREDIT_WORDS = 8
 # Verbs whose subject receives words ("got a message"), with the nouns for those words.
 _RECEIVING_VERBS = {"get", "receive", "read", "open", "see", "hear"}
 # Capitalised long words that make a quote with no speaker a title ("Ropes Off: The Future
@@ -102,7 +112,7 @@ _DETERMINERS = {"his", "her", "their", "its", "our", "the", "a", "an"}
 _DASHED_HEADING = re.compile(r"[-–—] \S.*\S [-–—]")
 _CLOSING_PUNCTUATION = {".", ",", "!", "?", "…", ":", ";", "-", "—", "–"}
 # Words saying an office is no longer held.
-_PAST_OFFICE = {"former", "ex", "late", "then"}
+_PAST_OFFICE = {"former", "ex", "late", "then", "elect", "designate"}  # not the one in office
 
 # "X, himself a former governor": a reflexive standing for the person it follows
 _REFLEXIVES = {"himself", "herself"}
@@ -689,7 +699,7 @@ class StatementFinder:
             if len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS and not (
                     in_headline and any(_words_kept(quote.text, s.quote) for s in spoken)):
                 continue  # though a headline's few words, quoted again as someone's, are theirs
-            # a headline may shorten the words it quotes ("Stayed Too Long" of "we stayed
+            # a headline may shorten the words it quotes ("Waited Too Long" of "we waited
             # for too long")
             speakers = {s.speaker_key: s for s in spoken
                         if s.start != quote.start and (_repeats(s.quote, quote.text) or
@@ -716,7 +726,9 @@ class StatementFinder:
             if statement.start in headings or statement.end <= title_end:
                 # The headline repeats words quoted below: the speaker given there.
                 same = next((later for later in found if later.start > statement.end
-                             and _repeats(later.quote, statement.quote)
+                             and (_repeats(later.quote, statement.quote) or
+                                  statement.end <= title_end and
+                                  _words_kept(statement.quote, later.quote))
                              and later.speaker is not None), None)
                 if same is None and statement.speaker is None and \
                         len(words) >= _HEADLINE_MIN_WORDS and statement.end <= title_end:
@@ -741,6 +753,13 @@ class StatementFinder:
                         statement = replace(statement, speaker=later.speaker,
                                             speaker_key=later.speaker_key)
                         break
+            quote = next((q for q in self.quotes if q.start == statement.start), None)
+            if statement.speaker is None and statement.start in headings and \
+                    quote is not None and \
+                    (speaking := self._subject_of_next_paragraph(quote, speaking=True)):
+                # "'We will never accept a blockade'" over "X said that ...": the one the
+                # section quotes
+                statement = replace(statement, speaker=speaking.name, speaker_key=speaking.key)
             result.append(statement)
         return result
 
@@ -774,9 +793,12 @@ class StatementFinder:
             kind = self._kind(quote, attribution)
         speaker = attribution.speaker
         verb = attribution.verb
-        if speaker is None and attribution.verb is None and previous and \
-                previous[-1][0] is self._quote_joined_before(quote):
-            # 'she called it "rash" and "a risk to us all"': one speaker's words, both
+        if speaker is None and attribution.verb is None and previous and (
+                previous[-1][0] is self._quote_joined_before(quote) or
+                self._listed_after_a_word(quote) and
+                previous[-1][0] is self._quote_before(quote.open_mark)):
+            # 'she called it "rash" and "a risk to us all"', 'must be "sound," "fair"':
+            # one speaker's words, all
             speaker = self._mention_by_key(previous[-1][1].speaker_key or "")
             verb = previous[-1][1].verb
         if speaker is None and attribution.verb is None and kind == "direct" and not heading:
@@ -801,6 +823,8 @@ class StatementFinder:
             # 'said so, "because we wait. We cannot wait"': whole sentences, though not
             # 'described him as a "good man. He was ..."', the reporter's noun phrase
             return "direct"
+        if not lead.strip() and self._listed_after_a_word(quote):
+            return "partial"  # 'must be “sound,” “trusted,” and “fair.”'
         if not lead.strip() and (self._opens_reporters_phrase(quote) or
                                  self._reporter_goes_on_from(quote)):
             # "'Grim' news for the harbour", '"Unfair" was the word', '"There is work we
@@ -933,7 +957,7 @@ class StatementFinder:
                 not self._opens_on_subject(quote)
         if last.pos_ == "VERB" and not reports_speech(last) and (
                 last.tag_ != "VBG" or first.pos_ == "DET"):
-            return True  # also 'was making "a different kind of ..."': a noun phrase it makes
+            return True  # also 'was building "a new kind of ..."': a noun phrase it makes
         # the verb past an adverb ('the ferry "still carries ..."')
         first = next((t for t in span if t.pos_ != "ADV"), first)
         # A longer one reads as a clause of its own that a verb reports ('said the ferry
@@ -1219,6 +1243,8 @@ class StatementFinder:
             return _Attribution(acting[0], acting[1].lemma_.lower(), True)
         if verb is None and (described := self._person_described_after(quote, after_tokens)):
             return _Attribution(described, None, True)  # '"...," Ana, a former employee.'
+        if verb is None and (credited := self._credited_after_dash(quote)):
+            return _Attribution(credited, None, True)  # '"..." — Mayor Ana Ruiz, on radio.'
         if verb is None:
             lead = self._lead_in(quote).rstrip()
             if lead.lower() == "quote:" and (cited := self._source_line_person(quote)):
@@ -1320,6 +1346,22 @@ class StatementFinder:
             return None
         described = any(t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS for t in rest)
         return mention if described else None
+
+    def _credited_after_dash(self, quote: QuoteSpan) -> ActorMention | None:
+        """'"..." — Premier Ana Ruiz on the radio.': a quote with its source after a dash, as a
+        list of reactions gives it; the first name before any verb, if a person's."""
+        match = _DASH_CREDIT.match(self.text, quote.close_mark + 1)
+        if match is None:
+            return None
+        _, end = self._paragraph_bounds(quote)
+        span = self.doc.char_span(match.end(), end, alignment_mode="contract")
+        for token in list(span or [])[:_DASH_CREDIT_WORDS]:
+            if token.pos_ in {"VERB", "AUX"}:
+                break
+            if (mention := self.actors.at_token(token)) is not None and \
+                    mention.kind == "person":
+                return mention  # past "Orlo camp volunteer", a place before the role
+        return None
 
     @staticmethod
     def _closer_verb_with_subject(verb: Token, before_tokens: list[Token]) -> Token:
@@ -1477,10 +1519,11 @@ class StatementFinder:
             words[0].dep_ == "ROOT" and words[0].is_alpha and \
             words[0].text[1:] == words[0].text[1:].lower()
 
-    def _subject_of_next_paragraph(self, quote: QuoteSpan) -> ActorMention | None:
+    def _subject_of_next_paragraph(self, quote: QuoteSpan,
+                                   speaking: bool = False) -> ActorMention | None:
         """The person the next paragraph opens with as a subject, if any (not one the
-        parser made the subject of a long sentence about others: "Relatives mourn at the
-        funeral of X and his parents Y and Z")."""
+        parser made the subject of a long sentence about others: "Neighbours gather at the
+        service for X and his uncles Y and Z"); with speaking, only of a verb of speech."""
         following = self._paragraph_after(self._paragraph_bounds(quote)[1])
         if following is None:
             return None
@@ -1491,6 +1534,8 @@ class StatementFinder:
                 if subjects else ""
             if opening and not opening.endswith(",") or \
                     subjects and subjects[0].pos_ not in {"PROPN", "NOUN", "PRON"}:
+                return None
+            if subjects and speaking and not reports_speech(sentence.root):
                 return None
             if subjects:
                 actor = self._actor_of(subjects[0], None)
@@ -1539,7 +1584,7 @@ class StatementFinder:
         """Tokens after the closing mark up to the sentence end, next quote or paragraph end."""
         start = quote.close_mark + 1
         if quote.text.endswith(".") and self.text[start:start + 3].strip()[:1].islower():
-            # '"... days." the minister affirmed.': a full stop where the comma goes, the
+            # '"... state." the mayor affirmed.': a full stop where the comma goes, the
             # sentence going on in lower case to say who spoke
             return self._short_sentence_at(start)
         if quote.text.endswith("."):
@@ -1639,6 +1684,15 @@ class StatementFinder:
                 actors = [a for a in (self._actor_of(t, None) for t in window) if a is not None]
                 people = [a for a in actors if a.kind == "person"]
                 return True, (people or actors or [None])[0]
+            if token.lower_ in _VIEW_NOUNS and token.dep_ == "pobj" and \
+                    token.head.lower_ == "in":
+                # "In the mayor's view,", "in the words of X": whose the view is
+                holder = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+                    (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+                if holder is not None:
+                    return True, self._actor_of(holder, None) or \
+                        self._person_by_description(holder)
         return False, None
 
     def _subject_actor(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
@@ -1693,8 +1747,11 @@ class StatementFinder:
                         current.head.lemma_.lower() in _SENDING_VERBS:
                     current = current.head  # "X issued a statement saying": X's words
                 elif climbed_from == "pcomp" and current.dep_ == "prep" and \
-                        current.lower_ in {"by", "in"} and current.head.pos_ == "VERB":
-                    current = current.head  # "X reacted by writing", "X replied in saying"
+                        current.lower_ in _PARTICIPLE_PREPOSITIONS and \
+                        current.head.pos_ == "VERB":
+                    # "X reacted by writing", "X replied in saying", "X asked ... before
+                    # declaring"
+                    current = current.head
                 elif climbed_from == "advcl" and verb.tag_ == "VBG" and reports_speech(verb) \
                         and current.dep_ == "ccomp" and current.head.pos_ == "VERB" \
                         and current.head.i < current.i:
@@ -1711,7 +1768,7 @@ class StatementFinder:
         return None
 
     def _named_after_opening_participle(self, verb: Token) -> ActorMention | None:
-        """'Responding to the ruling by the President, Varn, in a statement, called for calm,
+        """'Reacting to the ruling by the Governor, Varn, in a note, urged patience,
         saying': a sentence opening on a participle with no subject, misparsed with the name
         that follows its phrase hung from the phrase; the person named right after its first
         comma is the subject of the rest."""
@@ -1796,6 +1853,16 @@ class StatementFinder:
             if named is not None and named.kind == "person":
                 return token
         return None
+
+    def _listed_after_a_word(self, quote: QuoteSpan) -> bool:
+        """A word or two in quote marks right after a quote of a word or two that ended on
+        a comma: the next item of a list of quoted words."""
+        earlier = self._quote_before(quote.open_mark)
+        return earlier is not None and earlier.text.endswith(",") and \
+            not self.text[earlier.close_mark + 1:quote.open_mark].strip() and \
+            "\n" not in self.text[earlier.close_mark + 1:quote.open_mark] and \
+            len(_WORD.findall(earlier.text)) < _MIN_UNATTRIBUTED_WORDS and \
+            len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS
 
     def _quote_before(self, index: int) -> QuoteSpan | None:
         """The last quote closed before index."""
@@ -2231,6 +2298,12 @@ class StatementFinder:
     def _holds_role(mention: ActorMention, noun: Token) -> bool:
         """Whether a person may be the one a role word describes: given no title, or a
         title with that word in it and the peoples the description names."""
+        office = next((g.lower_ for c in noun.children if noun.lower_ == "head" and
+                       c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.lower_ in _HEADS_OF), None)
+        if office is not None:
+            # "the head of state": a president or a monarch; "of government": a premier
+            return any(set(role.lower().split()) & _HEADS_OF[office] for role in mention.roles)
         return not mention.roles or any(
             {noun.lower_} | _peoples_of(noun) <= set(role.lower().split())
             for role in mention.roles)

@@ -38,7 +38,11 @@ def work_titles(doc: Doc, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
                 _after_title_lead(before) or _after_title_and(doc, before, titles) or \
                 title_cased(inner, 1) and _placed_as_title(inner, before, after):
             titles.append(quote)
-    return titles
+    # a title named before the words that show it is one ("inspired by 'Varn Nights'" in the
+    # headline, "the series 'Varn Nights'" below)
+    named = {_bare(t.text).lower() for t in titles}
+    return [q for q in quotes if q in titles or _bare(q.text).lower() in named and
+            _bare(q.text)[:1].isupper()]
 
 
 def _bare(text: str) -> str:
