@@ -3787,7 +3787,7 @@ def test_a_title_quoted_in_the_headline_before_the_words_that_make_it_one(nlp):
      "skipper. “We waited for too long and lost the season.”", "Waited Too Long", "Ana Ruiz"),
     # a headline quote before a colon, then a caption whose parse makes a name its subject
     ("'Took a whole crew': Varn grieves\n\nNeighbours gather at the service for 19-year-old "
-     "Ivo Dunne and his uncles Oleg and Piet, lost in a storm, in Varn, on May 3. [Wire]\n\n"
+     "Ivo Dunne and his uncles Pavo and Piet, lost in a storm, in Varn, on May 3. [Wire]\n\n"
      "His skipper, Tomas Berg, was there.\n\n\"This storm took the lives of a whole crew,\" he "
      "told reporters.", "Took a whole crew", "Tomas Berg"),
 ])

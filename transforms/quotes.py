@@ -2746,7 +2746,7 @@ class StatementFinder:
         if before is not None:
             for token in reversed(list(before)):
                 if token.dep_ == "nsubj" and _receives_words(token.head):
-                    break  # 'Ana got the message. Just a few words: "..."': not her words
+                    break  # 'Ana received a long text. Only five words: "..."': not hers
                 if token.dep_ in {"nsubj", "nsubjpass"}:
                     actor = self._actor_of(token, quote)
                     if actor is not None and actor.kind == "person":
@@ -3249,8 +3249,8 @@ def _receives_words(verb: Token) -> bool:
 
 def _words_kept(short: str, quote: str) -> bool:
     """Whether the words of short all stand in quote, in order, with no more words between
-    them than short has ("destroyed a whole family" in "destroyed the life of a whole
-    family"); one word alone is too little to tell whose it is."""
+    them than short has ("took a whole crew" in "took the lives of a whole crew"); one word
+    alone is too little to tell whose it is."""
     words, within_quote = _WORD.findall(short.lower()), _WORD.findall(quote.lower())
     if len(words) < 2:
         return quote_key(short) == quote_key(quote)
