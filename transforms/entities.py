@@ -661,9 +661,15 @@ def _opening_participle(word: Token, ending: str) -> bool:
 def _surname_left_out(doc: Doc, i: int) -> bool:
     """The word at i, right after a given name tagged alone, is an untagged capitalised name
     the given name is a compound of: the surname the tagger left out."""
-    token = doc[i]
+    return _untagged_name_word(doc[i]) and doc[i - 1].dep_ == "compound" and \
+        doc[i - 1].head.i == i
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun the tagger left out of every entity, no title, role or
+    word of a body or a place."""
     return token.tag_ == "NNP" and not token.ent_type_ and token.is_title and \
-        token.text.isalpha() and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == i and \
+        token.text.isalpha() and \
         fold_text(token.text) not in TITLE_WORDS | ROLE_WORDS | ORG_WORDS | PLACE_WORDS
 
 
@@ -672,9 +678,7 @@ def _two_surnames_left_out(doc: Doc, i: int) -> bool:
     names the parser hangs it and the first of them on: a maiden and a married name."""
     if i + 1 >= len(doc) or doc[i - 1].head.i != i + 1 or doc[i].head.i != i + 1:
         return False
-    return all(t.tag_ == "NNP" and not t.ent_type_ and t.is_title and t.text.isalpha() and
-               fold_text(t.text) not in TITLE_WORDS | ROLE_WORDS | ORG_WORDS | PLACE_WORDS
-               for t in doc[i:i + 2])
+    return all(_untagged_name_word(t) for t in doc[i:i + 2])
 
 
 def _given_name_left_out(doc: Doc, span: Span) -> bool:
