@@ -360,11 +360,11 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                 occ.kind = ""
             else:
                 occ.roles = _roles_of(doc, occ, named - set(range(occ.start, occ.end)))
-    given_named = {i for o in occurrences if o.kind == "person" and o.person is not None
-                   and o.person.given and is_given_name(o.person.given[0].split("-")[0])
+    named_in_full = [o for o in occurrences
+                     if o.kind == "person" and o.person is not None and o.person.given]
+    given_named = {i for o in named_in_full if is_given_name(o.person.given[0].split("-")[0])
                    for i in range(o.start, o.end)}
-    full_named = {o.end - 1 for o in occurrences if o.kind == "person" and
-                  o.person is not None and o.person.given}
+    full_named = {o.end - 1 for o in named_in_full}
     _mark_aliases(doc, occurrences)
     reporters: set[str] = set()
     for occ in occurrences:

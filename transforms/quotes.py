@@ -753,9 +753,9 @@ class StatementFinder:
                         statement = replace(statement, speaker=later.speaker,
                                             speaker_key=later.speaker_key)
                         break
-            quote = next((q for q in self.quotes if q.start == statement.start), None)
             if statement.speaker is None and statement.start in headings and \
-                    quote is not None and \
+                    (quote := next((q for q in self.quotes if q.start == statement.start),
+                                   None)) is not None and \
                     (speaking := self._subject_of_next_paragraph(quote, speaking=True)):
                 # "'We will never accept a blockade'" over "X said that ...": the one the
                 # section quotes
@@ -1530,16 +1530,15 @@ class StatementFinder:
         # The first clause with a subject: a name opening a paragraph can be parsed apart.
         for sentence in list(following.sents)[:3]:
             subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            opening = self.text[sentence.start_char:subjects[0].left_edge.idx].strip() \
-                if subjects else ""
+            if not subjects:
+                continue
+            opening = self.text[sentence.start_char:subjects[0].left_edge.idx].strip()
             if opening and not opening.endswith(",") or \
-                    subjects and subjects[0].pos_ not in {"PROPN", "NOUN", "PRON"}:
+                    subjects[0].pos_ not in {"PROPN", "NOUN", "PRON"} or \
+                    speaking and not reports_speech(sentence.root):
                 return None
-            if subjects and speaking and not reports_speech(sentence.root):
-                return None
-            if subjects:
-                actor = self._actor_of(subjects[0], None)
-                return actor if actor is not None and actor.kind == "person" else None
+            actor = self._actor_of(subjects[0], None)
+            return actor if actor is not None and actor.kind == "person" else None
         return None
 
     def _paragraph_after(self, end: int) -> Span | None:
@@ -1583,12 +1582,12 @@ class StatementFinder:
     def _window_after(self, quote: QuoteSpan) -> list[Token]:
         """Tokens after the closing mark up to the sentence end, next quote or paragraph end."""
         start = quote.close_mark + 1
-        if quote.text.endswith(".") and self.text[start:start + 3].strip()[:1].islower():
-            # '"... state." the mayor affirmed.': a full stop where the comma goes, the
-            # sentence going on in lower case to say who spoke
-            return self._short_sentence_at(start)
         if quote.text.endswith("."):
-            return []  # the quote closed its sentence: what follows is a new one
+            # the quote closed its sentence: what follows is a new one, unless it goes on in
+            # lower case to say who spoke ('"... state." the mayor affirmed.', a full stop
+            # where the comma goes)
+            lower_case = self.text[start:start + 3].strip()[:1].islower()
+            return self._short_sentence_at(start) if lower_case else []
         if quote.text[-1:] in {"?", "!"} and \
                 not self.text[start:start + 3].strip()[:1].islower():
             # a new sentence, unless it only says who spoke: '"...?" Judge X probed.'
