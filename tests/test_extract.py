@@ -1568,6 +1568,38 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ana Ruiz", "PERSON"), ("Silver Harp", "PERSON")],
                  {"Ana Ruiz": "person"},
                  id="a-name-after-a-word-that-counts-it"),
+    pytest.param("Mayor Tomas Berg said GridWorks must do better. \"We expect GridWorks to be "
+                 "ready,\" he said. GridWorks says there is nothing to review.",
+                 [("Tomas Berg", "PERSON"), ("GridWorks", "PERSON", "GridWorks must"),
+                  ("GridWorks", "PERSON", "GridWorks to"), ("GridWorks", "ORG", "GridWorks says")],
+                 {"Tomas Berg": "person", "GridWorks": "organization"},
+                 id="a-word-joined-to-a-capitalised-word"),
+    pytest.param("Ana Ruiz led the convoy on a lap of Vera St before it left for Orlo.",
+                 [("Ana Ruiz", "PERSON"), ("Vera St", "PERSON"), ("Orlo", "GPE")],
+                 {"Ana Ruiz": "person", "Vera St": "place", "Orlo": "place"},
+                 id="a-street-by-its-abbreviated-last-word"),
+    pytest.param("Some fifty farmers met at Place Ivo Varn on Monday, Ana Ruiz said.",
+                 [("Ivo Varn", "PERSON"), ("Ana Ruiz", "PERSON")],
+                 {"Ivo Varn": "place", "Ana Ruiz": "person"},
+                 id="a-square-named-after-someone"),
+    pytest.param("Tractors came to the rally organised by Love Welsh Farming, Ana Ruiz said.",
+                 [("Love Welsh Farming", "ORG"), ("Ana Ruiz", "PERSON")],
+                 {"Love Welsh Farming": "organization", "Ana Ruiz": "person"},
+                 id="a-campaign-with-a-peoples-word-inside"),
+    pytest.param("Tomas Berg said exports set a record in the Iranian month of Vell.",
+                 [("Tomas Berg", "PERSON"), ("Iranian", "NORP"), ("Vell", "PERSON")],
+                 {"Tomas Berg": "person", "Iranian": "group"},
+                 id="a-months-name"),
+    pytest.param("\"The Emir has said he will oppose this deal,\" Tomas Berg told farmers. Berg "
+                 "said the Emir's word was obtained last week.",
+                 [("Emir", "ORG", "Emir has"), ("Tomas Berg", "PERSON"),
+                  ("Emir", "PERSON", "Emir's")],
+                 {"Tomas Berg": "person"},
+                 id="a-title-with-the-before-it"),
+    pytest.param("\"This deal is a sad result,\" said president of farm union Varbond Ivo Varn.",
+                 [("Varbond Ivo Varn", "PERSON")],
+                 {"Ivo Varn": "person"},
+                 id="a-bodys-name-between-its-kind-and-its-officers-name"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3723,6 +3755,15 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     ("Ana Ruiz met Tomas Berg on Wednesday.\n\n‘We will never accept a blockade’\n\nAna "
      "Ruiz said that she and Tomas Berg talked about trade during the call.",
      "accept a blockade", "Ana Ruiz"),
+    # the one a spokesman quotes as saying it
+    ("Prime Minister Ivo Varn told the cabinet to cooperate, spokesman Tomas Berg said.\n\n"
+     "\"We will provide all the facilities towards that end,\" Berg cited the premier as "
+     "saying.", "all the facilities", "Ivo Varn"),
+    # "his" in a clause about a person tells his sex, whatever his given name suggests
+    ("\"We want him to oppose the deal,\" union president Ivo Ruiz told farmers.\n\nHis words "
+     "were echoed by farm leader Andrea Varco, who lent his support to the protest.\n\n"
+     "Varco said that farmers are of one mind.\n\n\"Every farmer group was there,\" he told "
+     "the Harbin Farmers Journal.", "Every farmer group", "Andrea Varco"),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
@@ -3747,10 +3788,27 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     # an oath is said
     ("Tomas Berg, the new mayor, swore “to serve the town with honour and care,” before the "
      "council.", "to serve the town", "Tomas Berg", "partial"),
+    # a split quote's second half after a clause about the speaker, the first half's comma
+    # lost
+    ("\"We understand it's hard\" said Varco's Ivo Varn, who was questioned by the council "
+     "for an hour, \"But until we have all of that information, it's hard for us to say.\"",
+     "until we have all", "Ivo Varn", "direct"),
+    # a heading naming the source of the words it quotes after its last colon
+    ("Union showing ‘complete contempt’ for the public: Varn\n\nRail boss Ivo Varn said the "
+     "trains would run on Monday.", "complete contempt", "Ivo Varn", "partial"),
 ])
 def test_kinds_of_quotes_set_in_the_reporters_sentence(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
     assert (statement.speaker, statement.kind) == (speaker, kind)
+
+
+def test_a_past_form_read_as_a_participle_goes_on_from_the_reporters_subject(nlp):
+    text = ("The talks turned out to be “fake” while Berg “leveraged migration against us,” "
+            "Ivo Varn said of Tomas Berg.")
+    statement = _misparsed_statement(
+        nlp, text, [("migration", "turned", "advcl"),
+                    ("leveraged", "migration", "amod", "VBN", "VERB")], "leveraged")
+    assert statement.kind == "partial"
 
 
 def test_a_single_quote_closed_before_a_word_in_lower_case_after_an_s(nlp):

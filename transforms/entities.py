@@ -77,6 +77,7 @@ _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper",
                     "union", "insurer", "lender", "carmaker", "automaker", "manufacturer",
                     "regulator", "watchdog", "museum", "gallery", "studio", "outfit", "paper",
                     "tabloid", "daily", "channel", "station", "conglomerate"}
+_BODY_KINDS = _ORG_DESCRIPTORS | {"organisation", "organization", "association", "federation"}
 # Jobs held at a body: a one-word name right before one and a person's name is the
 # employer ("Varo analyst Ana Ruiz"); jobs held for a person ("aide", "lawyer") are not.
 _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "chairman",
@@ -150,6 +151,16 @@ _TIME_PREPOSITIONS = {"during", "amid", "amidst", "throughout"}
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|[a-z]{2})\b(?!\.)")
 _CODE_NAME = re.compile(r"[^\W\d_]-?\d|\d-?[^\W\d_]")
 _INNER_ACRONYM = re.compile(r"[a-z][A-Z]{2,}|[a-z][A-Z]$")
+# "PowerLine", "GridWorks": a word joined to a capitalised word, a brand's way of writing
+# (a name's prefix joins one too, "FitzRoy", "VanderBerg", but a short one: "McKay", "DeLuca")
+_CAMEL_CASE = re.compile(r"([A-Z][a-z]{3,})[A-Z][a-z]+")
+_CAMEL_NAME_PREFIXES = {"fitz", "vander", "vande", "vonder", "della", "delle", "dela", "delos"}
+# "Marlo St", "Dock Rd": a street's name by its abbreviated last word
+_STREET_ABBREVIATIONS = {"st", "rd", "ave", "blvd", "hwy", "pde", "ln", "tce", "cres"}
+# "Place Ana Varn", "Rue Ivo Berg": a square or a street named after someone, by the word
+# (capitalised, inside a sentence) that opens its name
+_STREET_OPENERS = {"Place", "Rue", "Avenue", "Avenida", "Boulevard", "Plaza", "Piazza", "Praça",
+                   "Calle", "Quai", "Rua", "Largo", "Platz", "Square"}
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 _POSSESSIVE_PRONOUNS = {"my", "your", "his", "her", "our", "their"}
@@ -1344,6 +1355,11 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
             _looks_like_person_name(owned.text) or len(owned) >= 2 and
             fold_text(owned[0].text) in TITLE_WORDS and owned[-1].text[:1].isupper()):
         start = owner + 1  # "Labour's Ana Ruiz", "Varn's King Olaf": not part of the name
+    if ent.label_ == "PERSON" and end - start == 3 and start > 0 and \
+            doc[start - 1].is_lower and doc[start - 1].lemma_ in _BODY_KINDS and \
+            not _is_given(doc[start].text) and \
+            all(_is_name_token(t) for t in doc[start:end]):
+        start += 1  # "the union Varbond Ana Ruiz": the body's name, then its officer's
     bracket = next((t.i for t in doc[start + 1:end] if t.text in {"(", "["}), None)
     if bracket is not None and not any(t.text in {")", "]"} for t in doc[bracket:end]):
         end = bracket  # "Varn Holdings (Varnco": the name, not its short form's bracket
@@ -1518,6 +1534,15 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     # that takes "a" or "no" is no one's name.
     things = {fold_text(o.text) for o in occurrences if o.kind == "person"
               and len(o.text.split()) == 1 and (_indefinite(doc, o) or _definite_word(doc, o))}
+    # "the Regent said he ...", "the Iranian month of Vell": a title with "the" before it,
+    # an office, however the article goes on about its holder; or a month's name
+    offices = {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
+               and o.start > 1 and doc[o.start - 1].lower_ == "the"
+               and fold_text(o.text) in TITLE_WORDS}
+    person_surnames -= offices
+    things |= offices | {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
+                         and o.start > 1 and doc[o.start - 1].lower_ == "of"
+                         and doc[o.start - 2].lower_ in {"month", "months"}}
     # "an Orla nomination" beside "the Orlas": an award (a prize named after someone is
     # written in the plural for the ceremony), not a person
     capitalised = {t.text for t in doc if t.text[:1].isupper()}
@@ -2097,7 +2122,11 @@ def _titled_in_plural(doc: Doc, occ: Occurrence) -> bool:
 
 def role_of_a_field(doc: Doc, start: int) -> int | None:
     """'director of operations Ana Ruiz', 'head of public health Ana Ruiz': a role, "of" and
-    the field in one or two lower-case words, just before the name; where the role starts."""
+    the field in one or two lower-case words, just before the name (or before the body's
+    name the field names: "head of the union Varbond Ana Ruiz"); where the role starts."""
+    if start >= 2 and _is_name_token(doc[start - 1]) and doc[start - 2].is_lower and \
+            doc[start - 2].lemma_ in _BODY_KINDS:
+        start -= 1
     for width in (1, 2):
         field = doc[max(start - width, 0):start]
         if start - width < 2 or not all(t.is_lower and t.tag_ in {"NN", "NNS", "JJ"}
@@ -2146,6 +2175,9 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "organization"  # "NATO", "OpenAI", "DonNU", "RocketX"
     if len(words) == 1 and text.lower() in _BODIES_ALONE:
         return "organization"  # "the Garda", "Cabinet": a body, never a surname
+    if len(words) == 1 and (camel := _CAMEL_CASE.fullmatch(text)) is not None and \
+            camel.group(1).lower() not in _CAMEL_NAME_PREFIXES:
+        return "organization"
     words = [w for w in words if fold_text(w).replace(" ", "") not in NAME_SUFFIXES] or words
     if sum(w[:1].isupper() and fold_text(w).strip(".") not in TITLE_WORDS
            for w in words) > _MAX_NAME_WORDS:
@@ -2170,6 +2202,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "organization"
     last = words[-1].lower().strip(".")
     given = _is_given(words[0])
+    if len(words) >= 2 and last in _STREET_ABBREVIATIONS and words[-1][:1].isupper():
+        return "place"
     if last in CLUB_WORDS:
         return "organization"  # "Darby Wanderers", "Rovers": a club, whatever comes first
     if len(words) >= 2 and last in _NEVER_SURNAMES:
@@ -2208,6 +2242,8 @@ def _looks_like_person_name(text: str, *, world: bool = False) -> bool:
         return False  # nor "Christian MPs", "Harbin LRT"
     if len(words) >= 3 and is_place_name(" ".join(words[:2])):
         return False  # "San Marco Rovers": named after a town of two words
+    if len(words) >= 3 and any(people_of_a_place(w) for w in words[1:-1]):
+        return False  # "Keep Welsh Farming": a people's word inside is a campaign's name
     if words[-1].rstrip(".") in {"No", "Nos"}:
         return False  # "Ward No. 14", "Gate No 4": a numbered thing
     first = text.split()[0].split("-")[0]
@@ -2476,6 +2512,8 @@ def _after_place_noun(doc: Doc, occ: Occurrence) -> bool:
             doc[occ.start - 3].lower_ in ROLE_WORDS:
         return False  # "secretary of state X", "head of state X": an office before a name
     if noun is not before and noun.lower_ in _PARTS_OF_A_PLACE:
+        return True
+    if before.text in _STREET_OPENERS and not before.is_sent_start:
         return True
     return noun.lower_ in PLACE_WORDS | _SETTLEMENT_WORDS and (noun.is_lower or noun is not before)
 

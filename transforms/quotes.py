@@ -61,6 +61,8 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
 # Words for what a person is: "novelist and screenwriter X" is one person with two.
 _PERSON_WORDS = ROLE_WORDS | TITLE_WORDS | DESCRIPTION_NOUNS
 _DIRECT_MIN_WORDS = 8
+# verbs that pass on another's words: "X quoted Y as saying"
+_CITING_VERBS = {"quote", "cite"}
 # Quoted words opening in lower case continue the reporter's sentence: they count as a
 # standalone utterance only when this many words longer ("would "try to reach ... front,""),
 # and twice as many longer when they have no subject of their own.
@@ -82,6 +84,7 @@ _RECEIVING_VERBS = {"get", "receive", "read", "open", "see", "hear"}
 # of Harbour Ferries").
 _TITLE_MIN_WORDS = 3
 _MAX_ATTRIBUTION_WORDS = 12
+_RELATIVE_AFTER_NAME = re.compile(r",\s+who\s[^,]*$")
 # A sentence that only says who spoke and where, after a quote ending on "?" or "!"
 _PLACED_ATTRIBUTION_WORDS = _MAX_ATTRIBUTION_WORDS + 4
 # How many paragraphs back an interviewee's last quote may be for an answer to continue it.
@@ -622,7 +625,26 @@ class StatementFinder:
                     if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"he", "she"} \
                             and occ.end <= child.i and not within(child.idx, self._quoted):
                         told.setdefault(mention.key, set()).add(_PRONOUN_GENDER[child.lower_])
+        for occ, mention in self.actors.occurrences:
+            if mention.kind == "person":
+                for gender in self._relative_clause_genders(self.doc[occ.end - 1]):
+                    told.setdefault(mention.key, set()).add(gender)
         return _one_sex_each(told)
+
+    def _relative_clause_genders(self, name: Token) -> Iterable[str]:
+        """'Ivo Varn, who lent his support': "his" or "her" in a clause about the person
+        that "who" opens, before anyone else is named in it, owned by the person."""
+        for clause in name.children:
+            if clause.dep_ != "relcl" or not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who"
+                    for c in clause.children):
+                continue
+            for token in clause.subtree:
+                if self.actors.at_token(token) is not None or within(token.idx, self._quoted):
+                    break
+                if token.dep_ == "poss" and token.lower_ in {"his", "her"}:
+                    yield "male" if token.lower_ == "his" else "female"
+                    break
 
     def _honorific_genders(self) -> dict[str, str]:
         """'Ms Varga': the sex the honorifics before a person's name tell, if only one."""
@@ -790,6 +812,9 @@ class StatementFinder:
                 else "partial"
         else:
             attribution = self._attribute(quote, span)
+            if attribution.speaker is None and attribution.verb is None and \
+                    (source := self._source_closing_heading(quote)) is not None:
+                attribution = _Attribution(source, None, False)
             kind = self._kind(quote, attribution)
         speaker = attribution.speaker
         verb = attribution.verb
@@ -963,7 +988,10 @@ class StatementFinder:
         # A longer one reads as a clause of its own that a verb reports ('said the ferry
         # "carries ... to the far harbour,"'), though not where the reporter's noun is the
         # subject of a clause no verb of speech takes ('that while the ferry "carries ...,"')
-        return last.pos_ in {"NOUN", "PROPN"} and first.tag_ in {"VBZ", "VBD", "VBP", "MD"} \
+        # ('Varn "leveraged the talks,"', a past form the tagger read as a participle)
+        return last.pos_ in {"NOUN", "PROPN"} and (
+            first.tag_ in {"VBZ", "VBD", "VBP", "MD"} or
+            first.tag_ == "VBN" and not self._has_own_subject(quote)) \
             and (len(quote.text.split()) < _DIRECT_MIN_WORDS or
                  last.head == first and last.dep_ in {"nsubj", "nsubjpass"}
                  and first.dep_ in {"advcl", "relcl"})
@@ -1166,11 +1194,15 @@ class StatementFinder:
         if not before or before[-1] not in {'"', "”", "’", "'", "»"}:
             return False
         earlier = self._quote_before(quote.open_mark)
-        if earlier is None or earlier.text[-1:] not in {",", "!", "?", "…", "—", "-"}:
-            return False
-        words = lead.strip().rstrip(",").split()
+        window = self._window_before(quote)
+        if earlier is None or earlier.text[-1:] not in {",", "!", "?", "…", "—", "-"} and not (
+                earlier.text[-1:].isalpha() and window and reports_speech(window[0])):
+            return False  # though '"... we need" said X, "..."' has lost its comma
+        # '"...," said X, who was questioned for an hour, "..."': the clause about the
+        # speaker is no part of the attribution's length
+        words = _RELATIVE_AFTER_NAME.sub("", lead.strip().rstrip(",")).split()
         return len(words) <= _MAX_ATTRIBUTION_WORDS and lead.rstrip().endswith(",") and any(
-            reports_speech(t) for t in self._window_before(quote))
+            reports_speech(t) for t in window)
 
     def _continues_reporter(self, quote: QuoteSpan) -> bool:
         """Quoted words opening with a preposition or conjunction finish the reporter's clause."""
@@ -1508,6 +1540,19 @@ class StatementFinder:
         actor = self.actors.at_token(first) if first is not None else None
         return actor if actor is not None and actor.kind == "person" else None
 
+    def _source_closing_heading(self, quote: QuoteSpan) -> ActorMention | None:
+        """"Union shows 'contempt' for riders: Varn": the person a heading names after its
+        last colon, whose words the heading quotes."""
+        start, end = self._paragraph_bounds(quote)
+        colon = self.text.rfind(":", quote.close_mark, end)
+        if colon < 0 or not _heading_line(self.text[start:end]):
+            return None
+        source = self.doc.char_span(colon + 1, end, alignment_mode="contract")
+        words = [t for t in source if not t.is_space] if source is not None else []
+        actor = self.actors.at_token(words[-1]) if 0 < len(words) <= 3 else None
+        return actor if actor is not None and actor.kind == "person" and \
+            all(self.actors.at_token(t) is actor for t in words) else None
+
     def _imperative(self, quote: QuoteSpan) -> bool:
         """Quoted words that open on a capital and a verb in its bare form, or on "Don't"
         and one: a command, whole though it has no subject ("Stay calm", "Don't stress")."""
@@ -1738,10 +1783,16 @@ class StatementFinder:
                     current.head.i != current.i:
                 climbed_from = current.dep_
                 current = current.head
+                quoted = next((c for c in current.head.children if c.dep_ == "dobj" or (
+                    c.pos_ in {"PROPN", "NOUN"} and current.head.i < c.i < current.i)), None) \
+                    if current.dep_ == "prep" and current.lower_ == "as" else None
                 if current.dep_ == "prep" and current.lower_ == "as" and \
-                        current.head.pos_ in {"VERB", "AUX"} and \
-                        not any(c.dep_ == "dobj" for c in current.head.children):
+                        current.head.pos_ in {"VERB", "AUX"} and quoted is None:
                     current = current.head  # "X was quoted as saying", not "quoted Y as saying"
+                elif quoted is not None and current.head.lemma_.lower() in _CITING_VERBS:
+                    # "X quoted Varn as saying", "X cited the premier as saying": Y's words
+                    actor = self._actor_of(quoted, quote) or self._person_by_description(quoted)
+                    return actor if actor is not None and actor.kind == "person" else None
                 elif climbed_from == "acl" and current.dep_ == "dobj" and \
                         current.head.lemma_.lower() in _SENDING_VERBS:
                     current = current.head  # "X issued a statement saying": X's words
