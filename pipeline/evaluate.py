@@ -147,13 +147,17 @@ def quotes_match(gold: str, predicted: str) -> bool:
 def spellings(canonical: str, people: dict[str, list[str]]) -> set[str]:
     """The spellings that count as canonical's: its own, those people.json lists for it and,
     for a full name that people.json lists as another's spelling (an annotation that wrote
-    a transliteration as the canonical name), that other's."""
+    a transliteration as the canonical name) or a surname it lists for one person only,
+    that other's."""
     names = {canonical, *people.get(canonical, [])}
-    if len(canonical.split()) >= 2:
-        folded = fold_name(canonical)
-        for key, others in people.items():
-            if key != canonical and folded in {fold_name(o) for o in others}:
-                names |= {key, *others}
+    folded = fold_name(canonical)
+    owners = [key for key, others in people.items()
+              if key != canonical and folded in {fold_name(o) for o in others}]
+    # a surname alone as the canonical name (the article never gives the full one) is the
+    # person people.json lists it for, if it lists it for only one
+    if len(canonical.split()) >= 2 or len(owners) == 1:
+        for key in owners:
+            names |= {key, *people[key]}
     return {fold_name(n) for n in names}
 
 

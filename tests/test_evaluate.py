@@ -76,6 +76,18 @@ def test_persons_annotated_under_a_listed_other_spelling():
     assert speakers == {"z1": "Tomas Lindkvist"}
 
 
+def test_persons_annotated_by_a_surname_listed_for_one_person():
+    # the article names him by surname only; the database knows him by his full name
+    predicted = [PredictedActor("z1", "Tomas Lindqvist", ["Lindqvist"])]
+    score, speakers = match_persons(["Lindqvist"], PEOPLE, predicted)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+    assert speakers == {"z1": "Lindqvist"}
+    # a surname listed for two people stays ambiguous
+    shared = PEOPLE | {"Ana Lindqvist": ["Lindqvist"]}
+    score, _ = match_persons(["Lindqvist"], shared, predicted)
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1)
+
+
 def test_quotes_match_folded_and_nearly_equal():
     assert quotes_match("Nothing’s going to change,", "nothing's going to change.")
     assert quotes_match("We will hold every line of the front, whatever it costs.",

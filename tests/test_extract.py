@@ -588,6 +588,8 @@ def test_nationalities_are_groups(nlp):
     ("“The nets were empty,” said Ana. Then she went home.\nNext.", ["The nets were empty,"]),
     # an opening curly mark typed where the closing one belongs, after a comma
     ("“We want the ferry back,“ Ana said.", ["We want the ferry back,"]),
+    # ... or against a word
+    ("Ferries will be “faster and cheaper“ with the deal, Ana said.", ["faster and cheaper"]),
     # a second straight quote opening where the first one's closing mark was left out
     ('"She mended the nets every spring, "She never asked for thanks."',
      ["She mended the nets every spring,", "She never asked for thanks."]),
@@ -1600,6 +1602,15 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varbond Ivo Varn", "PERSON")],
                  {"Ivo Varn": "person"},
                  id="a-bodys-name-between-its-kind-and-its-officers-name"),
+    pytest.param("The body of Ivo Tavo Varn Berg was recovered from the river on Friday, Mayor "
+                 "Ana Ruiz said.",
+                 [("Ivo Tavo Varn Berg", "ORG"), ("Ana Ruiz", "PERSON")],
+                 {"Ivo Tavo Varn Berg": "person", "Ana Ruiz": "person"},
+                 id="a-name-of-four-words-after-the-body-of"),
+    pytest.param("Ana Ruiz flew to Oslo on Monday for her first Mira summit.",
+                 [("Ana Ruiz", "PERSON"), ("Oslo", "GPE"), ("Mira", "ORG")],
+                 {"Ana Ruiz": "person", "Oslo": "place", "Mira": "organization"},
+                 id="a-given-name-after-half-a-title-in-lower-case"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3698,6 +3709,8 @@ def test_a_title_tagged_apart_right_before_a_name_is_the_end_of_the_title(nlp):
     # a country's leaving a union
     ("Tomas Berg said Grexit would make the talks harder and Grexit was a mistake.",
      {"Tomas Berg"}),
+    # a month before a name is no part of it
+    ("In June Ivo Varn, the ferry board chief, announced a study.", {"Ivo Varn"}),
     # a people's word built from a place ending in "-a", before a person noun
     ("Argentine President Tomas Berg said the pay was bad.\n\nFormer Argentine international "
      "Ivo Varn now coaches the club.", {"Tomas Berg", "Ivo Varn"}),
@@ -3755,6 +3768,13 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     ("Ana Ruiz met Tomas Berg on Wednesday.\n\n‘We will never accept a blockade’\n\nAna "
      "Ruiz said that she and Tomas Berg talked about trade during the call.",
      "accept a blockade", "Ana Ruiz"),
+    # "the US leader": the one whose title names the country
+    ("US President Ivo Varn met Ukrainian leader Tomas Berg on Monday.\n\n“You could have "
+     "made a deal,” the US leader said.", "made a deal", "Ivo Varn"),
+    # a name parsed as a sentence of its own after a heading, the subject of the verb after
+    ("Ilse Marr flew to Oslo on Monday.\n\nPraise for Varn\n\nMarr lavished praise on Varn "
+     "during the meeting, calling him “Daddy” and sending a text while Varn was on his way to "
+     "Oslo saying: “You will win in a big way!”", "win in a big way", "Ilse Marr"),
     # the one a spokesman quotes as saying it
     ("Prime Minister Ivo Varn told the cabinet to cooperate, spokesman Tomas Berg said.\n\n"
      "\"We will provide all the facilities towards that end,\" Berg cited the premier as "
@@ -3793,6 +3813,15 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     ("\"We understand it's hard\" said Varco's Ivo Varn, who was questioned by the council "
      "for an hour, \"But until we have all of that information, it's hard for us to say.\"",
      "until we have all", "Ivo Varn", "direct"),
+    # the verb of the reporter's pronoun, however long the words go on
+    ("Ivo Varn said, “I do not deny that some plans were floated.” He explained that he “took "
+     "the step [to leave office] because the cabinet must never stall on the new rules for the "
+     "ferries.”", "took the step", "Ivo Varn", "partial"),
+    # a heading naming the source of the words it quotes before its first colon, the
+    # closing mark typed as an opening one
+    ("Marr: ferries will be “faster and cheaper“ with new deal\n\nMayor Ilse Marr confirmed "
+     "the deal on Monday. Marr said it was signed.", "faster and cheaper", "Ilse Marr",
+     "partial"),
     # a heading naming the source of the words it quotes after its last colon
     ("Union showing ‘complete contempt’ for the public: Varn\n\nRail boss Ivo Varn said the "
      "trains would run on Monday.", "complete contempt", "Ivo Varn", "partial"),
@@ -3800,6 +3829,20 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
 def test_kinds_of_quotes_set_in_the_reporters_sentence(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)
     assert (statement.speaker, statement.kind) == (speaker, kind)
+
+
+def test_a_name_cut_at_the_hyphen_of_its_given_name_is_whole(nlp):
+    text = "Candidate Kim Tae-soo vows to win.\n\nHis rival Lee Jae-hyun said nothing."
+    doc = _with_entities(nlp, text, [("Kim Tae", "PERSON"), ("Lee Jae-hyun", "PERSON")])
+    doc[[t.text for t in doc].index("hyun")].tag_ = "NN"
+    assert set(_person_counts(doc)) == {"Kim Tae-soo", "Lee Jae-hyun"}
+
+
+def test_the_subject_nearest_the_verb_speaks_of_several_the_parser_found(nlp):
+    text = ("Regarding the plan to remove Chief Justice Ana Ruiz, Ivo Varn said, “They have "
+            "gone too far.”")
+    statement = _misparsed_statement(nlp, text, [("Ruiz", "said", "nsubj")], "gone too far")
+    assert statement.speaker == "Ivo Varn"
 
 
 def test_a_past_form_read_as_a_participle_goes_on_from_the_reporters_subject(nlp):

@@ -240,6 +240,8 @@ def test_credit_names_lose_their_job_titles():
      "Ivo Varn (l) waves to the crowd."),
     ("Ivo Varn speaks in Orlo. (Tomas Berg/AFP via Getty Images)", "Ivo Varn speaks in Orlo."),
     ("Ivo Varn speaks in Orlo. (Photo by Tomas Berg/Getty Images)", "Ivo Varn speaks in Orlo."),
+    # a middle initial without its dot
+    ("Ivo Varn speaks in Orlo. (Credit: Tomas K Berg/Getty Images)", "Ivo Varn speaks in Orlo."),
     ("Ivo Varn speaks in Orlo. AP Photo/Tomas Berg, File", "Ivo Varn speaks in Orlo."),
     # a slash between words in capitals that credits no one stays
     ("The envoys met at the EU/NATO Summit", "The envoys met at the EU/NATO Summit"),

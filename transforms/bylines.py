@@ -61,8 +61,9 @@ _CREDIT_VERBS = re.compile(
 _AGENCY = (r"(?:[A-Z][A-Z.&]+(?:[-‑ ][A-Z][A-Z.&]+)*(?:\s+Photo)?|Reuters|Getty\s+Images|"
            r"Bloomberg|Shutterstock|Alamy|Pool|Sipa|Anadolu|Xinhua)")
 _CREDITED_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*"
+# a middle initial, with or without its dot: "Ana T Ruiz/Getty Images"
 _CREDITED = (rf"{_CREDITED_WORD}(?:\s+(?:(?:van|von|de|der|den|da|del|du|la|le|ter)\s+)*"
-             rf"{_CREDITED_WORD}){{1,3}}")
+             rf"(?:{_CREDITED_WORD}|[A-Z]\.?(?=\s))){{1,3}}")
 _CREDIT_END = r"(?:,\s*File)?(?=\s*(?:[)\]]|$))"
 _PHOTO_CREDIT = re.compile(
     rf"(?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Pic|(?:Photo\s+|Image\s+)?Credits?)"

@@ -77,6 +77,17 @@ _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper",
                     "union", "insurer", "lender", "carmaker", "automaker", "manufacturer",
                     "regulator", "watchdog", "museum", "gallery", "studio", "outfit", "paper",
                     "tabloid", "daily", "channel", "station", "conglomerate"}
+# Words a name is compounded into with a hyphen: "Varn-led", "Varn-era"
+_COMPOUNDING_WORDS = {"led", "era", "style", "like", "type", "run", "born", "based", "owned",
+                      "made", "ish", "esque", "linked", "backed", "aged", "free", "wide", "only"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"}
+# Words of a title that are no title alone ("First Lady", "Prime Minister", "Foreign
+# Secretary")
+_TITLE_HALVES = {"first", "vice", "prime", "state", "foreign", "interior", "finance", "defence",
+                 "defense"}
+# What is left of someone who died, or the rite for them: "the body of X"
+_REMAINS_WORDS = {"body", "bodies", "remains", "funeral", "burial", "coffin"}
 _BODY_KINDS = _ORG_DESCRIPTORS | {"organisation", "organization", "association", "federation"}
 # Jobs held at a body: a one-word name right before one and a person's name is the
 # employer ("Varo analyst Ana Ruiz"); jobs held for a person ("aide", "lawyer") are not.
@@ -515,6 +526,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and span.end < len(doc) and \
                 _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
             span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
+        if kind == "person" and span.end + 1 < len(doc) and _name_syllable(doc, span.end + 1):
+            span = doc[span.start:span.end + 2]  # "Ivo Tae-soo" cut at the hyphen
         if kind != "person" and _given_name_cut_from_surname(doc, span):
             # "dismissed Torvald Lund" with "Torvald" tagged a place: the whole name, as if
             # tagged a person
@@ -1168,7 +1181,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].dep_ == "compound" \
                 and doc[i - 1].head.i == i and doc[i - 1].lower_ not in lower_words:
             i -= 1  # "Pello Varo" with the given name read as a common noun, "Mr Varo" later
-        start = i + 1 if doc[i].lower_ in DESCRIPTION_NOUNS and j - i >= 3 else i
+        start = i + 1 if doc[i].lower_ in DESCRIPTION_NOUNS and j - i >= 3 or \
+            doc[i].ent_type_ == "DATE" and doc[i].lower_ in _MONTHS else i  # "In May Ana Ruiz"
         if j - i == 1 and doc[i].dep_ == "appos" and doc[i].head.i < i and \
                 doc[i].head.lemma_.lower() in _KIN_WORDS and doc[i].lower_ not in lower_words:
             # "her eldest son, Major, said": a one-word name for a relative, whatever else
@@ -1364,13 +1378,26 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     if bracket is not None and not any(t.text in {")", "]"} for t in doc[bracket:end]):
         end = bracket  # "Varn Holdings (Varnco": the name, not its short form's bracket
     if end - start >= 3 and doc[end - 1].is_lower and doc[end - 2].text == "-" and \
-            doc[end - 1].tag_ not in {"NNP", "NNPS"} and len(doc[end - 1]) > 2:
+            doc[end - 1].tag_ not in {"NNP", "NNPS"} and len(doc[end - 1]) > 2 and \
+            not _name_syllable(doc, end - 1):
         # "Taylor Swift-themed": the name without the word it is compounded into; a
         # syllable of a name ("Park Seo-yeon", "Jae-in") stays.
         end -= 2
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _name_syllable(doc: Doc, i: int) -> bool:
+    """'Ivo Tae-soo', 'Mina Jae-hyun': a short word in lower case joined by a hyphen to a
+    short capitalised one, the second syllable of a given name, not a word a name is
+    compounded into ("Varn-led", "Varn-style")."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    before, word = doc[i - 2].text, doc[i].text
+    joined_on = i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-"
+    return word.isalpha() and word.islower() and 2 <= len(word) <= 5 and len(before) <= 4 and \
+        before.istitle() and word not in _COMPOUNDING_WORDS and not joined_on  # "Kel-a-Mora"
 
 
 def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurrence]:
@@ -1863,6 +1890,7 @@ def _given_name_cut_from_surname(doc: Doc, span: Span) -> bool:
     """A known given name of no place, tagged alone as a place or a body, right before an
     untagged proper noun: the tagger cut a person's name in two."""
     if len(span) != 1 or span.end >= len(doc) or span.label_ == "NORP" or \
+            span[0].ent_type_ == "DATE" and span.text.lower() in _MONTHS or \
             not span.text.istitle() or not is_given_name(span.text) or \
             is_place_name(span.text) or given_name_gender(span.text) not in {"male", "female"}:
         return False
@@ -2109,6 +2137,8 @@ def _title_word_before(doc: Doc, occ: Occurrence) -> bool:
 def _person_word(token: Token) -> bool:
     """A word only a person is, or people are ("councillors X and Y")."""
     word = token.lemma_.lower() if token.tag_ == "NNS" else token.lower_.rstrip(".")
+    if token.is_lower and word in _TITLE_HALVES:
+        return False  # "his first Varn summit": half of a title, in lower case, is none
     return word in (ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS) - _ORG_ROLES
 
 
@@ -2304,6 +2334,11 @@ def _named_after_description(doc: Doc, occ: Occurrence) -> bool:
     if len(words) <= 3 and occ.start >= 4 and doc[occ.start - 1].text == "," and \
             [t.lower_ for t in doc[occ.start - 4:occ.start - 1]] == ["year", "-", "old"]:
         return True  # "my six-year-old, Tavek,": a child, whatever else the name is
+    if 2 <= len(words) <= 4 and occ.start >= 3 and doc[occ.start - 1].lower_ == "of" and \
+            doc[occ.start - 2].lower_ in _REMAINS_WORDS and doc[occ.start - 3].lower_ == "the" \
+            and all(w[:1].isupper() for w in words) and \
+            not {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS):
+        return True  # "the body of Ivo Tavo Varn Berg was recovered": a person's remains
     if len(words) > 3 or not all(w[:1].isupper() for w in words) or \
             is_place_name(occ.text) or \
             {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):

@@ -40,6 +40,7 @@ from transforms.lexicon import (
     SPEECH_VERBS,
     given_name_allows,
     given_name_gender,
+    is_place_code,
     is_place_name,
     reports_speech,
 )
@@ -345,9 +346,11 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
 
 
 def _closes_like_a_closer(text: str, i: int) -> bool:
-    """'"... Varn,“ he said': an opening mark typed against the word before it, after a
-    comma or a full stop, and before a space, where a closing one belongs."""
-    return i > 0 and text[i - 1] in ",.!?" and text[i + 1:i + 2] in {" ", ""}
+    """'"... Varn,“ he said', '“stronger and fairer“ with': an opening mark typed against
+    the word before it, or after a comma or a full stop, and before a space, where a closing
+    one belongs."""
+    return i > 0 and (text[i - 1] in ",.!?" or text[i - 1].isalnum()) and \
+        text[i + 1:i + 2] in {" ", "", ",", ".", ";", ":", "\n"}
 
 
 def _reopens_straight(text: str, i: int) -> bool:
@@ -985,6 +988,9 @@ class StatementFinder:
             return True  # also 'was building "a new kind of ..."': a noun phrase it makes
         # the verb past an adverb ('the ferry "still carries ..."')
         first = next((t for t in span if t.pos_ != "ADV"), first)
+        if last.tag_ == "PRP" and last.dep_ in {"nsubj", "nsubjpass"} and last.head == first \
+                and first.tag_ in {"VBZ", "VBD", "VBP", "MD"}:
+            return True  # 'explained that he "reached the decision because ..."': his verb
         # A longer one reads as a clause of its own that a verb reports ('said the ferry
         # "carries ... to the far harbour,"'), though not where the reporter's noun is the
         # subject of a clause no verb of speech takes ('that while the ferry "carries ...,"')
@@ -1294,6 +1300,8 @@ class StatementFinder:
                     return _Attribution(named, None, False)
                 speaker = self._subject_actor(root, quote)
                 return _Attribution(speaker, root.lemma_.lower() if speaker else None, False)
+            if (source := self._source_opening_heading(quote)) is not None:
+                return _Attribution(source, None, False)
             return _Attribution(None, "according to" if unnamed_source else None, False)
         speaker = self._subject_actor(verb, quote)
         if speaker is not None and speaker.kind != "person" and \
@@ -1540,6 +1548,23 @@ class StatementFinder:
         actor = self.actors.at_token(first) if first is not None else None
         return actor if actor is not None and actor.kind == "person" else None
 
+    def _source_opening_heading(self, quote: QuoteSpan) -> ActorMention | None:
+        """"Varn: talks will be 'hard' but fair": the person a heading names before its
+        first colon, whose words the heading quotes."""
+        start, end = self._paragraph_bounds(quote)
+        colon = self.text.find(":", start, quote.open_mark)
+        if colon < 0 or not _heading_line(self.text[start:end]):
+            return None
+        return self._person_spanning(start, colon)
+
+    def _person_spanning(self, start: int, end: int) -> ActorMention | None:
+        """The person whose name, of one to three words, is all of text[start:end]."""
+        source = self.doc.char_span(start, end, alignment_mode="contract")
+        words = [t for t in source if not t.is_space] if source is not None else []
+        actor = self.actors.at_token(words[-1]) if 0 < len(words) <= 3 else None
+        return actor if actor is not None and actor.kind == "person" and \
+            all(self.actors.at_token(t) is actor for t in words) else None
+
     def _source_closing_heading(self, quote: QuoteSpan) -> ActorMention | None:
         """"Union shows 'contempt' for riders: Varn": the person a heading names after its
         last colon, whose words the heading quotes."""
@@ -1547,11 +1572,7 @@ class StatementFinder:
         colon = self.text.rfind(":", quote.close_mark, end)
         if colon < 0 or not _heading_line(self.text[start:end]):
             return None
-        source = self.doc.char_span(colon + 1, end, alignment_mode="contract")
-        words = [t for t in source if not t.is_space] if source is not None else []
-        actor = self.actors.at_token(words[-1]) if 0 < len(words) <= 3 else None
-        return actor if actor is not None and actor.kind == "person" and \
-            all(self.actors.at_token(t) is actor for t in words) else None
+        return self._person_spanning(colon + 1, end)
 
     def _imperative(self, quote: QuoteSpan) -> bool:
         """Quoted words that open on a capital and a verb in its bare form, or on "Don't"
@@ -1756,6 +1777,9 @@ class StatementFinder:
             if len(subjects) > 1:
                 # "(Wire) Mayor X said": the outlet's credit in brackets is no subject
                 subjects = [s for s in subjects if not _bracketed(s)] or subjects
+                # "Regarding the plan to remove Judge Y, X said": the name nearest the verb,
+                # of several the parser made its subjects
+                subjects.sort(key=lambda s: abs(current.i - s.i))
             for subject in subjects:
                 actor = None
                 if quote is not None and subject.lower_ in _PRONOUN_GENDER and (
@@ -1768,7 +1792,8 @@ class StatementFinder:
             if subjects and current is verb:
                 return None
             named_before = self.doc[current.i - 1] if current.i else None
-            if not subjects and named_before is not None and named_before.head == current and \
+            if not subjects and named_before is not None and (
+                    named_before.head == current or named_before.dep_ == "ROOT") and \
                     (actor := self._misparsed_subject(named_before)) is not None:
                 return actor  # "X counts down, ...": a name before the verb, misparsed
             if current.dep_ == "acl" and (actor := self._actor_of(current.head, quote)) \
@@ -1877,8 +1902,14 @@ class StatementFinder:
                 any(c.lower_ == "year" for c in token.children):
             # '"...," the 31 year-old said' with the age hung from the verb: someone just named
             return self._resolve_pronoun(token, None)
-        if token.dep_ not in {"intj", "dep", "npadvmod", "advmod"} or token.i > verb.i or \
-                verb.tag_ not in {"VBD", "VBZ"} or _has_subject(verb):
+        if token.dep_ == "ROOT" and token.i + 1 < len(self.doc) and \
+                self.doc[token.i + 1].dep_ == "ROOT" and token.pos_ == "PROPN":
+            # "Varn lavished praise ..., saying" with the name parsed as a sentence of its own
+            # (the verb after it, the root of another): the name is the verb's subject
+            verb = self.doc[token.i + 1]
+        elif token.dep_ not in {"intj", "dep", "npadvmod", "advmod"} or token.i > verb.i:
+            return None
+        if verb.tag_ not in {"VBD", "VBZ"} or _has_subject(verb):
             return None
         actor = self.actors.at_token(token)
         return actor if actor is not None and actor.kind == "person" else None
@@ -2180,13 +2211,16 @@ class StatementFinder:
         """'the French president added': a role with a people's name before it, held
         by one person whose role names no other people ("U.S. President", not "Ukrainian
         President"), or by several of whom one was quoted just before."""
+        # "the French president", "the US leader": a people's word or a country's name
         peoples = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
-                   and c.i < token.i and c.text[:1].isupper() and people_of_a_place(c.text)}
+                   and c.i < token.i and c.text[:1].isupper() and _of_a_nation(c.text)}
         if not peoples:
             return None
         holders = []
         for mention, words in self._person_roles():
-            named = {w for w in words if people_of_a_place(w.title())}
+            named = {w for w in words if _of_a_nation(w.title())} | {
+                w.lower() for role in mention.roles for w in re.split(r"[\s\-]+", role)
+                if _of_a_nation(w)}
             # "the Varnish leader": a president or prime minister whose title says Varnish
             held = role_word.lower_ in words or role_word.lower_ == "leader" and \
                 bool(_role_heads(mention) & _NATION_LEADERS) and bool(named & peoples)
@@ -3143,6 +3177,12 @@ def _role_head(token: Token) -> Token:
     if token.lower_ == "elect" and token.i >= 2 and token.doc[token.i - 1].text == "-":
         return token.doc[token.i - 2]
     return token
+
+
+def _of_a_nation(word: str) -> bool:
+    """'French', 'US', 'France': a word for a people, a country's letters or a place."""
+    return people_of_a_place(word) or is_place_name(word) or \
+        len(word) <= 3 and word.isupper() and is_place_code(word)
 
 
 def _one_unplaced(holders: list[ActorMention], modifiers: set[str]) -> ActorMention | None:
