@@ -3813,6 +3813,9 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     ("\"We understand it's hard\" said Varco's Ivo Varn, who was questioned by the council "
      "for an hour, \"But until we have all of that information, it's hard for us to say.\"",
      "until we have all", "Ivo Varn", "direct"),
+    # words a speaker railed against
+    ("Ivo Varn met the ferry board on Monday. There, he railed against “harbour greed” by "
+     "the owners.", "harbour greed", "Ivo Varn", "partial"),
     # the verb of the reporter's pronoun, however long the words go on
     ("Ivo Varn said, “I do not deny that some plans were floated.” He explained that he “took "
      "the step [to leave office] because the cabinet must never stall on the new rules for the "
