@@ -125,6 +125,14 @@ def test_byline_names_and_outlet():
     assert outlet == "Washington Post"
 
 
+def test_a_byline_of_names_alone_over_a_wire_s_name():
+    credits = split_credits("Ferries stop for a day\n\nAnn Lee and Bo Chan\n\nAAP\n\n" + BODY)
+    assert (credits.authors, credits.outlet) == (["Ann Lee", "Bo Chan"], "AAP")
+    assert credits.text.split() == ("Ferries stop for a day\n\n" + BODY).split()
+    # a name over a word in capitals that is no wire's name is no byline
+    assert split_credits("Ferries stop for a day\n\nAnn Lee\n\nNATO\n\n" + BODY).authors == []
+
+
 def test_byline_and_credits_leave_the_text():
     text = ("By Ann Lee and Bo Chan Reuters\n\n" + BODY + "\n\n"
             "Lee reported from Paris. Dana Kim in Seoul, Korea, and Eli Ross in Lima "

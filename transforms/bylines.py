@@ -42,6 +42,11 @@ _JOURNALIST_ROLE = re.compile(
     r"photographers?|photojournalists?|journalists?|editors?|videojournalists?)\b\s*")
 # How many paragraphs from the end a credit line may stand (site boilerplate can follow it).
 _CREDIT_TAIL = 4
+# A line naming only a news agency: its initials, or a wire's name.
+_AGENCY_LINE = re.compile(
+    r"AAP|AP|AFP|PA|UPI|ANI|PTI|IANS|ANSA|EFE|TASS|DPA|dpa|CP|Reuters|Bloomberg|Xinhua|"
+    r"Anadolu|Kyodo|Yonhap|Associated Press|Press Association|Agence France-Presse|"
+    r"(?:The )?Canadian Press")
 _BYLINE_HEAD = 4
 _TAIL_BYLINE_WORDS = 8  # "By Ann Lee and Tom Berg" under the story, nothing more
 _CREDIT_ROLES = re.compile(
@@ -102,6 +107,15 @@ def split_credits(text: str) -> Credits:
                 names, outlet = parse_byline(match.group("body"))
                 if names:
                     break
+        if not names and (agency := _agency_after(paragraphs, head)) is not None and \
+                head != opening[0]:
+            # "Ann Lee and Bo Chan" over "AAP": names alone, then the wire that sent them
+            names = [n for n in parse_byline(paragraphs[head])[0] if len(n.split()) in (2, 3)]
+            if names and len(names) <= 3 and len(" ".join(names).split()) == \
+                    len(_SPLIT_NAMES.sub(" ", paragraphs[head]).split()):
+                outlet, paragraphs[agency] = paragraphs[agency].strip(), ""
+            else:
+                names = []
         if names:
             authors.extend(names)
             paragraphs[head] = ""
@@ -123,6 +137,15 @@ def split_credits(text: str) -> Credits:
 
     body = without_photo_credits("\n".join(paragraphs)).strip("\n")
     return Credits(authors=_unique_against_surnames(authors), outlet=outlet, text=body)
+
+
+def _agency_after(paragraphs: list[str], index: int) -> int | None:
+    """The paragraph after paragraphs[index], past blank ones, if it names a news agency
+    alone ("AAP", "Reuters"): where it stands."""
+    following = next((i for i in range(index + 1, len(paragraphs)) if paragraphs[i].strip()),
+                     None)
+    return following if following is not None and \
+        _AGENCY_LINE.fullmatch(paragraphs[following].strip()) else None
 
 
 def without_photo_credits(text: str) -> str:

@@ -1567,6 +1567,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                and o.start > 1 and doc[o.start - 1].lower_ == "the"
                and fold_text(o.text) in TITLE_WORDS}
     person_surnames -= offices
+    # "Turnout was 71 percent": a one-word name measured in numbers is a quantity
+    things |= {fold_text(o.text) for o in occurrences if _measured(doc, o)}
     things |= offices | {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
                          and o.start > 1 and doc[o.start - 1].lower_ == "of"
                          and doc[o.start - 2].lower_ in {"month", "months"}}
@@ -2584,6 +2586,16 @@ def _indefinite(doc: Doc, occ: Occurrence) -> bool:
     if occ.start > 0 and doc[occ.start - 1].lower_ in _INDEFINITE:
         return True
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[occ.end - 1].children)
+
+
+def _measured(doc: Doc, occ: Occurrence) -> bool:
+    """'Turnout was 71 percent', 'Growth was high at 3%': one word, the subject of "be"
+    that a number or a percentage follows within a few words."""
+    root = doc[occ.end - 1]
+    verb = root.head
+    return occ.end - occ.start == 1 and root.dep_ == "nsubj" and verb.lemma_ == "be" and \
+        verb.i > root.i and any(t.like_num or t.lower_ in {"%", "percent", "per"}
+                                for t in doc[verb.i + 1:verb.i + 6])
 
 
 def _definite_word(doc: Doc, occ: Occurrence) -> bool:

@@ -105,7 +105,9 @@ class PersonName:
 
     @property
     def surname_key(self) -> str:
-        return " ".join(fold_token(part) for part in self.surname.split() if fold_token(part))
+        # "Al-Jaber" and "Al Jaber": a hyphen joins a surname's parts as a space does
+        return " ".join(fold_token(part) for part in re.split(r"[\s\-‐–]+", self.surname)
+                        if fold_token(part))
 
     @property
     def key(self) -> str:
