@@ -1588,13 +1588,13 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Love Welsh Farming", "ORG"), ("Ana Ruiz", "PERSON")],
                  {"Love Welsh Farming": "organization", "Ana Ruiz": "person"},
                  id="a-campaign-with-a-peoples-word-inside"),
-    pytest.param("Tomas Berg said exports set a record in the Iranian month of Vell.",
+    pytest.param("Tomas Berg said exports hit a high in the old Iranian month of Vell.",
                  [("Tomas Berg", "PERSON"), ("Iranian", "NORP"), ("Vell", "PERSON")],
                  {"Tomas Berg": "person", "Iranian": "group"},
                  id="a-months-name"),
-    pytest.param("\"The Emir has said he will oppose this deal,\" Tomas Berg told farmers. Berg "
+    pytest.param("\"The Emir says he is against this plan,\" Tomas Berg told farmers. Berg "
                  "said the Emir's word was obtained last week.",
-                 [("Emir", "ORG", "Emir has"), ("Tomas Berg", "PERSON"),
+                 [("Emir", "ORG", "Emir says"), ("Tomas Berg", "PERSON"),
                   ("Emir", "PERSON", "Emir's")],
                  {"Tomas Berg": "person"},
                  id="a-title-with-the-before-it"),
@@ -1607,7 +1607,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ivo Tavo Varn Berg", "ORG"), ("Ana Ruiz", "PERSON")],
                  {"Ivo Tavo Varn Berg": "person", "Ana Ruiz": "person"},
                  id="a-name-of-four-words-after-the-body-of"),
-    pytest.param("Ana Ruiz won the vote in Oslo. Turnout was 71.63 percent.",
+    pytest.param("Ana Ruiz won the vote in Oslo. Turnout was 64.2 percent.",
                  [("Ana Ruiz", "PERSON"), ("Oslo", "GPE"), ("Turnout", "PERSON")],
                  {"Ana Ruiz": "person", "Oslo": "place"},
                  id="a-word-measured-in-numbers"),
@@ -3778,18 +3778,18 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
      "accept a blockade", "Ana Ruiz"),
     # "the US leader": the one whose title names the country
     ("US President Ivo Varn met Ukrainian leader Tomas Berg on Monday.\n\n“You could have "
-     "made a deal,” the US leader said.", "made a deal", "Ivo Varn"),
+     "signed it,” the US leader told reporters.", "signed it", "Ivo Varn"),
     # a name parsed as a sentence of its own after a heading, the subject of the verb after
     ("Ilse Marr flew to Oslo on Monday.\n\nPraise for Varn\n\nMarr lavished praise on Varn "
-     "during the meeting, calling him “Daddy” and sending a text while Varn was on his way to "
+     "during the meeting, calling him “Daddy” and sending a text while Varn flew to "
      "Oslo saying: “You will win in a big way!”", "win in a big way", "Ilse Marr"),
     # the one a spokesman quotes as saying it
     ("Prime Minister Ivo Varn told the cabinet to cooperate, spokesman Tomas Berg said.\n\n"
-     "\"We will provide all the facilities towards that end,\" Berg cited the premier as "
-     "saying.", "all the facilities", "Ivo Varn"),
+     "\"We will give every help to that work,\" Berg cited the prime minister as "
+     "saying.", "every help", "Ivo Varn"),
     # "his" in a clause about a person tells his sex, whatever his given name suggests
-    ("\"We want him to oppose the deal,\" union president Ivo Ruiz told farmers.\n\nHis words "
-     "were echoed by farm leader Andrea Varco, who lent his support to the protest.\n\n"
+    ("\"We expect him to reject the plan,\" union president Ivo Ruiz told farmers.\n\nHis words "
+     "were echoed by farm leader Andrea Varco, who gave his backing to the march.\n\n"
      "Varco said that farmers are of one mind.\n\n\"Every farmer group was there,\" he told "
      "the Harbin Farmers Journal.", "Every farmer group", "Andrea Varco"),
 ])
@@ -3819,13 +3819,13 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     # a split quote's second half after a clause about the speaker, the first half's comma
     # lost
     ("\"We understand it's hard\" said Varco's Ivo Varn, who was questioned by the council "
-     "for an hour, \"But until we have all of that information, it's hard for us to say.\"",
-     "until we have all", "Ivo Varn", "direct"),
+     "all morning, \"But until the reports are all in, it's hard for us to judge.\"",
+     "until the reports", "Ivo Varn", "direct"),
     # words a speaker railed against
     ("Ivo Varn met the ferry board on Monday. There, he railed against “harbour greed” by "
      "the owners.", "harbour greed", "Ivo Varn", "partial"),
     # the verb of the reporter's pronoun, however long the words go on
-    ("Ivo Varn said, “I do not deny that some plans were floated.” He explained that he “took "
+    ("Ivo Varn said, “I will not hide that some plans were aired.” He explained that he “took "
      "the step [to leave office] because the cabinet must never stall on the new rules for the "
      "ferries.”", "took the step", "Ivo Varn", "partial"),
     # a heading naming the source of the words it quotes before its first colon, the
@@ -3834,8 +3834,8 @@ def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
      "the deal on Monday. Marr said it was signed.", "faster and cheaper", "Ilse Marr",
      "partial"),
     # a heading naming the source of the words it quotes after its last colon
-    ("Union showing ‘complete contempt’ for the public: Varn\n\nRail boss Ivo Varn said the "
-     "trains would run on Monday.", "complete contempt", "Ivo Varn", "partial"),
+    ("Union showing ‘open scorn’ for riders: Varn\n\nRail boss Ivo Varn said the "
+     "trains would run on Monday.", "open scorn", "Ivo Varn", "partial"),
 ])
 def test_kinds_of_quotes_set_in_the_reporters_sentence(nlp, text, quote, speaker, kind):
     statement = _statement(_extract(nlp, text), quote)

@@ -105,7 +105,7 @@ class PersonName:
 
     @property
     def surname_key(self) -> str:
-        # "Al-Jaber" and "Al Jaber": a hyphen joins a surname's parts as a space does
+        # "Al-Varno" and "Al Varno": a hyphen joins a surname's parts as a space does
         return " ".join(fold_token(part) for part in re.split(r"[\s\-‐–]+", self.surname)
                         if fold_token(part))
 

@@ -346,7 +346,7 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
 
 
 def _closes_like_a_closer(text: str, i: int) -> bool:
-    """'"... Varn,“ he said', '“stronger and fairer“ with': an opening mark typed against
+    """'"... Varn,“ he said', '“faster and cheaper“ with': an opening mark typed against
     the word before it, or after a comma or a full stop, and before a space, where a closing
     one belongs."""
     return i > 0 and (text[i - 1] in ",.!?" or text[i - 1].isalnum()) and \
@@ -635,7 +635,7 @@ class StatementFinder:
         return _one_sex_each(told)
 
     def _relative_clause_genders(self, name: Token) -> Iterable[str]:
-        """'Ivo Varn, who lent his support': "his" or "her" in a clause about the person
+        """'Ivo Varn, who gave his backing': "his" or "her" in a clause about the person
         that "who" opens, before anyone else is named in it, owned by the person."""
         for clause in name.children:
             if clause.dep_ != "relcl" or not any(
@@ -990,7 +990,7 @@ class StatementFinder:
         first = next((t for t in span if t.pos_ != "ADV"), first)
         if last.tag_ == "PRP" and last.dep_ in {"nsubj", "nsubjpass"} and last.head == first \
                 and first.tag_ in {"VBZ", "VBD", "VBP", "MD"}:
-            return True  # 'explained that he "reached the decision because ..."': his verb
+            return True  # 'explained that he "took the step because ..."': his verb
         # A longer one reads as a clause of its own that a verb reports ('said the ferry
         # "carries ... to the far harbour,"'), though not where the reporter's noun is the
         # subject of a clause no verb of speech takes ('that while the ferry "carries ...,"')
@@ -1815,7 +1815,7 @@ class StatementFinder:
                         current.head.pos_ in {"VERB", "AUX"} and quoted is None:
                     current = current.head  # "X was quoted as saying", not "quoted Y as saying"
                 elif quoted is not None and current.head.lemma_.lower() in _CITING_VERBS:
-                    # "X quoted Varn as saying", "X cited the premier as saying": Y's words
+                    # "X quoted Varn as saying", "X cited the chairman as saying": Y's words
                     actor = self._actor_of(quoted, quote) or self._person_by_description(quoted)
                     return actor if actor is not None and actor.kind == "person" else None
                 elif climbed_from == "acl" and current.dep_ == "dobj" and \
