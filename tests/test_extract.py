@@ -1615,6 +1615,11 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Emir Al Varno", "PERSON"), ("Emir Al-Varno", "PERSON")],
                  {"Al Varno": "person"},
                  id="a-surname-written-with-a-hyphen-and-with-a-space"),
+    pytest.param("In a setback for the police, Justice Vasra Tolkanu granted bail to all the "
+                 "protestors.",
+                 [("Justice Vasra Tolkanu", "ORG")],
+                 {"Vasra Tolkanu": "person"},
+                 id="a-name-of-unknown-words-after-a-judges-title"),
     pytest.param("Ana Ruiz flew to Oslo on Monday for her first Mira summit.",
                  [("Ana Ruiz", "PERSON"), ("Oslo", "GPE"), ("Mira", "ORG")],
                  {"Ana Ruiz": "person", "Oslo": "place", "Mira": "organization"},

@@ -82,6 +82,9 @@ _COMPOUNDING_WORDS = {"led", "era", "style", "like", "type", "run", "born", "bas
                       "made", "ish", "esque", "linked", "backed", "aged", "free", "wide", "only"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}
+# Titles only one person holds before a name: "Justice X", "Mayor X"
+_TITLES_OF_ONE = {"justice", "judge", "dr", "mr", "mrs", "ms", "sir", "dame", "senator",
+                  "governor", "mayor", "president", "minister"}
 # Words of a title that are no title alone ("First Lady", "Prime Minister", "Foreign
 # Secretary")
 _TITLE_HALVES = {"first", "vice", "prime", "state", "foreign", "interior", "finance", "defence",
@@ -622,6 +625,10 @@ def _name_after_titles(span: Span) -> Span | None:
     body: the person's name after the last title, singular or plural."""
     lead = max((k + 1 for k, t in enumerate(span[:-2]) if _a_title(t.text)), default=0)
     rest = span[lead:]
+    if lead and fold_text(span[lead - 1].text) in _TITLES_OF_ONE and 2 <= len(rest) <= 3 and \
+            all(t.is_title and t.is_alpha for t in rest) and not {
+                fold_text(t.text) for t in rest} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
+        return rest  # "Justice Ana Varn", whatever the given name: a judge's title
     return rest if lead and _looks_like_person_name(rest.text) else None
 
 
