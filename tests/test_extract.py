@@ -1615,8 +1615,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Emir Al Varno", "PERSON"), ("Emir Al-Varno", "PERSON")],
                  {"Al Varno": "person"},
                  id="a-surname-written-with-a-hyphen-and-with-a-space"),
-    pytest.param("In a setback for the police, Justice Vasra Tolkanu granted bail to all the "
-                 "protestors.",
+    pytest.param("In a setback for the police, Justice Vasra Tolkanu freed every one of the "
+                 "marchers on bail.",
                  [("Justice Vasra Tolkanu", "ORG")],
                  {"Vasra Tolkanu": "person"},
                  id="a-name-of-unknown-words-after-a-judges-title"),
