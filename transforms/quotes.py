@@ -2211,16 +2211,17 @@ class StatementFinder:
         """'the French president added': a role with a people's name before it, held
         by one person whose role names no other people ("U.S. President", not "Ukrainian
         President"), or by several of whom one was quoted just before."""
-        # "the French president", "the US leader": a people's word or a country's name
+        # "the French president", "the US leader": a people's word or a country's letters
         peoples = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}
-                   and c.i < token.i and c.text[:1].isupper() and _of_a_nation(c.text)}
+                   and c.i < token.i and c.text[:1].isupper()
+                   and (people_of_a_place(c.text) or _country_letters(c.text))}
         if not peoples:
             return None
         holders = []
         for mention, words in self._person_roles():
-            named = {w for w in words if _of_a_nation(w.title())} | {
+            named = {w for w in words if people_of_a_place(w.title())} | {
                 w.lower() for role in mention.roles for w in re.split(r"[\s\-]+", role)
-                if _of_a_nation(w)}
+                if _country_letters(w)}
             # "the Varnish leader": a president or prime minister whose title says Varnish
             held = role_word.lower_ in words or role_word.lower_ == "leader" and \
                 bool(_role_heads(mention) & _NATION_LEADERS) and bool(named & peoples)
@@ -3179,10 +3180,9 @@ def _role_head(token: Token) -> Token:
     return token
 
 
-def _of_a_nation(word: str) -> bool:
-    """'French', 'US', 'France': a word for a people, a country's letters or a place."""
-    return people_of_a_place(word) or is_place_name(word) or \
-        len(word) <= 3 and word.isupper() and is_place_code(word)
+def _country_letters(word: str) -> bool:
+    """'US', 'UK': a country's letters, in capitals."""
+    return len(word) <= 3 and word.isupper() and is_place_code(word)
 
 
 def _one_unplaced(holders: list[ActorMention], modifiers: set[str]) -> ActorMention | None:
