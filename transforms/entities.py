@@ -80,8 +80,7 @@ _ORG_DESCRIPTORS = {"charity", "company", "firm", "group", "brand", "newspaper",
 # Words a name is compounded into with a hyphen: "Varn-led", "Varn-era"
 _COMPOUNDING_WORDS = {"led", "era", "style", "like", "type", "run", "born", "based", "owned",
                       "made", "ish", "esque", "linked", "backed", "aged", "free", "wide", "only"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"}
+_MONTHS = {m.lower() for m in calendar.month_name if m}
 # Titles only one person holds before a name: "Justice X", "Mayor X"
 _TITLES_OF_ONE = {"justice", "judge", "dr", "mr", "mrs", "ms", "sir", "dame", "senator",
                   "governor", "mayor", "president", "minister"}
@@ -100,10 +99,11 @@ _STAFF_WORDS = {"analyst", "economist", "strategist", "director", "president", "
                 "editor", "official", "organiser", "organizer", "coordinator", "leader"}
 # Nouns for a kind of body, set beside its name ("Varnol, the state energy firm").
 _BODY_NOUNS = ORG_WORDS | {"firm", "giant", "operator", "conglomerate", "producer", "exporter"}
-# Jobs a firm gives, not a politician ("Varco aide" may be a person's aide).
+# A chief's letters, written in capitals before a name.
 _CHIEF_LETTERS = {"CEO", "CFO", "COO", "CTO"}
 # Words that count what follows: no one's name comes after them.
 _COUNTED_BEFORE = {"a", "an", "first", "second", "third", "fourth", "fifth", "another"}
+# Jobs a firm gives, not a politician ("Varco aide" may be a person's aide).
 _COMPANY_JOBS = {"pilot", "employee", "worker", "engineer", "analyst", "economist", "strategist",
                  "executive", "ceo", "scientist", "researcher", "staffer", "driver", "cashier"}
 # Jobs in films, shows and plays: the name right before one ("Varn Nights star Ana Ruiz")
@@ -2886,8 +2886,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
                     misspelt_surname(occ.person.surname_key, head.surname_key):
                 target = cluster  # "Ana Halvorsen" and later "Ana Halvorson": a misspelling
                 break
-            if fold_text(head.display.replace("-", " ")) == \
-                    fold_text(occ.person.display.replace("-", " ")):
+            if fold_text(head.display) == fold_text(occ.person.display):
                 target = cluster  # "Pak Yo-sun" and "Pak Yo Sun": one name, hyphened or not
                 break
         if target is None:
