@@ -343,6 +343,17 @@ _HUNGRY_CAT = (
                  [("coach", "tongue", "compound"), ("Berg", "tongue", "compound")],
                  "My cat", "Tomas Berg",
                  id="a-heading-between-dashes-does-not-part-a-quote-from-its-speaker"),
+    pytest.param("Tomas Berg named her in May.\n\nThe port must act, Berg pick for port chief "
+                 "Ilse Marr tells MPs: 'If we wait, we may never catch up'",
+                 [("pick", "tells", "nsubj", "NN", "NOUN"), ("Berg", "pick", "compound")],
+                 "If we wait", "Ilse Marr",
+                 id="someone-chosen-for-a-post-not-the-one-who-chose"),
+    pytest.param("Tomas Berg, Ivo H. Varn, and Orlo M. Tavek won the prize on Tuesday for their "
+                 "research.\n\nThe news reached Berg at home at dawn. \"Phones work because "
+                 "of all this work,\" he said.",
+                 [("Varn", "Berg", "appos"), ("Tavek", "Berg", "conj")],
+                 "Phones work", "Tomas Berg",
+                 id="a-list-of-three-read-as-a-name-with-another-in-apposition"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
     assert _misparsed_statement(nlp, text, arcs, words).speaker == speaker
@@ -1624,6 +1635,35 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ana Ruiz", "PERSON"), ("Oslo", "GPE"), ("Mira", "ORG")],
                  {"Ana Ruiz": "person", "Oslo": "place", "Mira": "organization"},
                  id="a-given-name-after-half-a-title-in-lower-case"),
+    pytest.param("In a ruling on Friday, Justice Tolkanu freed every one of the marchers.",
+                 [("Justice Tolkanu", "ORG")],
+                 {"Tolkanu": "person"},
+                 id="a-surname-alone-after-a-judges-title"),
+    pytest.param("Clare O’Dea left the home affairs portfolio in a reshuffle last month.",
+                 [("Clare", "ORG")],
+                 {"Clare O'Dea": "person"},
+                 id="a-given-name-that-is-also-a-county-before-an-irish-surname"),
+    pytest.param("The agency is led, for now, by Secretary of Transportation Ivo Varn.",
+                 [("Transportation Ivo Varn", "ORG")],
+                 {"Ivo Varn": "person"},
+                 id="a-name-after-a-title-of-a-field"),
+    pytest.param("Prof. Emeritus Tomas Berg of the institute said the rocket was lost.",
+                 [("Emeritus Tomas Berg", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="an-emeritus-title-before-the-name"),
+    pytest.param("Ana Ruiz and Ivo Varn would fly on Varnjet's Skylark again. Skylark has "
+                 "flaws, Ruiz said.",
+                 [("Ana Ruiz", "PERSON"), ("Ivo Varn", "PERSON"), ("Varnjet", "ORG"),
+                  ("Skylark", "PERSON", "Skylark again"), ("Skylark", "PERSON", "Skylark has"),
+                  ("Ruiz", "PERSON", "Ruiz said")],
+                 {"Ana Ruiz": "person", "Ivo Varn": "person", "Varnjet": "organization"},
+                 id="a-word-a-firm-owns-is-its-product"),
+    pytest.param("Ana Ruiz named the Orlo II crew on Monday. The Orlo II mission will circle "
+                 "the moon.",
+                 [("Ana Ruiz", "PERSON"), ("Orlo II", "PERSON", "Orlo II crew"),
+                  ("Orlo II", "PERSON", "Orlo II mission")],
+                 {"Ana Ruiz": "person"},
+                 id="a-numbered-name-only-before-a-noun-is-a-mission"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3797,6 +3837,17 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
      "were echoed by farm leader Andrea Varco, who gave his backing to the march.\n\n"
      "Varco said that farmers are of one mind.\n\n\"Every farmer group was there,\" he told "
      "the Harbin Farmers Journal.", "Every farmer group", "Andrea Varco"),
+    # the one the article calls by her given name is not the one it calls by the surname
+    ("Lena Varga’s father has spoken of the night.\n\nHer father Tomas Varga, 42, denies "
+     "harming her.\n\nLena was found at home after Varga called police.\n\nVarga said: “I "
+     "was not at home that night.”", "not at home", "Tomas Varga"),
+    # the one person named as an example of many, before a first-person quote
+    ("Nurses like Ilse Marr from the union are scared that the numbers may rise again.\n\n"
+     "\"I'm a little nervous that the numbers might go up this year.\"", "little nervous",
+     "Ilse Marr"),
+    # a quoted word the parser made the subject of "adding"
+    ("Tomas Berg denied it.\n\nIn it, he told Varga they were making his life “hell” adding: "
+     "“I am done with you and now it will be her turn.”", "I am done", "Tomas Berg"),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

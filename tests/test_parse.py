@@ -199,6 +199,7 @@ def test_a_byline_with_by_and_the_date_in_a_second_column():
     "state political reporter Ann Lee and staff",  # the journalist's beat, "By" lost
     "By Chief Political Correspondent Ann Lee",
     "by Ann Lee",  # in lower case, alone on its line
+    "By Ann Lee, news reporter",  # what the journalist is, after a comma
 ])
 def test_a_byline_with_a_bullet_or_the_journalist_s_beat(line):
     credits = split_credits("Harbour plan approved\n\n" + line + "\n\n" + BODY)

@@ -25,6 +25,10 @@ _COLUMNS_BYLINE = re.compile(
 _ROLE_BYLINE = re.compile(
     rf"^\s*(?:By\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,3}}(?i:reporter|correspondent|editor|writer)\s+"
     rf"(?P<body>{_PERSON}(?:\s+and\s+{_PERSON})?)(?:\s+and\s+(?:staff|agencies|wires))?\s*$")
+# ", news reporter", ", Political Editor": what the journalist named before the comma is.
+_ROLE_CHUNK = re.compile(
+    r"(?i:(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|"
+    r"columnist)s?)")
 _POSTING_WORDS = {"posted", "updated", "published", "last"}
 # "by Ann Lee March 3, 2021 7:15 AM": the names, then the date and time of posting.
 _DATED_BYLINE = re.compile(
@@ -176,6 +180,8 @@ def parse_byline(body: str) -> tuple[list[str], str | None]:
         body, outlet = glued.group("names"), glued.group("outlet")
     chunks = [c for c in _SPLIT_NAMES.split(body.strip().rstrip(".")) if c]
     for position, chunk in enumerate(chunks):
+        if names and _ROLE_CHUNK.fullmatch(chunk.strip()):
+            continue  # "By Ann Lee, news reporter": the name, and what she is
         tokens = chunk.split()
         if not tokens or not all(re.fullmatch(_NAME_TOKEN, t) or t.lower() in _PARTICLE
                                  for t in tokens):

@@ -623,13 +623,22 @@ def _nickname_and_surname_after(doc: Doc, span: Span) -> bool:
 def _name_after_titles(span: Span) -> Span | None:
     """'State Representatives Ana Ruiz', 'National Security Advisers Ana Ruiz' tagged a
     body: the person's name after the last title, singular or plural."""
-    lead = max((k + 1 for k, t in enumerate(span[:-2]) if _a_title(t.text)), default=0)
+    lead = max((k + 1 for k, t in enumerate(span[:-1]) if _a_title(t.text)), default=0)
     rest = span[lead:]
-    if lead and fold_text(span[lead - 1].text) in _TITLES_OF_ONE and 2 <= len(rest) <= 3 and \
+    if lead and fold_text(span[lead - 1].text) in _TITLES_OF_ONE and 1 <= len(rest) <= 3 and \
             all(t.is_title and t.is_alpha for t in rest) and not {
-                fold_text(t.text) for t in rest} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
-        return rest  # "Justice Ana Varn", whatever the given name: a judge's title
-    return rest if lead and _looks_like_person_name(rest.text) else None
+                fold_text(t.text) for t in rest} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS) \
+            and (len(rest) > 1 or not is_place_name(rest.text)):
+        return rest  # "Justice Ana Varn" or "Justice Varn", whatever the name: a judge's title
+    if lead:
+        return rest if len(rest) >= 2 and _looks_like_person_name(rest.text) else None
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+            _a_title(doc[span.start - 2].text):
+        # "Secretary of Transportation Ana Ruiz" tagged a body: the field, then the name
+        return next((span[k:] for k in (1, 2) if len(span) - k >= 2
+                     and _looks_like_person_name(span[k:].text)), None)
+    return None
 
 
 def _a_title(word: str) -> bool:
@@ -1595,6 +1604,21 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                and o.start > 0 and (doc[o.start - 1].lower_ == "its" or (
                    doc[o.start - 1].lower_ in _POSSESSIVE_PRONOUNS
                    and doc[o.end - 1].dep_ == "compound"))}
+    # "Varnjet's Skylark", "flew on Varnjet's Skylark": one word a body owns, no one's
+    # given name, is its product
+    body_ends = {o.end for o in occurrences if o.kind == "organization"}
+    things |= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
+               and o.start > 1 and doc[o.start - 1].tag_ == "POS"
+               and o.start - 1 in body_ends and not _is_given(o.text)}
+    # "the Orlo II crew", "the Orlo II mission": a numbered name used only before a noun
+    # is a mission, a craft or a programme, not a king
+    numbered: dict[str, bool] = {}
+    for o in occurrences:
+        if len(o.text.split()) >= 2 and _ROMAN_NUMERAL.match(o.text.split()[-1]):
+            last = doc[o.end - 1]
+            numbered[fold_text(o.text)] = numbered.get(fold_text(o.text), True) and \
+                last.dep_ == "compound" and last.head.is_lower
+    things |= {name for name, before_noun in numbered.items() if before_noun}
     # "Varo analyst Ana Ruiz", "Varo's said": a one-word name, no one's given name,
     # employing someone, or a shop's name with its "'s" as the subject of a verb
     one_word_bodies = {fold_text(o.text) for o in occurrences if o.kind == "person"
@@ -1901,11 +1925,14 @@ def _given_name_cut_from_surname(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or span.end >= len(doc) or span.label_ == "NORP" or \
             span[0].ent_type_ == "DATE" and span.text.lower() in _MONTHS or \
             not span.text.istitle() or not is_given_name(span.text) or \
-            is_place_name(span.text) or given_name_gender(span.text) not in {"male", "female"}:
+            given_name_gender(span.text) not in {"male", "female"}:
         return False
     after = doc[span.end]
+    # a place's name too only before an Irish surname no place is followed by ("Clare O'Dea")
+    irish = _IRISH_SURNAME.match(after.text) is not None
     return after.pos_ == "PROPN" and not after.ent_type_ and after.is_title and \
-        after.text.isalpha() and fold_text(after.text) not in TITLE_WORDS | ROLE_WORDS
+        (after.text.isalpha() and not is_place_name(span.text) or irish) and \
+        fold_text(after.text) not in TITLE_WORDS | ROLE_WORDS
 
 
 def _titled_surname(text: str) -> str | None:
@@ -2957,6 +2984,13 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if len(same) > 1:
             same = _fitting_honorific(occ, same) or same
             before = [c for c in same if min(o.start for o in c) < occ.start]
+            # "Sara Varga" and "Ivo Varga", then "Sara ... Varga called police": the one the
+            # article calls by her given name alone is not the one it calls by the surname
+            by_surname = [c for c in before if not any(
+                o.start < occ.start and not o.person.given
+                and o.person.surname_key == (_cluster_person(c).given_keys or ("",))[0]
+                for o in c)]
+            before = by_surname or before
             latest = max(before, key=lambda c: max(o.start for o in c if o.start < occ.start)) \
                 if before else same[0]
             # "Varga died ... his son, Ivo Varga, ... Varga won": a relative named in passing

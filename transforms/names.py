@@ -28,7 +28,7 @@ magistrate constable detective inspector superintendent amb det supt insp mpp ms
 garda gda
 mna mlc td coun const cst cmdr brig atty ald hon msgr cpl pte pvt whip tanaiste tánaiste
 taoiseach supervisor councilmember councilman councilwoman assemblyman assemblywoman
-assemblymember congressman congresswoman sheriff pastor reverend delegate trustee
+assemblymember congressman congresswoman sheriff pastor reverend delegate trustee emeritus
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.

@@ -64,6 +64,8 @@ _PERSON_WORDS = ROLE_WORDS | TITLE_WORDS | DESCRIPTION_NOUNS
 _DIRECT_MIN_WORDS = 8
 # verbs that pass on another's words: "X quoted Y as saying"
 _CITING_VERBS = {"quote", "cite"}
+# Nouns for someone chosen for a post: "X's pick for finance chief, Y" is Y, not X.
+_CHOSEN_NOUNS = {"pick", "nominee", "choice", "appointee"}
 # Quoted words opening in lower case continue the reporter's sentence: they count as a
 # standalone utterance only when this many words longer ("would "try to reach ... front,""),
 # and twice as many longer when they have no subject of their own.
@@ -1774,6 +1776,10 @@ class StatementFinder:
             subjects = [self._named_before_age(s) or self._member_of_body(s)
                         or self._appositive_of_quoted(s) or _after_dateline(s) or s
                         for s in subjects]
+            if current.tag_ == "VBG" and current.dep_ != "ROOT":
+                # 'making her life "hell", adding: "..."': no quoted word is the subject of a
+                # participle, whatever the parser made it
+                subjects = [s for s in subjects if not self._in_quote(s.idx)]
             if len(subjects) > 1:
                 # "(Wire) Mayor X said": the outlet's credit in brackets is no subject
                 subjects = [s for s in subjects if not _bracketed(s)] or subjects
@@ -2050,6 +2056,12 @@ class StatementFinder:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is not None:
             return self._resolve_pronoun(token, gender)
+        if token.lemma_.lower() in _CHOSEN_NOUNS:
+            # "Varn pick for port chief Ilse Marr tells MPs": the one chosen, never the one
+            # who chose
+            return next((actor for t in token.subtree if t.dep_ in {"pobj", "appos"}
+                         and (actor := self.actors.at_token(t)) is not None
+                         and actor.kind == "person"), None)
         # the appositive first: "another Varo brother, Tavek," is Tavek, not Varo
         for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ == "compound" and token.lower_ in _COLLECTIVE_NOUNS:
@@ -2705,9 +2717,15 @@ class StatementFinder:
     def _one_of_several(self, token: Token, gender: str | None) -> bool:
         """'X and Y were sentenced': one of a subject of several people whom "he" or "she"
         could each stand for (not "X and his fiancee Y" for "he")."""
-        for other in token.conjuncts:
+        others = set(token.conjuncts)
+        own = self.actors.at_token(token)
+        if token.dep_ == "appos" and self.actors.at_token(token.head) not in (None, own):
+            # "X, Y and Z won": a list the parser read as X with Y in apposition
+            others |= {token.head, *token.head.conjuncts}
+        for other in others:
             actor = self.actors.at_token(other)
-            if actor is not None and actor.kind == "person" and self._fits(actor, gender) and \
+            if actor is not None and actor is not own and actor.kind == "person" and \
+                    self._fits(actor, gender) and \
                     given_name_allows(actor.name.split()[0], gender):  # a given name alone too
                 return True
         return False
@@ -2972,11 +2990,24 @@ class StatementFinder:
         # subjects, the role and the name; the one that is a person counts.
         for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
             # "X's suggestion drew applause." and the words below: X's
-            actor = self._actor_of(subject, quote) or self._speech_noun_owner(subject, quote)
+            actor = self._actor_of(subject, quote) or self._speech_noun_owner(subject, quote) \
+                or self._one_named_as_example(subject, quote)
             if actor is not None and actor.kind == "person":
                 return actor
         return self._speaker_narrated_about(quote, previous) or \
             self._person_paragraph_is_about(last, quote)
+
+    def _one_named_as_example(self, noun: Token, quote: QuoteSpan) -> ActorMention | None:
+        """'Nurses like Ana Ruiz are worried.' before a first-person quote: the one person
+        named as an example of the many is the one speaking."""
+        if noun.tag_ != "NNS" or not self._speaks_in_first_person(quote):
+            return None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "like":
+                named = self._people_named(prep.subtree)
+                if len(named) == 1:
+                    return next(iter(named.values()))
+        return None
 
     def _last_to_say_or_think(self, sentence: Span, quote: QuoteSpan) -> ActorMention | None:
         """'X rowed for Y, and the coach feels the crew looked sharper.' before a quote: the
