@@ -1664,6 +1664,26 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Orlo II", "PERSON", "Orlo II mission")],
                  {"Ana Ruiz": "person"},
                  id="a-numbered-name-only-before-a-noun-is-a-mission"),
+    pytest.param("Mr Ruiz was at the iconic Varnby Forgeworks plant on Friday.",
+                 [("Varnby Forgeworks", "PERSON")],
+                 {"Varnby Forgeworks": "organization"},
+                 id="a-name-between-an-article-an-adjective-and-a-plant"),
+    pytest.param("The Varnish fled the war. Varnish Ana Ruiz, 42, said she was lucky.",
+                 [("Varnish", "NORP", "Varnish fled"), ("Varnish Ana Ruiz", "PERSON")],
+                 {"Varnish": "group", "Ana Ruiz": "person"},
+                 id="a-word-the-tagger-calls-a-people-elsewhere-before-a-name"),
+    pytest.param("Uzbek Ana Ruiz, 42, said she was lucky to be home.",
+                 [("Uzbek Ana Ruiz", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="a-people-named-after-a-land-in-stan-before-a-name"),
+    pytest.param("Refugee Tavek recounted the rough treatment he faced in the camp.",
+                 [("Refugee Tavek", "PERSON")],
+                 {"Tavek": "person"},
+                 id="what-the-person-is-opening-the-sentence"),
+    pytest.param("“What goes around comes around,” Justice Varnek told the court.",
+                 [],
+                 {"Varnek": "person"},
+                 id="a-judge-the-tagger-missed-speaking"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -3848,6 +3868,29 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     # a quoted word the parser made the subject of "adding"
     ("Tomas Berg denied it.\n\nIn it, he told Varga they were making his life “hell” adding: "
      "“I am done with you and now it will be her turn.”", "I am done", "Tomas Berg"),
+    # "the Business Secretary" as the subject of the sentence before "he"
+    ("Mr Dunmore, the Business Secretary, visited the plant.\n\nIvo Tavek, the Commerce "
+     "Secretary, said on Thursday that the deal was done.\n\nThe Business Secretary denied "
+     "that this was a condition of it.\n\nHe told the Harbin Post: “It was not part of the "
+     "deal.”", "not part of the deal", "Dunmore"),
+    # the subject of a clause joined on to the paragraph before stands for the speaker
+    ("Farm Minister Tomas Berg has singled out beef in his plans.\n\nVarnland will be "
+     "subject to a levy and, while signalling big impacts on beef, the minister is yet to "
+     "detail any response.\n\n\"They won't take any of our beef.\"",
+     "take any of our beef", "Tomas Berg"),
+    # of two presidents, the one acting in the paragraph before "the president"
+    ("US President Tomas Berg has singled out beef as he outlined his tariffs.\n\nVarnland "
+     "will be subject to a levy and, while signalling big impacts on beef, the president is "
+     "yet to detail any response.\n\n\"They won't take any of our beef.\"\n\nVFU president "
+     "Ivo Varn said the levy was off the table.", "take any of our beef", "Tomas Berg"),
+    # "officials" is no "he"
+    ("Tomas Berg has written to his counterparts abroad.\n\nHis officials had been talking "
+     "to the trade office but he had not spoken directly to anyone there.\n\n“I have taken "
+     "the opportunity to send a letter to my counterpart.”", "I have taken", "Tomas Berg"),
+    # who asked, and whom
+    ("The court sat for an hour.\n\n“Is there any reason why this had to be done in such a "
+     "hurry?” Justice Ana Ruiz asked Solicitor General Ivo Varn Tavek.", "any reason",
+     "Ana Ruiz"),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

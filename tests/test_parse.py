@@ -125,6 +125,11 @@ def test_byline_names_and_outlet():
     assert outlet == "Washington Post"
 
 
+def test_a_byline_naming_the_outlet_after_of():
+    assert parse_byline("Ann Lee of the Harbin Post") == (["Ann Lee"], "the Harbin Post")
+    assert parse_byline("Ann Lee and Bo Chan of RNZ") == (["Ann Lee", "Bo Chan"], "RNZ")
+
+
 def test_a_byline_of_names_alone_over_a_wire_s_name():
     credits = split_credits("Ferries stop for a day\n\nAnn Lee and Bo Chan\n\nAAP\n\n" + BODY)
     assert (credits.authors, credits.outlet) == (["Ann Lee", "Bo Chan"], "AAP")
@@ -252,6 +257,8 @@ def test_credit_names_lose_their_job_titles():
     # a middle initial without its dot
     ("Ivo Varn speaks in Orlo. (Credit: Tomas K Berg/Getty Images)", "Ivo Varn speaks in Orlo."),
     ("Ivo Varn speaks in Orlo. AP Photo/Tomas Berg, File", "Ivo Varn speaks in Orlo."),
+    # in lower case, in brackets
+    ("Ivo Varn resigned after the leak (pics: Tomas Berg)", "Ivo Varn resigned after the leak"),
     # a slash between words in capitals that credits no one stays
     ("The envoys met at the EU/NATO Summit", "The envoys met at the EU/NATO Summit"),
 ])

@@ -29,6 +29,9 @@ _ROLE_BYLINE = re.compile(
 _ROLE_CHUNK = re.compile(
     r"(?i:(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|"
     r"columnist)s?)")
+_NAME_OF_OUTLET = re.compile(
+    rf"(?P<name>{_PERSON})\s+(?:of|for)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*"
+    rf"(?:\s+[A-Z][\w&.'’-]*){{0,3}})")
 _POSTING_WORDS = {"posted", "updated", "published", "last"}
 # "by Ann Lee March 3, 2021 7:15 AM": the names, then the date and time of posting.
 _DATED_BYLINE = re.compile(
@@ -75,7 +78,8 @@ _CREDITED = (rf"{_CREDITED_WORD}(?:\s+(?:(?:van|von|de|der|den|da|del|du|la|le|t
              rf"(?:{_CREDITED_WORD}|[A-Z]\.?(?=\s))){{1,3}}")
 _CREDIT_END = r"(?:,\s*File)?(?=\s*(?:[)\]]|$))"
 _PHOTO_CREDIT = re.compile(
-    rf"(?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Pic|(?:Photo\s+|Image\s+)?Credits?)"
+    rf"(?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Pics?|(?:Photo\s+|Image\s+)?Credits?|"
+    rf"photos?|pics?|pictures?)"
     rf"\s*(?::|by)\s*(?:{_AGENCY}\s*/\s*)?{_CREDITED}(?:\s*/\s*{_AGENCY})?"
     rf"|\b{_AGENCY}\s*/\s*{_CREDITED}"
     rf"|{_CREDITED}\s*/\s*{_AGENCY})(?:\s+via\s+Getty\s+Images)?{_CREDIT_END}",
@@ -182,6 +186,12 @@ def parse_byline(body: str) -> tuple[list[str], str | None]:
     for position, chunk in enumerate(chunks):
         if names and _ROLE_CHUNK.fullmatch(chunk.strip()):
             continue  # "By Ann Lee, news reporter": the name, and what she is
+        working_for = _NAME_OF_OUTLET.fullmatch(chunk.strip())
+        if working_for and position == len(chunks) - 1:
+            # "By Ann Lee of the Harbin Post": the name, and whom she writes for
+            names.append(working_for.group("name"))
+            outlet = working_for.group("outlet")
+            break
         tokens = chunk.split()
         if not tokens or not all(re.fullmatch(_NAME_TOKEN, t) or t.lower() in _PARTICLE
                                  for t in tokens):

@@ -770,9 +770,12 @@ def _nationality_before_a_surname(doc: Doc, span: Span) -> bool:
 
 
 def _nationality_before_a_name(span: Span) -> bool:
-    """'with Kiwi Ana Varn': a word for the people of a place, no given name, before
-    a given name and a surname."""
-    return len(span) >= 3 and _a_people_not_a_given_name(span[0].text) and \
+    """'with Kiwi Ana Varn': a word for the people of a place (or one the tagger calls a
+    people elsewhere in the article: "Varnish Ana Ruiz"), no given name, before a given name
+    and a surname."""
+    first = span[0].text
+    return len(span) >= 3 and (_a_people_not_a_given_name(first) or not _is_given(first) and any(
+        t.text == first and t.ent_type_ == "NORP" for t in span.doc)) and \
         _is_given(span[1].text)
 
 
@@ -1234,6 +1237,11 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                  doc[start + 2].lower_ == "who"):
             # "Tavek, a resident of the district, said", "Ana, who is studying law,"
             span = doc[start:j]
+        elif len(words) == 1 and start > 0 and \
+                doc[start - 1].lower_.strip(".") in _TITLES_OF_ONE - _HONORIFICS and \
+                text in speaking and \
+                doc[start].lower_ not in lower_words and not is_place_name(text):
+            span = doc[start:j]  # "Justice Varnek told the court": a name the tagger missed
         elif len(words) == 1 and not titled and _is_given(text) and \
                 doc[start].lower_ not in lower_words and not is_place_name(text) and \
                 doc[start].dep_ == "appos" and doc[start].head.i < start and \
@@ -1370,6 +1378,9 @@ def _trim(doc: Doc, ent: Span) -> Span | None:
     while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct or
                            doc[start].lower_ in _CLASS_YEARS and end - start >= 3):
         start += 1  # "Sophomore Ana Ruiz": a student's year, capitalised opening a sentence
+    if ent.label_ == "PERSON" and end - start >= 2 and doc[start].lower_ in DESCRIPTION_NOUNS \
+            and not _is_given(doc[start].text):
+        start += 1  # "Refugee Tavek recounted": what the person is, no part of the name
     dash = next((t.i for t in doc[start + 1:end - 1] if t.text in {"-", "–", "—"}), None)
     if dash is not None and doc[start].is_sent_start and \
             all(t.is_upper and len(t) > 1 for t in doc[start:dash]):
@@ -1897,10 +1908,15 @@ def _modifies_a_person_noun(doc: Doc, occ: Occurrence) -> bool:
     return _between_article_and_noun(doc, occ, ROLE_WORDS | DESCRIPTION_NOUNS)
 
 
-def _between_article_and_noun(doc: Doc, occ: Occurrence, nouns: frozenset[str]) -> bool:
-    """'the Varo store', 'a Varo Lund rider': a name after an article, qualifying the word in
-    lower case right after it, one of nouns."""
-    return occ.start > 0 and doc[occ.start - 1].lower_ in {"the", "a", "an"} and \
+def _between_article_and_noun(doc: Doc, occ: Occurrence, nouns: frozenset[str],
+                              adjective: bool = False) -> bool:
+    """'the Varo store', 'a Varo Lund rider': a name after an article (and an adjective, if
+    allowed: "the iconic Varo plant"), qualifying the word in lower case right after it,
+    one of nouns."""
+    before = occ.start - 1
+    if adjective and before > 0 and doc[before].tag_ == "JJ" and doc[before].is_lower:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in {"the", "a", "an"} and \
         _qualifies_noun_after(doc, occ, nouns)
 
 
@@ -2093,6 +2109,7 @@ def _built_from_place(text: str) -> bool:
         # Ukrain(e)-ian
     if word.endswith("ese"):
         stems.append(word[:-3])  # Sudan-ese
+    stems += [word + "istan", word + "stan"]  # Afghan-istan, Kazakh-stan
     if word.endswith("ine") and not is_place_name(word):
         stems.append(word[:-1] + "a")  # Argentin(a)-e
     return any(len(stem) >= 3 and is_place_name(stem) for stem in stems)
@@ -2494,7 +2511,7 @@ def _brand_of(doc: Doc, occ: Occurrence) -> bool:
     """'inside the Varo store', 'a Varo plant', 'the Varo boss added': a name between an
     article and a word for a shop, a works or a post in a body names the business or the
     body."""
-    return _between_article_and_noun(doc, occ, _BUSINESS_NOUNS | _STAFF_WORDS)
+    return _between_article_and_noun(doc, occ, _BUSINESS_NOUNS | _STAFF_WORDS, adjective=True)
 
 
 def _in_address(doc: Doc, occ: Occurrence) -> bool:
@@ -2987,7 +3004,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             # "Sara Varga" and "Ivo Varga", then "Sara ... Varga called police": the one the
             # article calls by her given name alone is not the one it calls by the surname
             by_surname = [c for c in before if not any(
-                o.start < occ.start and not o.person.given
+                o.start < occ.start and not o.person.given and not o.in_quote
                 and o.person.surname_key == (_cluster_person(c).given_keys or ("",))[0]
                 for o in c)]
             before = by_surname or before

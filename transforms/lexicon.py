@@ -101,6 +101,7 @@ victim villager visitor widow widower wife winner witness woman worker youngster
 girlfriend boyfriend fiance fiancee fiancé fiancée spouse stepbrother stepsister stepfather
 stepmother stepson stepdaughter grandchild mom toddler firefighter paramedic pilot soldier
 godmother godfather godson goddaughter godparent baby pacer skier dweller staffer
+refugee migrant evacuee
 miner fisherman engineer mechanic plumber electrician cleaner waiter waitress cashier clerk
 accountant retiree voter volunteer nun monk dancer artist painter photographer filmmaker
 programmer baker butcher carpenter barista welder technician pharmacist dentist salesman

@@ -1687,10 +1687,13 @@ class StatementFinder:
         sentence = [t for t in span[0].sent if t.i >= span[0].i]
         words = [t for t in sentence if not t.is_punct and not t.is_space]
         root = span[0].sent.root
-        # or only says who spoke, and where: 'Senator Ana Ruiz of Varn said on her blog.'
+        # or only says who spoke, and where or to whom: 'Senator Ana Ruiz of Varn said on her
+        # blog.', 'Judge Ana Ruiz asked Counsel Ivo Varn.'
         attribution = reports_speech(root) and root.i >= span[0].i and \
             any(c.dep_ == "nsubj" for c in root.children) and \
-            not any(c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} for c in root.children)
+            not any(c.dep_ in {"ccomp", "xcomp", "advcl"} or c.dep_ == "dobj" and (
+                (addressed := self.actors.at_token(c)) is None or addressed.kind != "person")
+                for c in root.children)
         if len(words) > (_PLACED_ATTRIBUTION_WORDS if attribution else
                          _SHORT_ATTRIBUTION_WORDS) or \
                 any("\n" in t.whitespace_ or t.is_space for t in sentence[:-1]):
@@ -2209,6 +2212,11 @@ class StatementFinder:
         keys = {m.key for m in holders}
         acting = [m for key, m in self._persons_named(start, token.idx, _subject_or_agent).items()
                   if key in keys]
+        if not acting and start > 1:
+            # no holder acts in the paragraph itself: the one acting in the paragraph before
+            before, _end = self._paragraph_before(start)
+            acting = [m for key, m in self._persons_named(before, start, _subject_or_agent)
+                      .items() if key in keys]
         return acting[0] if len(acting) == 1 else None
 
     def _person_roles(self) -> Iterator[tuple[ActorMention, set[str]]]:
@@ -2310,7 +2318,7 @@ class StatementFinder:
         if token.dep_ not in {"nsubj", "nsubjpass"} or not earlier:
             return None
         subjects = [c for c in earlier[-1].root.children
-                    if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NN" and (
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"NN", "NNP"} and (
                         _definite(c) or any(g.dep_ in {"poss", "nmod"} for g in c.children))]
         named = self._person_described(subjects[0]) if subjects else None
         return named if named is not None and self._fits(named, gender) else None
@@ -2626,8 +2634,9 @@ class StatementFinder:
                 if actor is not None and actor.kind == "person" and self._fits(actor, gender):
                     return actor
                 if actor is None and child.lemma_.lower() in ROLE_WORDS and \
+                        child.tag_ not in {"NNS", "NNPS"} and \
                         _noun_gender(child.lower_) in (None, gender):
-                    return None
+                    return None  # "the official ... he": someone unnamed (not "officials")
         fronted = self._fronted_participle(token)
         candidates = [(occ, mention) for occ, mention in self.actors.occurrences
                       if mention.kind == "person" and occ.end_char <= token.idx
@@ -2988,7 +2997,9 @@ class StatementFinder:
             return thinker
         # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
-        for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        # ("..., and the president is yet to respond.": the subject of a clause joined on)
+        for subject in (c for verb in (root, *root.conjuncts) for c in verb.children
+                        if c.dep_ in {"nsubj", "nsubjpass"}):
             # "X's suggestion drew applause." and the words below: X's
             actor = self._actor_of(subject, quote) or self._speech_noun_owner(subject, quote) \
                 or self._one_named_as_example(subject, quote)
