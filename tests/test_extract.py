@@ -1639,9 +1639,9 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Justice Tolkanu", "ORG")],
                  {"Tolkanu": "person"},
                  id="a-surname-alone-after-a-judges-title"),
-    pytest.param("Clare O’Dea left the home affairs portfolio in a reshuffle last month.",
-                 [("Clare", "ORG")],
-                 {"Clare O'Dea": "person"},
+    pytest.param("Kerry O’Dea took over the fisheries brief when the cabinet was reshaped.",
+                 [("Kerry", "ORG")],
+                 {"Kerry O'Dea": "person"},
                  id="a-given-name-that-is-also-a-county-before-an-irish-surname"),
     pytest.param("The agency is led, for now, by Secretary of Transportation Ivo Varn.",
                  [("Transportation Ivo Varn", "ORG")],
@@ -1676,11 +1676,11 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Uzbek Ana Ruiz", "PERSON")],
                  {"Ana Ruiz": "person"},
                  id="a-people-named-after-a-land-in-stan-before-a-name"),
-    pytest.param("Refugee Tavek recounted the rough treatment he faced in the camp.",
+    pytest.param("Refugee Tavek spoke of the long winter he spent waiting at the border.",
                  [("Refugee Tavek", "PERSON")],
                  {"Tavek": "person"},
                  id="what-the-person-is-opening-the-sentence"),
-    pytest.param("“What goes around comes around,” Justice Varnek told the court.",
+    pytest.param("“The clock does not stop for anyone,” Justice Varnek told the court.",
                  [],
                  {"Varnek": "person"},
                  id="a-judge-the-tagger-missed-speaking"),
@@ -3860,36 +3860,36 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     # the one the article calls by her given name is not the one it calls by the surname
     ("Lena Varga’s father has spoken of the night.\n\nHer father Tomas Varga, 42, denies "
      "harming her.\n\nLena was found at home after Varga called police.\n\nVarga said: “I "
-     "was not at home that night.”", "not at home", "Tomas Varga"),
+     "was in the city with my brother.”", "with my brother", "Tomas Varga"),
     # the one person named as an example of many, before a first-person quote
-    ("Nurses like Ilse Marr from the union are scared that the numbers may rise again.\n\n"
-     "\"I'm a little nervous that the numbers might go up this year.\"", "little nervous",
+    ("Nurses like Ilse Marr from the union fear the wards will fill up by winter.\n\n"
+     "\"I'm worried we will run out of beds before the spring.\"", "run out of beds",
      "Ilse Marr"),
     # a quoted word the parser made the subject of "adding"
-    ("Tomas Berg denied it.\n\nIn it, he told Varga they were making his life “hell” adding: "
-     "“I am done with you and now it will be her turn.”", "I am done", "Tomas Berg"),
+    ("Tomas Berg denied it.\n\nIn the letter, he told Varga the board had made the port a "
+     "“swamp” adding: “I will not sign anything else this year.”", "I will not sign",
+     "Tomas Berg"),
     # "the Business Secretary" as the subject of the sentence before "he"
-    ("Mr Dunmore, the Business Secretary, visited the plant.\n\nIvo Tavek, the Commerce "
-     "Secretary, said on Thursday that the deal was done.\n\nThe Business Secretary denied "
-     "that this was a condition of it.\n\nHe told the Harbin Post: “It was not part of the "
-     "deal.”", "not part of the deal", "Dunmore"),
+    ("Mr Dunmore, the Business Secretary, toured the shipyard.\n\nIvo Tavek, the Commerce "
+     "Secretary, claimed the yard's rescue had sealed the pact.\n\nThe Business Secretary "
+     "rejected that account of events.\n\nHe told the Harbin Post: “The yard and the pact "
+     "were never linked.”", "never linked", "Dunmore"),
     # the subject of a clause joined on to the paragraph before stands for the speaker
-    ("Farm Minister Tomas Berg has singled out beef in his plans.\n\nVarnland will be "
-     "subject to a levy and, while signalling big impacts on beef, the minister is yet to "
-     "detail any response.\n\n\"They won't take any of our beef.\"",
-     "take any of our beef", "Tomas Berg"),
+    ("Farm Minister Tomas Berg has named wool in his plans.\n\nVarnland will face a duty "
+     "and, while hinting at harm to growers, the minister has given no figures yet.\n\n"
+     "\"Their mills buy none of our wool.\"", "buy none of our wool", "Tomas Berg"),
     # of two presidents, the one acting in the paragraph before "the president"
-    ("US President Tomas Berg has singled out beef as he outlined his tariffs.\n\nVarnland "
-     "will be subject to a levy and, while signalling big impacts on beef, the president is "
-     "yet to detail any response.\n\n\"They won't take any of our beef.\"\n\nVFU president "
-     "Ivo Varn said the levy was off the table.", "take any of our beef", "Tomas Berg"),
+    ("US President Tomas Berg has named wool in his new duties.\n\nVarnland will face a "
+     "duty and, while hinting at harm to growers, the president has given no figures "
+     "yet.\n\n\"Their mills buy none of our wool.\"\n\nVFU president Ivo Varn said the "
+     "duty would not stand.", "buy none of our wool", "Tomas Berg"),
     # "officials" is no "he"
-    ("Tomas Berg has written to his counterparts abroad.\n\nHis officials had been talking "
-     "to the trade office but he had not spoken directly to anyone there.\n\n“I have taken "
-     "the opportunity to send a letter to my counterpart.”", "I have taken", "Tomas Berg"),
+    ("Tomas Berg has sent notes to the ports abroad.\n\nHis officials had met the harbour "
+     "board twice but he had not met its members himself.\n\n“I have put our worries in "
+     "writing to every one of them.”", "I have put", "Tomas Berg"),
     # who asked, and whom
-    ("The court sat for an hour.\n\n“Is there any reason why this had to be done in such a "
-     "hurry?” Justice Ana Ruiz asked Solicitor General Ivo Varn Tavek.", "any reason",
+    ("The court sat for an hour.\n\n“Why was the file closed within a single week?” "
+     "Justice Ana Ruiz asked Solicitor General Ivo Varn Tavek.", "file closed",
      "Ana Ruiz"),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):

@@ -1944,7 +1944,7 @@ def _given_name_cut_from_surname(doc: Doc, span: Span) -> bool:
             given_name_gender(span.text) not in {"male", "female"}:
         return False
     after = doc[span.end]
-    # a place's name too only before an Irish surname no place is followed by ("Clare O'Dea")
+    # a place's name too only before an Irish surname no place is followed by ("Kerry O'Dea")
     irish = _IRISH_SURNAME.match(after.text) is not None
     return after.pos_ == "PROPN" and not after.ent_type_ and after.is_title and \
         (after.text.isalpha() and not is_place_name(span.text) or irish) and \
@@ -3001,7 +3001,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if len(same) > 1:
             same = _fitting_honorific(occ, same) or same
             before = [c for c in same if min(o.start for o in c) < occ.start]
-            # "Sara Varga" and "Ivo Varga", then "Sara ... Varga called police": the one the
+            # "Lena Varga" and "Ivo Varga", then "Lena ... Varga called police": the one the
             # article calls by her given name alone is not the one it calls by the surname
             by_surname = [c for c in before if not any(
                 o.start < occ.start and not o.person.given and not o.in_quote

@@ -1780,8 +1780,8 @@ class StatementFinder:
                         or self._appositive_of_quoted(s) or _after_dateline(s) or s
                         for s in subjects]
             if current.tag_ == "VBG" and current.dep_ != "ROOT":
-                # 'making her life "hell", adding: "..."': no quoted word is the subject of a
-                # participle, whatever the parser made it
+                # 'called the port a "swamp", adding: "..."': a quoted word the parser made a
+                # participle's subject is none
                 subjects = [s for s in subjects if not self._in_quote(s.idx)]
             if len(subjects) > 1:
                 # "(Wire) Mayor X said": the outlet's credit in brackets is no subject
@@ -2997,7 +2997,7 @@ class StatementFinder:
             return thinker
         # 'Party MP and successor to X, Y Z feels ...': the tagger may give the verb two
         # subjects, the role and the name; the one that is a person counts.
-        # ("..., and the president is yet to respond.": the subject of a clause joined on)
+        # ("..., and the minister has given no figures.": the subject of a clause joined on)
         for subject in (c for verb in (root, *root.conjuncts) for c in verb.children
                         if c.dep_ in {"nsubj", "nsubjpass"}):
             # "X's suggestion drew applause." and the words below: X's
