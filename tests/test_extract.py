@@ -344,13 +344,13 @@ _HUNGRY_CAT = (
                  "My cat", "Tomas Berg",
                  id="a-heading-between-dashes-does-not-part-a-quote-from-its-speaker"),
     pytest.param("Tomas Berg named her in May.\n\nThe port must act, Berg pick for port chief "
-                 "Ilse Marr tells MPs: 'If we wait, we may never catch up'",
+                 "Ilse Marr tells MPs: 'If we wait, the port will close for good'",
                  [("pick", "tells", "nsubj", "NN", "NOUN"), ("Berg", "pick", "compound")],
                  "If we wait", "Ilse Marr",
                  id="someone-chosen-for-a-post-not-the-one-who-chose"),
     pytest.param("Tomas Berg, Ivo H. Varn, and Orlo M. Tavek won the prize on Tuesday for their "
-                 "research.\n\nThe news reached Berg at home at dawn. \"Phones work because "
-                 "of all this work,\" he said.",
+                 "research.\n\nThe news reached Berg at home at dawn. \"Phones work thanks "
+                 "to what we found,\" he said.",
                  [("Varn", "Berg", "appos"), ("Tavek", "Berg", "conj")],
                  "Phones work", "Tomas Berg",
                  id="a-list-of-three-read-as-a-name-with-another-in-apposition"),
