@@ -186,8 +186,8 @@ def parse_byline(body: str) -> tuple[list[str], str | None]:
     for position, chunk in enumerate(chunks):
         if names and _ROLE_CHUNK.fullmatch(chunk.strip()):
             continue  # "By Ann Lee, news reporter": the name, and what she is
-        working_for = _NAME_OF_OUTLET.fullmatch(chunk.strip())
-        if working_for and position == len(chunks) - 1:
+        if position == len(chunks) - 1 and \
+                (working_for := _NAME_OF_OUTLET.fullmatch(chunk.strip())):
             # "By Ann Lee of the Harbin Post": the name, and whom she writes for
             names.append(working_for.group("name"))
             outlet = working_for.group("outlet")

@@ -774,7 +774,7 @@ def _nationality_before_a_name(span: Span) -> bool:
     people elsewhere in the article: "Varnish Ana Ruiz"), no given name, before a given name
     and a surname."""
     first = span[0].text
-    return len(span) >= 3 and (_a_people_not_a_given_name(first) or not _is_given(first) and any(
+    return len(span) >= 3 and not _is_given(first) and (people_of_a_place(first) or any(
         t.text == first and t.ent_type_ == "NORP" for t in span.doc)) and \
         _is_given(span[1].text)
 
@@ -1626,9 +1626,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     numbered: dict[str, bool] = {}
     for o in occurrences:
         if len(o.text.split()) >= 2 and _ROMAN_NUMERAL.match(o.text.split()[-1]):
-            last = doc[o.end - 1]
-            numbered[fold_text(o.text)] = numbered.get(fold_text(o.text), True) and \
-                last.dep_ == "compound" and last.head.is_lower
+            last, name = doc[o.end - 1], fold_text(o.text)
+            numbered[name] = numbered.get(name, True) and last.dep_ == "compound" and \
+                last.head.is_lower
     things |= {name for name, before_noun in numbered.items() if before_noun}
     # "Varo analyst Ana Ruiz", "Varo's said": a one-word name, no one's given name,
     # employing someone, or a shop's name with its "'s" as the subject of a verb

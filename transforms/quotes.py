@@ -2210,14 +2210,15 @@ class StatementFinder:
         if start > 1 and self.text[start:start + 1] in _OPENING_MARKS:
             start = self._paragraph_before(start)[0]  # a quote opening its paragraph
         keys = {m.key for m in holders}
-        acting = [m for key, m in self._persons_named(start, token.idx, _subject_or_agent).items()
-                  if key in keys]
-        if not acting and start > 1:
-            # no holder acts in the paragraph itself: the one acting in the paragraph before
-            before, _end = self._paragraph_before(start)
-            acting = [m for key, m in self._persons_named(before, start, _subject_or_agent)
-                      .items() if key in keys]
-        return acting[0] if len(acting) == 1 else None
+        # the paragraph itself, else (no holder acting there) the paragraph before
+        spans = [(start, token.idx)] + ([(self._paragraph_before(start)[0], start)]
+                                        if start > 1 else [])
+        for begin, end in spans:
+            acting = [m for key, m in self._persons_named(begin, end, _subject_or_agent).items()
+                      if key in keys]
+            if acting:
+                return acting[0] if len(acting) == 1 else None
+        return None
 
     def _person_roles(self) -> Iterator[tuple[ActorMention, set[str]]]:
         """Each role of each person of the article, as its words in lower case."""
