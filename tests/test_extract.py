@@ -3891,6 +3891,15 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     ("The court sat for an hour.\n\n“Why was the file closed within a single week?” "
      "Justice Ana Ruiz asked Solicitor General Ivo Varn Tavek.", "file closed",
      "Ana Ruiz"),
+    # comments listed under a line of their own, each source's name and a description
+    *[("The harbour board gave its yearly figures on Monday. Here is what the brokers made "
+       "of them:\n\nIvo Varn, Varco Bank\n\n“The ferries have carried more than anyone "
+       "hoped for a year of storms.\n\n“Even so, the dock fees still weigh on the board.”"
+       "\n\nLena Varga, Dunmore Trust secretary\n\n“The board has more work ahead of it "
+       "than its figures show.”", words, speaker)
+      for words, speaker in [("The ferries have carried", "Ivo Varn"),
+                             ("Even so, the dock", "Ivo Varn"),
+                             ("The board has more work", "Lena Varga")]],
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

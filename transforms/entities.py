@@ -1056,7 +1056,8 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         # a heading may end on a quote mark ("... Talks Have 'Begun'"), never on a full stop;
         # in a headline in title case, a name anywhere in it counts as opening it
         if (not text[line_start:occ.start_char].strip() or title_cased(line)) and \
-                line.rstrip("\"”’'")[-1:] not in ".!?:" and len(line.split()) <= _HEADING_MAX_WORDS:
+                line.rstrip("\"”’'")[-1:] not in ".!?:" and \
+                len(line.split()) <= _HEADING_MAX_WORDS and not _source_line(text, occ, line_end):
             at_heading.append(occ)
         elif occ.person is not None:
             body_names |= {fold_text(occ.text), fold_text(occ.person.surname)}
@@ -1087,6 +1088,15 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         if occ.kind == "person" and occ.person is not None and \
                 named_often[fold_text(occ.person.surname)] == 1 and _role_played(doc, occ):
             occ.kind = ""  # a character in a film or a play, named once
+
+
+def _source_line(text: str, occ: Occurrence, line_end: int) -> bool:
+    """'Ivo Varn, Varco Bank' as a line of its own opening on the name, and a quote opening
+    the next paragraph: the source of the comment below, not a heading."""
+    if text[occ.end_char:occ.end_char + 1] != "," or line_end < 0:
+        return False
+    following = text[line_end:].lstrip()
+    return following[:1] in _QUOTE_MARKS | {"‘"}
 
 
 def _tagged_full_name_in_headline(text: str, occ: Occurrence) -> bool:

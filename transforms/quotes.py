@@ -2840,6 +2840,7 @@ class StatementFinder:
             return None
         if not self.text[paragraph_start:quote.open_mark].strip():
             owner = self._owner_of_heading_above(paragraph_start, quote) or \
+                self._person_of_source_line_above(paragraph_start) or \
                 self._named_speaking_next(quote)
             if owner is not None:
                 return owner if owner.kind == "person" else None
@@ -2952,6 +2953,19 @@ class StatementFinder:
             return None
         owners = [self._actor_of(t, quote) for t in heading if t.dep_ == "poss"]
         return next((owner for owner in owners if owner is not None), None)
+
+    def _person_of_source_line_above(self, paragraph_start: int) -> ActorMention | None:
+        """'Ivo Varn, Varco Bank' as a line of its own above the quote: a list of comments,
+        each under the name of its source and a description after a comma."""
+        start, end = self._paragraph_before(paragraph_start)
+        if start >= end or not _heading_line(self.text[start:end]):
+            return None
+        line = self.doc.char_span(start, end, alignment_mode="contract")
+        mention = self.actors.at_token(line[0]) if line is not None and len(line) else None
+        if mention is None or mention.kind != "person":
+            return None
+        after = self._name_end(line[0], mention).i + 1
+        return mention if after < line.end and self.doc[after].text == "," else None
 
     def _speaker_from_previous_paragraph(self, paragraph_start: int, quote: QuoteSpan,
                                          previous: list[tuple[QuoteSpan, Statement]],
