@@ -1684,6 +1684,66 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [],
                  {"Varnek": "person"},
                  id="a-judge-the-tagger-missed-speaking"),
+    pytest.param("They are: Tavek Orlund Mbeki, Ruvane Qessa, Ana Ruiz, Ivo Varn and Lena Varga.",
+                 [("Ana Ruiz", "PERSON"), ("Ivo Varn", "PERSON"), ("Lena Varga", "PERSON")],
+                 {"Tavek Orlund Mbeki": "person", "Ruvane Qessa": "person", "Ana Ruiz": "person",
+                  "Ivo Varn": "person", "Lena Varga": "person"},
+                 id="untagged-names-listed-among-people"),
+    pytest.param("Ana Ruiz spoke after Mass on Easter Sunday.",
+                 [("Ana Ruiz", "PERSON"), ("Easter Sunday", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="a-feast-day-ending-on-a-weekday"),
+    pytest.param("Radio Varn/Radio Orlo reported that Ana Ruiz had left.",
+                 [("Varn/Radio Orlo", "PERSON"), ("Ana Ruiz", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="two-names-joined-by-a-slash"),
+    pytest.param("The crew of MV Tavek were freed on Monday. MV Tavek sailed home, Ana Ruiz said.",
+                 [("MV Tavek", "PERSON"), ("MV Tavek", "PERSON", "MV Tavek sailed"),
+                  ("Ana Ruiz", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="a-ship-by-its-prefix"),
+    pytest.param("VBN Varco reports that the ship turned back, Ana Ruiz said.",
+                 [("VBN Varco", "PERSON"), ("Ana Ruiz", "PERSON")],
+                 {"VBN Varco": "organization", "Ana Ruiz": "person"},
+                 id="a-name-opening-on-an-acronym"),
+    pytest.param("Ana Ruiz, president of the Varn Dock Pilots' Association, said the crew were "
+                 "safe.",
+                 [("Ana Ruiz", "PERSON"), ("Dock Pilots", "PERSON"), ("Association", "ORG")],
+                 {"Ana Ruiz": "person", "Dock Pilots": "organization",
+                  "Association": "organization"},
+                 id="a-plural-owning-a-body-word"),
+    pytest.param("General Synod voted on Monday. Ana Ruiz said General Synod had spoken.",
+                 [("General Synod", "PERSON"), ("General Synod", "PERSON", "General Synod had"),
+                  ("Ana Ruiz", "PERSON")],
+                 {"General Synod": "organization", "Ana Ruiz": "person"},
+                 id="a-body-word-after-what-looks-like-a-title"),
+    pytest.param("Tavek Orlund, media consultant of Varco Group, said the crew were safe.",
+                 [("Tavek Orlund", "ORG"), ("Varco Group", "ORG")],
+                 {"Tavek Orlund": "person", "Varco Group": "organization"},
+                 id="a-post-without-an-article-in-apposition"),
+    pytest.param("Ana Ruiz questioned bosses from Varco, Tavmart, Orlos and Dunmores on Monday.",
+                 [("Ana Ruiz", "PERSON"), ("Varco", "ORG"), ("Tavmart", "ORG"),
+                  ("Orlos", "ORG"), ("Dunmores", "PERSON")],
+                 {"Ana Ruiz": "person", "Varco": "organization", "Tavmart": "organization",
+                  "Orlos": "organization", "Dunmores": "organization"},
+                 id="one-word-listed-among-bodies"),
+    pytest.param("The claims of Commissioner Ivo Ali Tavek’s report were denied. Tavek resigned "
+                 "on Monday.",
+                 [("Ivo Ali", "PERSON"), ("Tavek", "PERSON", "Tavek resigned")],
+                 {"Ivo Ali Tavek": "person"},
+                 id="a-surname-cut-off-that-the-article-uses-again"),
+    pytest.param("Others, like Tomas, another shopper at the Varn market, now cook at home.",
+                 [],
+                 {"Tomas": "person"},
+                 id="a-given-name-then-another-person-word"),
+    pytest.param("Ana Ruiz, 51, of Varnby said she was worried about her records.",
+                 [("Ana Ruiz", "PERSON"), ("Varnby", "PERSON")],
+                 {"Ana Ruiz": "person", "Varnby": "place"},
+                 id="where-someone-of-an-age-lives"),
+    pytest.param("Ivo Varn urged action after an attack on the major Varnshire employer.",
+                 [("Ivo Varn", "PERSON"), ("Varnshire", "PERSON")],
+                 {"Ivo Varn": "person", "Varnshire": "place"},
+                 id="a-county-in-shire"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1705,6 +1765,23 @@ def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks
             "said.")
     doc = _with_entities(nlp, text, [("Varco", "PERSON"), ("Ilse Marr", "PERSON")])
     assert _person_counts(doc) == {"Ilse Marr": 1}
+
+
+def test_a_title_of_another_place_is_not_the_holder_of_that_title_here(nlp):
+    text = ("Ana Ruiz, the Bishop of Dunmore, opened the debate. The Bishop of Dunmore spoke "
+            "first. Later the Bishop of Orlo spoke against the plan.")
+    doc = _with_entities(nlp, text, [("Ana Ruiz", "PERSON"), ("Bishop", "ORG", "Bishop of Dunmore "
+                                                              "spoke"),
+                                     ("Bishop", "ORG", "Bishop of Orlo")])
+    assert _person_counts(doc) == {"Ana Ruiz": 3}  # named, and twice as "the Bishop of Dunmore"
+
+
+def test_a_cleric_styled_with_the_before_the_name_is_a_person(nlp):
+    text = ("Opening the debate, the Bishop of Dunmore, the Rt Revd Ana Ruiz, said that the talks "
+            "had been long. She told the synod: “We have walked a long road together.”")
+    article = _extract(nlp, text)
+    assert _person(article, "Ruiz").name == "Ana Ruiz"
+    assert _statement(article, "walked a long road").speaker == "Ana Ruiz"
 
 
 def test_a_double_barrelled_name_and_its_first_half_are_one_person(nlp):
@@ -3900,6 +3977,35 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
       for words, speaker in [("The ferries have carried", "Ivo Varn"),
                              ("Even so, the dock", "Ivo Varn"),
                              ("The board has more work", "Lena Varga")]],
+    # the opening name, then a comma, made the subject of a clause before the verb
+    ("Ana Ruiz, a spokeswoman for the group Varn Vale – The Valley Is Full – which organised "
+     "marches on Saturday across the islands - said: “This rethinking of the harbour could make "
+     "the town an example for the coast.\"", "This rethinking", "Ana Ruiz"),
+    # a quote running on into a paragraph whose reopening mark was left out
+    *[("Judge Ana Ruiz took only a few minutes to announce the verdict.\n\n“Find the accused "
+       "guilty of the charge under Article 12 and impose a sentence of two years.\n\nThe "
+       "detention order is hereby revoked. The sentence is to be counted from the date of "
+       "arrest,” the judge announced.", words, "Ana Ruiz")
+      for words in ["Find the accused", "The detention order"]],
+    # the surname alone is the one's who was named so far only as a relative's
+    *[("Ivo Varn leads the chapel on the hill. On Sunday, Varn, his wife Lena Varn and the "
+       "choir sat on the stage.\n\n“The chapel is strong and it keeps getting stronger,” Varn "
+       "said.\n\n“We are here to take back what is ours,” Lena Varn said.", words, speaker)
+      for words, speaker in [("The chapel is strong", "Ivo Varn"),
+                             ("We are here", "Lena Varn")]],
+    # a surname two people share, saying "he" will go: his
+    ("The ferry board posted photos of President Tomas Berg and First Lady Ilse Berg meeting "
+     "the crew in 2017.\n\nBerg later said he and the First Lady will attend the launch, "
+     "posting online: “We look forward to being there!”", "look forward", "Tomas Berg"),
+    # "she" after a sentence bringing in a woman with a clause about her own name; "he"
+    # after narration bringing in a man, not the woman just quoted
+    *[("For shoppers like Ana Ruiz, the rise means hard choices.\n\n“If it is not needed, I "
+       "do not buy it,” Ruiz said.\n\nSome, like Lena, who gave only her first name, are "
+       "cooking more.\n\n“We cook in bulk to save money,” she said.\n\nOthers, like Tomas, "
+       "another shopper at the Varn market, are eating at home more often.\n\n“Cooking at "
+       "home, yes, cooking at home,” he said.\n\n“Prices are up everywhere,” Lena said.",
+       words, speaker)
+      for words, speaker in [("We cook in bulk", "Lena"), ("Cooking at home", "Tomas")]],
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

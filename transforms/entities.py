@@ -60,6 +60,8 @@ _KIND_PRIORITY = {"person": 0, "place": 1, "organization": 2, "group": 3}
 # Verb forms, adjectives and adverbs the tagger reads a capitalised surname as ("Keating",
 # "Mended", "Hardly").
 _MISREAD_NAME_TAGS = {"VBG", "VBD", "VBN", "JJ", "RB"}
+# Styles before a cleric's or a peer's name, which take "the": "the Rt Revd Ana Varn".
+_STYLES = {"rt", "revd", "rev", "reverend", "hon", "honourable", "honorable", "venerable"}
 _TRIM_LEFT = {"the", "a", "an", "this", "that", "these", "those"}
 _CLASS_YEARS = {"freshman", "sophomore", "junior", "senior", "redshirt"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
@@ -249,6 +251,11 @@ along among around behind below beside between beyond despite during inside near
 since through toward towards until unto when where while within without
 """.split())
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
+_LIST_MARKS = {",", "and", "&"}
+_WEEKDAYS = {w.lower() for w in calendar.day_name}
+# Prefixes of ships' names in capitals: "MV Varna" is a vessel, never a person.
+_VESSEL_PREFIXES = {"MV", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "INS",
+                    "USNS", "RV", "FV"}
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
 _NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish)$")
 _IRISH_SURNAME = re.compile(r"^[OD][’'][A-Z][a-z]+$")
@@ -287,6 +294,8 @@ class Occurrence:
     listed_with_people: bool = False  # "A, B and C" where others listed are people
     alias_of: int | None = None  # "Ana Ruiz (Nana)": the start of the name it stands for
     kin: bool = False  # "his son, X,", "sister of X": named as somebody's relative
+    role_of: str = ""  # "the Bishop of Varn": the place or body a role word is of
+    says_as: str | None = None  # "Varn said he ...": the sex the clause said tells
 
 
 @dataclass
@@ -360,6 +369,29 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             # "a Varnair 797 Max jet", "the Varco 3 Pro": a model's name after the maker's and
             # a number (not "at 300 Vantner", an address)
             occ.kind = ""
+        elif occ.kind == "person" and ("/" in occ.text or len(occ.text.split()) > 1 and
+                                       occ.text.split()[-1].lower() in _WEEKDAYS):
+            occ.kind = ""  # "Easter Sunday"; "Radio Free Europe/Radio Liberty", two names
+        elif occ.kind == "person" and occ.text.split()[-1].lower() in ORG_WORDS and all(
+                fold_text(w) in TITLE_WORDS for w in occ.text.split()[:-1]):
+            occ.kind = "organization"  # "the General Synod": a body, its first word no title
+        elif occ.kind == "person" and occ.start >= 3 and doc[occ.start - 1].lower_ == "of" and \
+                doc[occ.start - 2].text == "," and doc[occ.start - 3].like_num:
+            occ.kind = "place"  # "Ana Ruiz, 51, of Varnby, said": where she lives
+        elif occ.kind == "person" and occ.end - occ.start == 1 and \
+                occ.text.lower().endswith("shire") and not any(
+                    o is not occ and o.text.split()[-1] == occ.text for o in occurrences):
+            occ.kind = "place"  # "a Varnshire employer": a county, no one of that surname here
+        elif occ.kind == "person" and _vessel_or_acronym_led(doc, occ) and (
+                _vessel_prefix(doc, occ) or not any(
+                    o.kind == "person" and o.text.split()[0] != occ.text.split()[0] and
+                    o.text.split()[-1] == occ.text.split()[-1] for o in occurrences)):
+            # (not "ADA Varn" after "Ana Varn": an office in capitals before her surname)
+            occ.kind = "" if _vessel_prefix(doc, occ) else "organization"
+        elif occ.kind == "person" and occ.text.endswith("s") and occ.end + 1 < len(doc) and \
+                doc[occ.end].text in {"'", "’"} and doc[occ.end + 1].is_title and \
+                doc[occ.end + 1].lower_ in ORG_WORDS:
+            occ.kind = "organization"  # "the Varn Dock Pilots' Association": a body's name
         occ.in_quote = within(occ.start_char, quoted)
         root = doc[occ.end - 1]
         # "fouled by X": the agent of a passive verb acts, unlike other objects
@@ -421,6 +453,11 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     excluded = [p for p in (split_person(n) for n in excluded_names) if p is not None]
     occurrences = [o for o in occurrences if not _is_excluded(o, excluded)
                    and not within(o.start_char, unnamed)]
+    for occ in occurrences:
+        occ.says_as = _says_as(doc, occ)
+        if occ.text.lower() in ROLE_WORDS and occ.end + 1 < len(doc) and \
+                doc[occ.end].lower_ == "of" and doc[occ.end + 1].is_title:
+            occ.role_of = doc[occ.end + 1].text  # "the Bishop of Varn"
     return _group(occurrences)
 
 
@@ -523,6 +560,10 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
                 span = doc[span.start:span.end + 1]
             elif _two_surnames_left_out(doc, span.end):
                 span = doc[span.start:span.end + 2]  # "Ana Varn Lund" tagged "Ana" alone
+        elif kind == "person" and len(span) >= 2 and span.end < len(doc) and \
+                _surname_left_out(doc, span.end) and \
+                any(t.text == doc[span.end].text for t in doc if t.i != span.end):
+            span = doc[span.start:span.end + 1]  # "Ivo Ali Tavek" tagged "Ivo Ali", "Tavek" again
         if kind == "person" and _nickname_and_surname_after(doc, span):
             span = doc[span.start:span.end + 4]  # 'Ivo “Tavo” Varco' tagged "Ivo" alone
             found = [o for o in found if not span.start <= o.start < span.end]
@@ -1236,7 +1277,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
         # not "Premier Timber Mill": words the article writes in lower case after a title
         if 2 <= len(words) <= 3 and (titled and words[-1].lower() not in lower_words
                                      or _looks_like_person_name(text)
-                                     or words[-1] in honoured) and \
+                                     or words[-1] in honoured
+                                     or _listed_among_people(doc, start, j, lower_words)) and \
                 not {w.lower() for w in words} & (ORG_WORDS | PLACE_WORDS) and \
                 not is_place_name(text):
             span = doc[start:j]
@@ -1244,7 +1286,7 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                 doc[start].lower_ not in lower_words and not is_place_name(text) and \
                 (any(c.dep_ == "appos" and _person_noun(c) for c in doc[start].children) or
                  _is_given(text) and start + 2 < len(doc) and doc[start + 1].text == "," and
-                 doc[start + 2].lower_ == "who"):
+                 (doc[start + 2].lower_ == "who" or _described_after_comma(doc, start + 2))):
             # "Tavek, a resident of the district, said", "Ana, who is studying law,"
             span = doc[start:j]
         elif len(words) == 1 and start > 0 and \
@@ -1274,6 +1316,29 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                                     span.text, "person"))
         i = j
     return found
+
+
+def _described_after_comma(doc: Doc, i: int) -> bool:
+    """'like Ana, another shopper at ...': a word only a person is, opening at i with "a",
+    "an" or "another", whatever the parser hung it from."""
+    if doc[i].lower_ not in {"a", "an", "another"}:
+        return False
+    noun = next((t for t in doc[i + 1:i + 4] if t.pos_ == "NOUN"), None)
+    return noun is not None and _person_noun(noun, {"another"})
+
+
+def _listed_among_people(doc: Doc, start: int, end: int, lower_words: set[str]) -> bool:
+    """'They are: Ivo Varn, Tavek Orlo and Ana Ruiz': capitalised words the article never
+    writes in lower case, an item of a list in which the tagger found two people or more."""
+    if start == 0 or end >= len(doc) or any(t.lower_ in lower_words for t in doc[start:end]):
+        return False
+    if doc[start - 1].text not in _LIST_MARKS | {":"} or doc[end].text not in _LIST_MARKS | {"."}:
+        return False
+    sentence = doc[start].sent
+    listed = [e for e in sentence.ents if e.label_ == "PERSON" and e.start > sentence.start
+              and doc[e.start - 1].text in _LIST_MARKS | {":"}
+              and e.end < len(doc) and doc[e.end].text in _LIST_MARKS | {"."}]
+    return len(listed) >= 2
 
 
 def _name_read_as_words(doc: Doc, i: int, lower_words: set[str]) -> bool:
@@ -2366,8 +2431,37 @@ def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
             len(words) == 1 and occ.text.isupper() or \
             {w.lower().strip(".") for w in words} & (PLACE_WORDS | TITLE_WORDS):
         return False
-    return any(child.dep_ == "appos" and _person_noun(child)
+    if occ.end + 1 < len(doc) and doc[occ.end].text == "," and \
+            _described_after_comma(doc, occ.end + 1):
+        return True  # "like Ana, another shopper at ...", the parser hanging it elsewhere
+    return any(child.dep_ == "appos" and (_person_noun(child) or _bare_role_of(child))
                for child in doc[occ.end - 1].children)
+
+
+def _vessel_prefix(doc: Doc, occ: Occurrence) -> bool:
+    """'MV Varna', 'the HMS Varna': a ship's prefix opening the name or right before it."""
+    first = occ.text.split()[0]
+    return first in _VESSEL_PREFIXES or occ.start > 0 and doc[occ.start - 1].text in \
+        _VESSEL_PREFIXES
+
+
+def _vessel_or_acronym_led(doc: Doc, occ: Occurrence) -> bool:
+    """'MV Varna', a ship; 'VBN Varco', a name opening on an acronym of three letters or more
+    that is no given name, and going on in lower case: a body's or a brand's, no person's."""
+    words = occ.text.split()
+    if _vessel_prefix(doc, occ):
+        return True
+    return len(words) >= 2 and words[0].isalpha() and words[0].isupper() and \
+        len(words[0]) >= 3 and not words[-1].isupper() and not _is_given(words[0]) and \
+        words[-1].rstrip(".").lower() not in {"jr", "sr"}
+
+
+def _bare_role_of(noun: Token) -> bool:
+    """'media consultant of Varco Group': a post only a person holds, with no article or
+    with "the", held at or for a body named after it."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in ROLE_WORDS - _ORG_ROLES and \
+        all(c.lower_ == "the" for c in noun.children if c.dep_ in {"det", "poss"}) and \
+        any(c.dep_ == "prep" and c.lower_ in {"of", "at", "for"} for c in noun.children)
 
 
 def _titled_name(doc: Doc, occ: Occurrence) -> bool:
@@ -2635,8 +2729,9 @@ def _speaking_full_name(doc: Doc, occ: Occurrence, person_surnames: set[str]) ->
 def _named_with_the(doc: Doc, occ: Occurrence) -> bool:
     """'the Vera Night Line on ...': a name taking "the" as its own article, not only as
     a modifier of a noun after it ("the Vera Night administration")."""
-    if occ.start == 0 or doc[occ.start - 1].lower_ != "the":
-        return False
+    if occ.start == 0 or doc[occ.start - 1].lower_ != "the" or \
+            doc[occ.start].lower_.strip(".") in _STYLES:
+        return False  # not "the Rt Revd Ana Varn", "the Rev Ivo Varn": a cleric's style
     last = doc[occ.end - 1]
     return occ.start <= doc[occ.start - 1].head.i < occ.end and \
         last.dep_ not in {"compound", "amod", "nmod", "poss"}
@@ -2749,6 +2844,8 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         kinds = Counter(by_root[t.i].kind for t in siblings)
         if kinds and kinds.get("person", 0) == 0 and kinds.most_common(1)[0][0] == "place":
             occ.kind = "place"
+        elif kinds["organization"] >= 2 and not kinds["person"] and not kinds["place"]:
+            occ.kind = "organization"  # "Varco, Tavmart and Orlos": one word among bodies
         elif kinds["place"] >= 2 and kinds["place"] > kinds["person"] and all(
                 len(by_root[t.i].text.split()) == 1 for t in siblings
                 if by_root[t.i].kind == "person"):
@@ -2907,10 +3004,24 @@ def _shares_a_title(occ: Occurrence, cluster: list[Occurrence]) -> bool:
     return any(words & set(fold_text(role).split()) for o in cluster for role in o.roles)
 
 
+def _says_as(doc: Doc, occ: Occurrence) -> str | None:
+    """'Varn later said he would go': a surname alone, the subject of a verb of saying
+    whose clause opens on "he" or "she"; the sex that pronoun tells."""
+    root = doc[occ.end - 1]
+    if occ.kind != "person" or occ.person is None or occ.person.given or \
+            root.dep_ != "nsubj" or not reports_speech(root.head):
+        return None
+    said = next((c for c in root.head.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+        if said is not None else None
+    return {"he": "male", "she": "female"}.get(subject.lower_) if subject is not None else None
+
+
 def _fitting_honorific(occ: Occurrence, clusters: list[list[Occurrence]],
-                       ) -> list[list[Occurrence]]:
-    """The clusters whose given name does not rule out the sex occ's honorific tells."""
-    gender = HONORIFIC_GENDER.get(occ.text.split()[0].lower().rstrip("."))
+                       gender: str | None = None) -> list[list[Occurrence]]:
+    """The clusters whose given name does not rule out the sex occ's honorific tells (or
+    gender, when given)."""
+    gender = gender or HONORIFIC_GENDER.get(occ.text.split()[0].lower().rstrip("."))
     if gender is None:
         return clusters
     return [c for c in clusters
@@ -3010,6 +3121,9 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             continue
         if len(same) > 1:
             same = _fitting_honorific(occ, same) or same
+            if occ.says_as and len(same) > 1:
+                # "Donald Varn and his wife Ana Varn ... Varn said he would go": him
+                same = _fitting_honorific(occ, same, occ.says_as) or same
             before = [c for c in same if min(o.start for o in c) < occ.start]
             # "Lena Varga" and "Ivo Varga", then "Lena ... Varga called police": the one the
             # article calls by her given name alone is not the one it calls by the surname
@@ -3028,8 +3142,8 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
             # "Ana Varga, sister of Ivo Varga, ... Varga said": the one not named as
             # another's relative, when there is one
             others = called or [c for c in before if not all(o.kin for o in c)]
-            if len(others) == 1 and all(o.kin for o in latest):
-                latest = others[0]
+            if len(others) == 1 and all(o.kin for o in latest if o.start < occ.start):
+                latest = others[0]  # (named as a relative so far, whatever comes later)
             same = [latest]
         if not same:
             same = [c for c in person_clusters
@@ -3046,8 +3160,10 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if occ.text.lower() in ROLE_WORDS:
             # "the King" is no place or body: the one person the article gives that title;
             # right before a name ("King X") it is that name's title, counted with it.
+            # not "the Bishop of Varn" beside "Ana Ruiz, Bishop of Dunmore"
             holders = [c for c in person_clusters if any(
-                occ.text.lower() in role.lower().split() for o in c for role in o.roles)]
+                occ.text.lower() in role.lower().split() and
+                (not occ.role_of or occ.role_of in role.split()) for o in c for role in o.roles)]
             if len(holders) == 1 and occ.end not in person_starts:
                 occ.kind = "person"
                 occ.person = _cluster_person(holders[0])

@@ -33,7 +33,7 @@ ORG_WORDS = frozenset("""
 agency air airline airlines airways army assembly association authority bank board bureau cabinet
 center centre chamber church club coalition college command commission committee company
 congress corp corporation council court department embassy force forces foundation fund
-government group guard inc institute institution league ltd media ministry movement navy
+government group guard inc institute institution league ltd media ministry movement navy synod
 co plc llc gmbh
 network news office organisation organization parliament party police garda gardai gardaí
 post press radio
@@ -64,7 +64,7 @@ avenues roads streets boulevards
 # Nouns that name a job or a position: what makes a phrase next to a name a role.
 ROLE_WORDS = frozenset("""
 activist adviser advisor aide ambassador analyst anchor archbishop attorney author
-billionaire bishop boss businessman businesswoman cardinal captain ceo chair chairman
+billionaire bishop boss businessman businesswoman cardinal captain ceo chair chairman consultant
 chairwoman champion chancellor chief cleric coach colonel columnist commander commissioner
 congressman congresswoman consul correspondent counsel counterpart curator dean delegate
 deputy diplomat director economist editor emir envoy executive expert fellow founder

@@ -29,6 +29,7 @@ garda gda
 mna mlc td coun const cst cmdr brig atty ald hon msgr cpl pte pvt whip tanaiste tánaiste
 taoiseach supervisor councilmember councilman councilwoman assemblyman assemblywoman
 assemblymember congressman congresswoman sheriff pastor reverend delegate trustee emeritus
+barrister patriarch revd rt
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.

@@ -309,6 +309,11 @@ def _close_double(text: str, start: int) -> QuoteSpan | None:
             j = _reopening_mark(text, i, _DOUBLE_REOPEN | {"‘"}) if depth == 0 else None
             # "‘‘" typed for the reopening double mark, as for an opening one
             width = 2 if j is not None and text[j:j + 2] in _DOUBLED_SINGLE else 1
+            if j is None and depth == 0 and opener == "“" and \
+                    (resumed := _goes_on_unmarked(text, piece_start, i)) is not None:
+                pieces.append((piece_start, i))
+                piece_start = i = resumed
+                continue
             if j is None or text[j] == "‘" and width == 1:
                 return _closed_by_paragraph_end(text, start, piece_start, i, pieces) \
                     if depth == 0 else None
@@ -404,6 +409,25 @@ def _closed_quotes(lead: str) -> bool:
     """Double quote marks in lead, every one of them closed."""
     marks = sum(c in _DOUBLE_MARKS for c in lead)
     return marks > 0 and marks % 2 == 0
+
+
+def _goes_on_unmarked(text: str, piece_start: int, newline: int) -> int | None:
+    """'“Find him guilty ... of two years.' and a paragraph 'The sentence runs from ...
+    execution,” the judge announced.': a curly quote running on into the next paragraph,
+    its reopening mark left out, where that paragraph starts on a capital, holds no mark
+    before the curly one closing it, and goes on after it; where it starts, or None."""
+    if text[piece_start:newline].rstrip()[-1:] not in _FULL_STOPS:
+        return None
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    end = text.find("\n", j)
+    line = text[j:len(text) if end < 0 else end]
+    close = line.find("”")
+    if not line[:1].isupper() or close < 0 or any(c in _DOUBLE_MARKS for c in line[:close]) \
+            or not line[close + 1:].strip(" .") or line[close - 1:close].isspace():
+        return None
+    return j
 
 
 def _reopening_mark(text: str, newline: int, marks: set[str]) -> int | None:
@@ -1765,6 +1789,21 @@ class StatementFinder:
                         self._person_by_description(holder)
         return False, None
 
+    def _opening_name_misparsed(self, verb: Token) -> ActorMention | None:
+        """'Ivo Varn, a spokesman for Varco – The Ferry Co – which ..., said:': the person
+        opening the sentence, then a comma, whom the parser made the subject of a clause
+        before the subjectless verb and hung from it."""
+        first = verb.sent[0]
+        mention = self.actors.at_token(first)
+        if mention is None or mention.kind != "person":
+            return None
+        end = self._name_end(first, mention)
+        if end.i + 1 >= verb.i or self.doc[end.i + 1].text != "," or \
+                end.dep_ not in {"nsubj", "nsubjpass"} or not end.i < end.head.i < verb.i or \
+                end.head.head != verb or end.head.dep_ not in {"ccomp", "conj", "advcl"}:
+            return None
+        return mention
+
     def _subject_actor(self, verb: Token, quote: QuoteSpan | None) -> ActorMention | None:
         """The actor who is the subject of verb, climbing from participles to their clause.
 
@@ -1800,6 +1839,9 @@ class StatementFinder:
                     return actor
             if subjects and current is verb:
                 return None
+            if not subjects and current is verb and \
+                    (actor := self._opening_name_misparsed(verb)) is not None:
+                return actor
             named_before = self.doc[current.i - 1] if current.i else None
             if not subjects and named_before is not None and (
                     named_before.head == current or named_before.dep_ == "ROOT") and \
@@ -1998,6 +2040,8 @@ class StatementFinder:
             other = self._other_side_of_exchange(last)
             if other is not None and self._sex_of(other) == gender:
                 return other
+            if between and mention.key not in self._told_gender:
+                return None  # 'X said. Others, like Ivo, ... "...," he said': not X
         if gender in {"male", "female"}:
             # "“...,” X said. “...,” she added.": the article tells X's sex
             self._told_gender.setdefault(mention.key, gender)
@@ -2571,7 +2615,16 @@ class StatementFinder:
             return None
         previous = earlier[-1]
         gender = _PRONOUN_GENDER.get(token.lower_)
-        if any(_PRONOUN_GENDER.get(t.lower_) == gender for t in previous):
+        named = [(occ, m) for occ, m in candidates
+                 if previous.start_char <= occ.start_char < previous.end_char]
+        # not "Some, like Ana, who gave only her first name, ...": a clause about the one named
+        about_named = {t.i for occ, _ in named for t in self.doc[occ.end - 1].subtree}
+        about_named |= {t.i for occ, _ in named if occ.end + 1 < len(self.doc)
+                        and self.doc[occ.end].text == ","
+                        and self.doc[occ.end + 1].lower_ in {"who", "whose"}
+                        for t in self.doc[occ.end + 1].head.subtree}
+        if any(_PRONOUN_GENDER.get(t.lower_) == gender and t.i not in about_named
+               for t in previous):
             return None  # "she was into X": the sentence goes on about someone else
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head == previous.root and
                self.actors.at_token(t) is None and _definite(t) and
@@ -2582,8 +2635,6 @@ class StatementFinder:
             return None  # "In talks with X, they agreed ... He said": one of them, not X
         # someone named before, in passing and not as a subject ("X's interest"), or in
         # what another is ("Y, the lawyer for X,"), is not brought in
-        named = [(occ, m) for occ, m in candidates
-                 if previous.start_char <= occ.start_char < previous.end_char]
         described = {t.i for occ, _ in named for c in self.doc[occ.end - 1].children
                      if c.dep_ == "appos" for t in c.subtree}
         named = [(occ, m) for occ, m in named if occ.end - 1 not in described and not (
