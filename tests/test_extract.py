@@ -354,6 +354,11 @@ _HUNGRY_CAT = (
                  [("Varn", "Berg", "appos"), ("Tavek", "Berg", "conj")],
                  "Phones work", "Tomas Berg",
                  id="a-list-of-three-read-as-a-name-with-another-in-apposition"),
+    pytest.param("“We are likely to win,” Tavek later told reporters.\n\nTavek Varnsiri's party "
+                 "was forecast to win.",
+                 [("Tavek", "told", "nsubj", "RB", "ADV")],
+                 "likely to win", "Tavek Varnsiri",
+                 id="a-first-name-alone-read-as-an-adverb"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
     assert _misparsed_statement(nlp, text, arcs, words).speaker == speaker
@@ -1765,6 +1770,20 @@ def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks
             "said.")
     doc = _with_entities(nlp, text, [("Varco", "PERSON"), ("Ilse Marr", "PERSON")])
     assert _person_counts(doc) == {"Ilse Marr": 1}
+
+
+def test_a_name_opening_on_a_town_is_the_person_an_honorific_names_by_its_surname(nlp):
+    text = ("The board is looking into the fees, Narva Tavek has said.\n\nSpeaking on the radio, "
+            "Ms Tavek said the board had backed the fees.")
+    doc = _with_entities(nlp, text, [("Narva Tavek", "GPE"), ("Ms Tavek", "GPE")])
+    assert _kinds(doc) == {"Narva Tavek": "person"}
+
+
+def test_a_shorter_name_after_one_with_a_title_is_the_same_person(nlp):
+    text = "Datuk Ivo Tavek Varn spoke first. Later Ivo Tavek interjected again."
+    doc = _with_entities(nlp, text, [("Datuk Ivo Tavek Varn", "PERSON"),
+                                     ("Ivo Tavek", "PERSON", "Ivo Tavek interjected")])
+    assert _person_counts(doc) == {"Ivo Tavek Varn": 2}
 
 
 def test_a_title_of_another_place_is_not_the_holder_of_that_title_here(nlp):

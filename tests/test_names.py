@@ -51,6 +51,13 @@ def test_different_names_stay_apart(left, right):
     # a given name of two syllables joined in lower case is written after the family name
     ("Captain Pyo Dae-han", ("Dae-han",), "Pyo"),
     ("Dae-han Pyo", ("Dae-han",), "Pyo"),
+    # a title in the plural before the first of several names; styles and honorifics
+    ("Ministers Ana Okafor", ("Ana",), "Okafor"),
+    ("PM Ana Okafor", ("Ana",), "Okafor"),
+    ("Datuk Seri Ana Okafor", ("Ana",), "Okafor"),
+    ("Rt Revd Ana Okafor", ("Ana",), "Okafor"),
+    ("Barrister Ana Okafor", ("Ana",), "Okafor"),
+    ("Patriarch Ana Okafor", ("Ana",), "Okafor"),
 ])
 def test_split_person_drops_titles_and_suffixes(name, given, surname):
     person = split_person(name)

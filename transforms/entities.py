@@ -1233,12 +1233,22 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                              and t.pos_ in {"PROPN", "NOUN"} and _speaking_token(t))
     # "Mr Varo" somewhere: "Pello Varo" is a person's name, whatever the given name
     honoured = {t.text for t in doc if _is_name_token(t) and _after_honorific(doc, t.i)}
+    # "Tavek Varnsiri" tagged a person: "Tavek told reporters" by the first name alone
+    openers = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+               and e[0].is_title}
     i = 0
     while i < len(doc):
         if i not in covered and i + 1 not in covered and _name_read_as_words(doc, i, lower_words):
             found.append(Occurrence(i, i + 2, doc[i].idx, doc[i + 1].idx + len(doc[i + 1]),
                                     doc[i:i + 2].text, "person"))
             i += 2
+            continue
+        if i not in covered and doc[i].text in openers and doc[i].is_alpha and \
+                _speaking_token(doc[i]) and doc[i].lower_ not in lower_words:
+            # a name known by its first word, which the tagger missed, however it tagged it
+            found.append(Occurrence(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i]),
+                                    doc[i].text, "person"))
+            i += 1
             continue
         if i in covered or not _is_name_token(doc[i]):
             i += 1
@@ -1601,6 +1611,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                 or len(words) <= _MAX_NAME_WORDS and _aged(doc, occ)
                 or len(words) <= 3 and (_described_as_person(doc, occ)
                                         or _after_honorific(doc, occ.start)
+                                        or len(words) >= 2 and
+                                        _after_honorific(doc, occ.start + 1)
                                         or _owned_person_word_before(doc, occ)
                                         or _titled_in_plural(doc, occ))
                 or _named_after_description(doc, occ)
@@ -1631,6 +1643,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     # "Mr Varo": a surname after an honorific, whatever else the word may be
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if len(o.text.split()) == 1 and _after_honorific(doc, o.start)}
+    honoured_surnames = {fold_text(o.text.split()[-1]) for o in occurrences
+                         if len(o.text.split()) == 2 and _after_honorific(doc, o.start + 1)}
+    person_surnames |= honoured_surnames
     # "under the Varco administration": the surname of whoever leads it
     person_surnames |= {fold_text(o.text) for o in occurrences
                         if len(o.text.split()) == 1 and _leads_an_administration(doc, o)}
@@ -1900,9 +1915,13 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     for occ in occurrences:
         if occ.kind == "person":
             resident = occ.end < len(doc) and doc[occ.end].lower_ in _RESIDENT_WORDS
+            # (or "Ms Varn" elsewhere: "Kemi Varn" opening on a town's name is hers)
             occ.kind = _person_shape(occ.text, described=_described_before(doc, occ) or
                                      _after_honorific(doc, occ.start) or
-                                     _named_after_description(doc, occ), resident=resident)
+                                     _named_after_description(doc, occ) or
+                                     len(occ.text.split()) == 2 and
+                                     fold_text(occ.text.split()[-1]) in honoured_surnames,
+                                     resident=resident)
             if occ.kind == "person" and people_of_a_place(occ.text) and \
                     fold_text(occ.text) not in person_surnames and \
                     not _described_as_person(doc, occ):
@@ -3244,8 +3263,11 @@ def _shortened_name_of(occ: Occurrence,
     family name, or the second half of a double-barrelled one, left off; or, opening on no
     given name, ends it."""
     def words(text: str) -> list[str]:
-        return [w for w in (fold_text(w).strip(".") for w in text.replace("-", " ").split())
-                if w.replace(" ", "") not in NAME_SUFFIXES]  # "Jr." makes no longer name
+        found = [w for w in (fold_text(w).strip(".") for w in text.replace("-", " ").split())
+                 if w.replace(" ", "") not in NAME_SUFFIXES]  # "Jr." makes no longer name
+        while len(found) > 1 and found[0] in TITLE_WORDS:
+            found.pop(0)  # "Datuk Ana Varn Lund": the name after its titles
+        return found
 
     short = words(occ.text)
     found = [c for c in clusters if any(len(long := words(o.text)) > len(short) >= 2

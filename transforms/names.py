@@ -29,7 +29,7 @@ garda gda
 mna mlc td coun const cst cmdr brig atty ald hon msgr cpl pte pvt whip tanaiste tánaiste
 taoiseach supervisor councilmember councilman councilwoman assemblyman assemblywoman
 assemblymember congressman congresswoman sheriff pastor reverend delegate trustee emeritus
-barrister patriarch revd rt
+barrister patriarch revd rt pm datuk dato seri
 """.split())
 
 # Generational and honorific suffixes that are not part of the matching key.
@@ -127,8 +127,10 @@ def split_person(name: str) -> PersonName | None:
     Returns None when nothing name-like remains.
     """
     words = [w for w in strip_possessive(name).replace("’", "'").split() if w.strip(".,")]
-    while words and fold_text(words[0]) in TITLE_WORDS and len(words) > 1:
-        words.pop(0)
+    while words and (fold_text(words[0]) in TITLE_WORDS and len(words) > 1 or
+                     words[0].endswith("s") and fold_text(words[0][:-1]) in TITLE_WORDS and
+                     len(words) > 2):
+        words.pop(0)  # "Mayor", or "Ministers" of "former Ministers Ana Varn and ..."
     generation = ""
     while words and fold_text(words[-1]).replace(" ", "") in NAME_SUFFIXES and len(words) > 1:
         suffix = words.pop()
