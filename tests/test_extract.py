@@ -354,10 +354,10 @@ _HUNGRY_CAT = (
                  [("Varn", "Berg", "appos"), ("Tavek", "Berg", "conj")],
                  "Phones work", "Tomas Berg",
                  id="a-list-of-three-read-as-a-name-with-another-in-apposition"),
-    pytest.param("“We are likely to win,” Tavek later told reporters.\n\nTavek Varnsiri's party "
-                 "was forecast to win.",
+    pytest.param("“The count went our way,” Tavek later told reporters.\n\nTavek Varnsiri's "
+                 "party was forecast to win.",
                  [("Tavek", "told", "nsubj", "RB", "ADV")],
-                 "likely to win", "Tavek Varnsiri",
+                 "count went our way", "Tavek Varnsiri",
                  id="a-first-name-alone-read-as-an-adverb"),
 ])
 def test_speaker_where_the_parser_erred(nlp, text, arcs, words, speaker):
@@ -1694,8 +1694,9 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  {"Tavek Orlund Mbeki": "person", "Ruvane Qessa": "person", "Ana Ruiz": "person",
                   "Ivo Varn": "person", "Lena Varga": "person"},
                  id="untagged-names-listed-among-people"),
-    pytest.param("Ana Ruiz spoke after Mass on Easter Sunday.",
-                 [("Ana Ruiz", "PERSON"), ("Easter Sunday", "PERSON")],
+    pytest.param("Ana Ruiz spoke after the fair on Lantern Sunday. Lantern Sunday drew crowds.",
+                 [("Ana Ruiz", "PERSON"), ("Lantern Sunday", "PERSON"),
+                  ("Lantern Sunday", "PERSON", "Lantern Sunday drew")],
                  {"Ana Ruiz": "person"},
                  id="a-feast-day-ending-on-a-weekday"),
     pytest.param("Radio Varn/Radio Orlo reported that Ana Ruiz had left.",
@@ -1717,12 +1718,12 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  {"Ana Ruiz": "person", "Dock Pilots": "organization",
                   "Association": "organization"},
                  id="a-plural-owning-a-body-word"),
-    pytest.param("General Synod voted on Monday. Ana Ruiz said General Synod had spoken.",
-                 [("General Synod", "PERSON"), ("General Synod", "PERSON", "General Synod had"),
-                  ("Ana Ruiz", "PERSON")],
-                 {"General Synod": "organization", "Ana Ruiz": "person"},
+    pytest.param("State Synod voted on Monday. Ana Ruiz said State Synod had spoken.",
+                 [("State Synod", "PERSON"),
+                  ("State Synod", "PERSON", "State Synod had"), ("Ana Ruiz", "PERSON")],
+                 {"State Synod": "organization", "Ana Ruiz": "person"},
                  id="a-body-word-after-what-looks-like-a-title"),
-    pytest.param("Tavek Orlund, media consultant of Varco Group, said the crew were safe.",
+    pytest.param("Tavek Orlund, press adviser of Varco Group, said the crew were safe.",
                  [("Tavek Orlund", "ORG"), ("Varco Group", "ORG")],
                  {"Tavek Orlund": "person", "Varco Group": "organization"},
                  id="a-post-without-an-article-in-apposition"),
@@ -1737,7 +1738,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ivo Ali", "PERSON"), ("Tavek", "PERSON", "Tavek resigned")],
                  {"Ivo Ali Tavek": "person"},
                  id="a-surname-cut-off-that-the-article-uses-again"),
-    pytest.param("Others, like Tomas, another shopper at the Varn market, now cook at home.",
+    pytest.param("Others, like Tomas, another customer at the Varn stall, now skip the cafes.",
                  [],
                  {"Tomas": "person"},
                  id="a-given-name-then-another-person-word"),
@@ -3997,34 +3998,33 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
                              ("Even so, the dock", "Ivo Varn"),
                              ("The board has more work", "Lena Varga")]],
     # the opening name, then a comma, made the subject of a clause before the verb
-    ("Ana Ruiz, a spokeswoman for the group Varn Vale – The Valley Is Full – which organised "
-     "marches on Saturday across the islands - said: “This rethinking of the harbour could make "
-     "the town an example for the coast.\"", "This rethinking", "Ana Ruiz"),
+    ("Ana Ruiz, a spokeswoman for the group Varn Vale – The Valley Is Full – which led the "
+     "harbour walks in May on all three quays - said: “This new plan for the harbour could make "
+     "the town a model for the coast.\"", "This new plan", "Ana Ruiz"),
     # a quote running on into a paragraph whose reopening mark was left out
-    *[("Judge Ana Ruiz took only a few minutes to announce the verdict.\n\n“Find the accused "
-       "guilty of the charge under Article 12 and impose a sentence of two years.\n\nThe "
-       "detention order is hereby revoked. The sentence is to be counted from the date of "
-       "arrest,” the judge announced.", words, "Ana Ruiz")
-      for words in ["Find the accused", "The detention order"]],
+    *[("Judge Ana Ruiz read out the ruling in under an hour.\n\n“The ferry firm must pay "
+       "the fine set by the board and repair the quay by spring.\n\nIts licence stands for "
+       "now. The board will review it in a year,” the judge ruled.", words, "Ana Ruiz")
+      for words in ["The ferry firm must", "Its licence stands"]],
     # the surname alone is the one's who was named so far only as a relative's
     *[("Ivo Varn leads the chapel on the hill. On Sunday, Varn, his wife Lena Varn and the "
-       "choir sat on the stage.\n\n“The chapel is strong and it keeps getting stronger,” Varn "
-       "said.\n\n“We are here to take back what is ours,” Lena Varn said.", words, speaker)
-      for words, speaker in [("The chapel is strong", "Ivo Varn"),
-                             ("We are here", "Lena Varn")]],
+       "choir sat on the stage.\n\n“The chapel has stood for two hundred years,” Varn "
+       "said.\n\n“We owe the choir a great deal,” Lena Varn said.", words, speaker)
+      for words, speaker in [("The chapel has stood", "Ivo Varn"),
+                             ("We owe the choir", "Lena Varn")]],
     # a surname two people share, saying "he" will go: his
-    ("The ferry board posted photos of President Tomas Berg and First Lady Ilse Berg meeting "
-     "the crew in 2017.\n\nBerg later said he and the First Lady will attend the launch, "
-     "posting online: “We look forward to being there!”", "look forward", "Tomas Berg"),
+    ("The ferry board put up pictures of President Tomas Berg and Ilse Berg, the first lady, "
+     "at the old quay.\n\nBerg said on Tuesday he and his wife would come to the launch, writing "
+     "online: “Ilse and I cannot wait!”", "cannot wait", "Tomas Berg"),
     # "she" after a sentence bringing in a woman with a clause about her own name; "he"
     # after narration bringing in a man, not the woman just quoted
-    *[("For shoppers like Ana Ruiz, the rise means hard choices.\n\n“If it is not needed, I "
-       "do not buy it,” Ruiz said.\n\nSome, like Lena, who gave only her first name, are "
-       "cooking more.\n\n“We cook in bulk to save money,” she said.\n\nOthers, like Tomas, "
-       "another shopper at the Varn market, are eating at home more often.\n\n“Cooking at "
-       "home, yes, cooking at home,” he said.\n\n“Prices are up everywhere,” Lena said.",
+    *[("For buyers like Ana Ruiz, the rise means hard choices.\n\n“If it is not needed, I "
+       "leave it on the shelf,” Ruiz said.\n\nSome, like Lena, who gave only her first name, "
+       "are baking their own bread.\n\n“The oven is on every Sunday now,” she said.\n\n"
+       "Others, like Tomas, another customer at the Varn stall, now skip the cafes.\n\n“Soup "
+       "and bread, soup and bread,” he said.\n\n“Butter costs twice what it did,” Lena said.",
        words, speaker)
-      for words, speaker in [("We cook in bulk", "Lena"), ("Cooking at home", "Tomas")]],
+      for words, speaker in [("The oven is on", "Lena"), ("Soup and bread", "Tomas")]],
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker
