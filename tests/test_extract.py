@@ -1788,7 +1788,7 @@ def test_a_shorter_name_after_one_with_a_title_is_the_same_person(nlp):
 
 
 def test_a_title_of_another_place_is_not_the_holder_of_that_title_here(nlp):
-    text = ("Ana Ruiz, the Bishop of Dunmore, opened the debate. The Bishop of Dunmore spoke "
+    text = ("Ana Ruiz, the Bishop of Dunmore, opened the session. The Bishop of Dunmore spoke "
             "first. Later the Bishop of Orlo spoke against the plan.")
     doc = _with_entities(nlp, text, [("Ana Ruiz", "PERSON"), ("Bishop", "ORG", "Bishop of Dunmore "
                                                               "spoke"),
@@ -1797,7 +1797,7 @@ def test_a_title_of_another_place_is_not_the_holder_of_that_title_here(nlp):
 
 
 def test_a_cleric_styled_with_the_before_the_name_is_a_person(nlp):
-    text = ("Opening the debate, the Bishop of Dunmore, the Rt Revd Ana Ruiz, said that the talks "
+    text = ("Opening the session, the Bishop of Dunmore, the Rt Revd Ana Ruiz, said that the talks "
             "had been long. She told the synod: “We have walked a long road together.”")
     article = _extract(nlp, text)
     assert _person(article, "Ruiz").name == "Ana Ruiz"

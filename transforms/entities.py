@@ -371,7 +371,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             occ.kind = ""
         elif occ.kind == "person" and ("/" in occ.text or len(occ.text.split()) > 1 and
                                        occ.text.split()[-1].lower() in _WEEKDAYS):
-            occ.kind = ""  # "Easter Sunday"; "Radio Free Europe/Radio Liberty", two names
+            occ.kind = ""  # "Lantern Sunday"; "Radio Varn/Radio Orlo", two names
         elif occ.kind == "person" and occ.text.split()[-1].lower() in ORG_WORDS and all(
                 fold_text(w) in TITLE_WORDS for w in occ.text.split()[:-1]):
             occ.kind = "organization"  # "the General Synod": a body, its first word no title
@@ -1915,7 +1915,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     for occ in occurrences:
         if occ.kind == "person":
             resident = occ.end < len(doc) and doc[occ.end].lower_ in _RESIDENT_WORDS
-            # (or "Ms Varn" elsewhere: "Kemi Varn" opening on a town's name is hers)
+            # (or "Ms Varn" elsewhere: "Narva Varn" opening on a town's name is hers)
             occ.kind = _person_shape(occ.text, described=_described_before(doc, occ) or
                                      _after_honorific(doc, occ.start) or
                                      _named_after_description(doc, occ) or
@@ -3141,7 +3141,7 @@ def _group(occurrences: list[Occurrence]) -> DocActors:
         if len(same) > 1:
             same = _fitting_honorific(occ, same) or same
             if occ.says_as and len(same) > 1:
-                # "Donald Varn and his wife Ana Varn ... Varn said he would go": him
+                # "Tomas Varn and his wife Ana Varn ... Varn said he would go": him
                 same = _fitting_honorific(occ, same, occ.says_as) or same
             before = [c for c in same if min(o.start for o in c) < occ.start]
             # "Lena Varga" and "Ivo Varga", then "Lena ... Varga called police": the one the
