@@ -382,12 +382,13 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                 occ.text.lower().endswith("shire") and not any(
                     o is not occ and o.text.split()[-1] == occ.text for o in occurrences):
             occ.kind = "place"  # "a Varnshire employer": a county, no one of that surname here
-        elif occ.kind == "person" and _vessel_or_acronym_led(doc, occ) and (
-                _vessel_prefix(doc, occ) or not any(
-                    o.kind == "person" and o.text.split()[0] != occ.text.split()[0] and
-                    o.text.split()[-1] == occ.text.split()[-1] for o in occurrences)):
+        elif occ.kind == "person" and _vessel_prefix(doc, occ):
+            occ.kind = ""  # "MV Varna": a ship
+        elif occ.kind == "person" and _acronym_led(occ.text) and not any(
+                o.kind == "person" and o.text.split()[0] != occ.text.split()[0] and
+                o.text.split()[-1] == occ.text.split()[-1] for o in occurrences):
             # (not "ADA Varn" after "Ana Varn": an office in capitals before her surname)
-            occ.kind = "" if _vessel_prefix(doc, occ) else "organization"
+            occ.kind = "organization"
         elif occ.kind == "person" and occ.text.endswith("s") and occ.end + 1 < len(doc) and \
                 doc[occ.end].text in {"'", "’"} and doc[occ.end + 1].is_title and \
                 doc[occ.end + 1].lower_ in ORG_WORDS:
@@ -2464,12 +2465,10 @@ def _vessel_prefix(doc: Doc, occ: Occurrence) -> bool:
         _VESSEL_PREFIXES
 
 
-def _vessel_or_acronym_led(doc: Doc, occ: Occurrence) -> bool:
-    """'MV Varna', a ship; 'VBN Varco', a name opening on an acronym of three letters or more
-    that is no given name, and going on in lower case: a body's or a brand's, no person's."""
-    words = occ.text.split()
-    if _vessel_prefix(doc, occ):
-        return True
+def _acronym_led(text: str) -> bool:
+    """'VBN Varco': a name opening on an acronym of three letters or more that is no given
+    name, and going on in lower case: a body's or a brand's, no person's."""
+    words = text.split()
     return len(words) >= 2 and words[0].isalpha() and words[0].isupper() and \
         len(words[0]) >= 3 and not words[-1].isupper() and not _is_given(words[0]) and \
         words[-1].rstrip(".").lower() not in {"jr", "sr"}

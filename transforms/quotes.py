@@ -412,15 +412,13 @@ def _closed_quotes(lead: str) -> bool:
 
 
 def _goes_on_unmarked(text: str, piece_start: int, newline: int) -> int | None:
-    """'“Find him guilty ... of two years.' and a paragraph 'The sentence runs from ...
-    execution,” the judge announced.': a curly quote running on into the next paragraph,
-    its reopening mark left out, where that paragraph starts on a capital, holds no mark
-    before the curly one closing it, and goes on after it; where it starts, or None."""
+    """'“The firm must pay the fine.' and a paragraph 'Its licence stands for now,” the
+    judge ruled.': a curly quote running on into the next paragraph, its reopening mark
+    left out, where that paragraph starts on a capital, holds no mark before the curly one
+    closing it, and goes on after it; where it starts, or None."""
     if text[piece_start:newline].rstrip()[-1:] not in _FULL_STOPS:
         return None
-    j = newline
-    while j < len(text) and text[j].isspace():
-        j += 1
+    j = _next_paragraph_start(text, newline)
     end = text.find("\n", j)
     line = text[j:len(text) if end < 0 else end]
     close = line.find("”")
@@ -433,10 +431,16 @@ def _goes_on_unmarked(text: str, piece_start: int, newline: int) -> int | None:
 def _reopening_mark(text: str, newline: int, marks: set[str]) -> int | None:
     """A quote running on: where the next paragraph reopens it with one of marks, without
     this paragraph having closed it; None if it does not."""
+    j = _next_paragraph_start(text, newline)
+    return j if j < len(text) and text[j] in marks else None
+
+
+def _next_paragraph_start(text: str, newline: int) -> int:
+    """Where the next paragraph starts, past the blank lines after newline."""
     j = newline
     while j < len(text) and text[j].isspace():
         j += 1
-    return j if j < len(text) and text[j] in marks else None
+    return j
 
 
 def _ends_line(text: str, i: int) -> bool:
@@ -2015,9 +2019,11 @@ class StatementFinder:
 
         Only narration counts as distance: a quote of several sentences after "X said."
         still follows X directly. Narration naming somebody else in between leaves the
-        pronoun to the general resolution. The pronoun's gender is not checked against X:
-        name dictionaries often guess the sex of names from outside Europe wrongly; the
-        pronoun tells X's sex for the rest of the article instead.
+        pronoun to the general resolution. Right after X, the pronoun's gender is not
+        checked against X's given name: name dictionaries often guess the sex of names from
+        outside Europe wrongly; the pronoun tells X's sex for the rest of the article
+        instead. After a sentence of narration, a pronoun of the other sex than X's name
+        tells, that the article has not already given X, is left to the general resolution.
         """
         if not self._quoted_so_far:
             return None
