@@ -1750,6 +1750,25 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ivo Varn", "PERSON"), ("Varnshire", "PERSON")],
                  {"Ivo Varn": "person", "Varnshire": "place"},
                  id="a-county-in-shire"),
+    pytest.param("Ivo Varn, president of the Clara Teachers’ Association, spoke on Monday.",
+                 [("Ivo Varn", "PERSON"), ("the Clara Teachers’ Association", "ORG")],
+                 {"Ivo Varn": "person", "Clara Teachers’ Association": "organization"},
+                 id="a-plural-owning-a-body-word-is-one-name"),
+    pytest.param("“I expect bosses and unions to work in line with our Fair Tavek principles,” "
+                 "Ana Ruiz said.",
+                 [("Fair Tavek", "ORG"), ("Ana Ruiz", "PERSON")],
+                 {"Fair Tavek": "organization", "Ana Ruiz": "person"},
+                 id="a-name-a-pronoun-owns-before-a-noun"),
+    pytest.param("Harbin Police Chief Tavo Varn also apologised on Monday.",
+                 [("Varn", "PERSON")],
+                 {"Tavo Varn": "person"},
+                 id="a-given-name-left-out-after-a-title"),
+    pytest.param("The reporter was barred from the swearing-in of Tavo Orlan as the Director "
+                 "of the Harbin Board.\n\nHe had come to cover the ceremony for Tavo Orlan.",
+                 [("Tavo Orlan", "ORG"), ("the Harbin Board", "ORG"),
+                  ("Tavo Orlan", "ORG", "Tavo Orlan.")],
+                 {"Tavo Orlan": "person", "Harbin Board": "organization"},
+                 id="taking-an-office-by-its-title-after-as"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1763,6 +1782,15 @@ def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
 ])
 def test_persons_of_unusual_names(nlp, text, persons):
     assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons
+
+
+def test_an_irish_surname_the_tagger_read_as_a_common_noun(nlp):
+    doc = _with_entities(nlp, "Nine days later, Mr Tavek raised the issue in a letter to "
+                              "Professor Ivo O’Varn, who became the interim principal.",
+                         [("Tavek", "PERSON")])
+    surname = next(t for t in doc if t.text == "O’Varn")
+    surname.tag_, surname.pos_ = "NN", "NOUN"
+    assert _kinds(doc) == {"Tavek": "person", "Ivo O'Varn": "person"}
 
 
 def test_a_one_word_name_employing_staff_elsewhere_is_a_body_even_when_it_speaks(nlp):
@@ -3884,6 +3912,9 @@ def test_a_title_tagged_apart_right_before_a_name_is_the_end_of_the_title(nlp):
     # a people's word built from a place ending in "-a", before a person noun
     ("Argentine President Tomas Berg said the pay was bad.\n\nFormer Argentine international "
      "Ivo Varn now coaches the club.", {"Tomas Berg", "Ivo Varn"}),
+    # a line of its own giving a name and a role in lower case, the text ending there
+    ("The union met on Monday.\n\n“We will hold the line,” said Tomas Berg.\n\nIvo Varnsen, "
+     "harbour pilot and member of the union board", {"Tomas Berg", "Ivo Varnsen"}),
 ])
 def test_persons_named_in_unusual_ways(nlp, text, persons):
     assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons
@@ -4025,6 +4056,25 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
        "and bread, soup and bread,” he said.\n\n“Butter costs twice what it did,” Lena said.",
        words, speaker)
       for words, speaker in [("The oven is on", "Lena"), ("Soup and bread", "Tomas")]],
+    # after "X said Y had ...", a quote going on in the same paragraph is X's, not Y's
+    ("Ivo Varn chairs the Orlo Dock Board. Lena Tavek runs the ferry line.\n\nVarn said "
+     "Tavek had misled the board about the fares. “We cannot accept that from a partner.”",
+     "cannot accept", "Ivo Varn"),
+    # a quoted subheading above the body, its words given again far below
+    ("Harbour Blues\n\nFerry bosses beg visitors to keep their bookings as fears of a strike "
+     "grow\n\n‘Visitors must not be turned away. We are risking our main source of trade’\n\n"
+     "THE ferry board of Varnby has begged visitors not to cancel their crossings.\n\nDock "
+     "workers are expected to walk out on Friday.\n\nPosters have gone up telling visitors to "
+     "stay away.\n\nThe board has written to every travel agent.\n\nBoard chief Ivo Varn "
+     "said: “People who come here and spend their money must not be turned away. We are "
+     "risking our main trade.”", "Visitors must not", "Ivo Varn"),
+    # a quote opening on a closing mark, typed the wrong way round
+    ("Ana Ruiz, the party's leader, conceded defeat on Sunday.\n\n”We accept the result, our "
+     "side did not come first,” she told reporters.", "We accept the result", "Ana Ruiz"),
+    # "the patriarch": of two, the one the paragraph before is about
+    ("Patriarch Orlo welcomed Pope Tavek on Sunday. Also at the service was Patriarch Varn of "
+     "Dunmore.\n\nOrlo stressed how much the visit meant to his church.\n\n“The message "
+     "of this day is unity,” the patriarch said.", "message of this day", "Orlo"),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

@@ -547,8 +547,8 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
             continue
         if kind == "person" and span.start > 0 and _is_bare_initial(doc[span.start - 1]):
             span = doc[span.start - 1:span.end]  # "E Jean Carroll": an initial without a dot
-        if kind == "person" and span.start > 0 and (_given_name_left_out(doc, span) or
-                                                    _given_name_read_as_word(doc, span)):
+        while kind == "person" and span.start > 0 and (_given_name_left_out(doc, span) or
+                                                       _given_name_read_as_word(doc, span)):
             span = doc[span.start - 1:span.end]  # "Anton" of "Anton Berg Lund" left untagged
         if kind == "person" and (_hyphened_given_name_before(doc, span) or
                                  _end_of_double_surname(doc, span, found)):
@@ -771,8 +771,18 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
     joined = span.start <= before.head.i < span.end or _one_word_after_noun_and_word(doc, span)
     return before.pos_ == "PROPN" and before.is_title and before.is_alpha and \
         len(before) > 2 and not before.ent_type_ and before.dep_ == "compound" and joined and \
-        (_is_given(before.text) or _after_a_person_noun(doc, span.start - 1)) and \
+        (_is_given(before.text) or _after_a_person_noun(doc, span.start - 1)
+         or _after_a_title(doc, span.start - 1)) and \
         fold_text(before.text) not in TITLE_WORDS
+
+
+def _after_a_title(doc: Doc, i: int) -> bool:
+    """'Harbin Police Chief Tavo Varn' tagged from "Varn" on: the word at i comes right
+    after a capitalised title and is no place, body or role."""
+    title = doc[i - 1] if i else None
+    return title is not None and title.is_title and fold_text(title.text) in TITLE_WORDS and \
+        not is_place_name(doc[i].text) and \
+        fold_text(doc[i].text) not in ORG_WORDS | PLACE_WORDS | ROLE_WORDS
 
 
 def _after_a_person_noun(doc: Doc, i: int) -> bool:
@@ -906,7 +916,10 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
             parts.append((ent.label_, doc[span.start:comma], kind))
             continue
         cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or (
-            t.text in {"'", "’"} and doc[t.i - 1].text.endswith("s") and t.whitespace_)), None)
+            t.text in {"'", "’"} and doc[t.i - 1].text.endswith("s") and t.whitespace_
+            # (not "the Varn Teachers’ Association": a plural owning a body word, one name)
+            and not (doc[t.i - 1].tag_ in {"NNPS", "NNS"} and span[-1].lower_ in ORG_WORDS))),
+            None)
         at_outlet = _person_of_outlet(doc, span) if kind == "person" else None
         if at_outlet is not None:
             # "Lena Ward of Northern Post" as one name: the person, then her outlet
@@ -1132,13 +1145,26 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
             occ.kind = ""  # a character in a film or a play, named once
 
 
+def _owned_before_noun(doc: Doc, occ: Occurrence) -> bool:
+    """'our Fair Varn rules', 'their Ana Lund awards': a name a pronoun owns, before a noun
+    in lower case, names a thing, a scheme or a prize."""
+    last = doc[occ.end - 1]
+    return occ.start > 0 and doc[occ.start - 1].lower_ in _POSSESSIVE_PRONOUNS and \
+        last.dep_ == "compound" and last.head.i == occ.end and last.head.is_lower
+
+
 def _source_line(text: str, occ: Occurrence, line_end: int) -> bool:
     """'Ivo Varn, Varco Bank' as a line of its own opening on the name, and a quote opening
-    the next paragraph: the source of the comment below, not a heading."""
-    if text[occ.end_char:occ.end_char + 1] != "," or line_end < 0:
+    the next paragraph: the source of the comment below, not a heading; so is 'Ivo Varn,
+    harbour pilot and member of the board', a name of two words or more and a role in lower
+    case, wherever it stands."""
+    if text[occ.end_char:occ.end_char + 1] != ",":
         return False
-    following = text[line_end:].lstrip()
-    return following[:1] in _QUOTE_MARKS | {"‘"}
+    rest = text[occ.end_char + 1:len(text) if line_end < 0 else line_end]
+    if len(occ.text.split()) >= 2 and any(
+            w.islower() and w in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", rest)):
+        return True
+    return line_end >= 0 and text[line_end:].lstrip()[:1] in _QUOTE_MARKS | {"‘"}
 
 
 def _tagged_full_name_in_headline(text: str, occ: Occurrence) -> bool:
@@ -1453,7 +1479,8 @@ def _joins_name_parts(doc: Doc, i: int) -> bool:
 
 def _is_name_token(token: Token) -> bool:
     return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and \
-        token.text.replace("-", "").replace(".", "").isalpha()
+        token.text.replace("-", "").replace(".", "").isalpha() or \
+        _IRISH_SURNAME.match(token.text) is not None  # "O’Varn", however tagged
 
 
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1601,7 +1628,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
         spoken_of = _spoken_of_as_someone(doc, occ)
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
                 not _staff_named_after(doc, occ) and not _modifies_a_person_noun(doc, occ) and \
-                not _names_a_building(doc, occ) and \
+                not _names_a_building(doc, occ) and not _owned_before_noun(doc, occ) and \
                 not _qualifies_noun_after(doc, occ, OUTLET_WORDS | ORG_WORDS) and \
                 fold_text(occ.text) not in venues | body_tails and (
                 len(words) in (2, 3) and (
@@ -1615,7 +1642,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                                         or len(words) >= 2 and
                                         _after_honorific(doc, occ.start + 1)
                                         or _owned_person_word_before(doc, occ)
-                                        or _titled_in_plural(doc, occ))
+                                        or _titled_in_plural(doc, occ)
+                                        or _sworn_in_as_title(doc, occ))
                 or _named_after_description(doc, occ)
                 or len(words) == 1 and has_surname_ending(occ.text) and _speaks(doc, occ)
                 and not is_place_name(occ.text)
@@ -1625,7 +1653,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and \
                 fold_text(occ.text) not in bodies_by_use and (
-                _looks_like_person_name(occ.text) or spoken_of
+                _looks_like_person_name(occ.text) or spoken_of or _sworn_in_as_title(doc, occ)
                 or _described_before(doc, occ) and _titled_name(doc, occ)):
             person = split_person(occ.text)
             if person is not None and person.given:
@@ -2456,6 +2484,18 @@ def _described_as_person(doc: Doc, occ: Occurrence) -> bool:
         return True  # "like Ana, another shopper at ...", the parser hanging it elsewhere
     return any(child.dep_ == "appos" and (_person_noun(child) or _bare_role_of(child))
                for child in doc[occ.end - 1].children)
+
+
+def _sworn_in_as_title(doc: Doc, occ: Occurrence) -> bool:
+    """'the swearing-in of Ana Varn as the Director of ...', 'named Varn as Secretary': a
+    name taking an office by its capitalised title after "as" is a person's."""
+    i = occ.end
+    if i >= len(doc) or doc[i].lower_ != "as":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].lower_ in {"the", "its", "new", "next"}:
+        i += 1
+    return i < len(doc) and doc[i].is_title and fold_text(doc[i].text) in TITLE_WORDS
 
 
 def _vessel_prefix(doc: Doc, occ: Occurrence) -> bool:

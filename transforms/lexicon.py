@@ -71,7 +71,7 @@ deputy diplomat director economist editor emir envoy executive expert fellow fou
 general governor head historian imam inspector investor journalist judge justice king
 lawmaker lawyer leader lecturer legislator lieutenant manager marshal mayor member
 minister monarch negotiator nominee officer official oligarch organiser organizer partner
-pastor player pope premier president presidential priest prince princess professor
+pastor patriarch player pope premier president presidential priest prince princess professor
 prosecutor queen rabbi representative researcher reporter scholar scientist secretary
 senator sergeant sheikh speaker specialist spokesman spokesperson spokeswoman strategist
 sultan superintendent treasurer veteran writer coroner sheriff warden principal headteacher

@@ -177,9 +177,15 @@ class QuoteSpan:
     paragraphs: tuple[tuple[int, int], ...] = ()
 
 
+# '”We lost,” he said': a paragraph opening on a closing mark, a word right after it and
+# the mark again later in the line, the opening mark typed the wrong way round
+_MISTURNED_OPENER = re.compile(r"(?m)^([ \t]*)”(?=\w[^\n“]*”)")
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Pair quote marks; nested quotes stay inside their outer quote."""
     quotes: list[QuoteSpan] = []
+    text = _MISTURNED_OPENER.sub(r"\1“", text)
     i = 0
     n = len(text)
     while i < n:
@@ -620,6 +626,19 @@ _NATION_LEADERS = {"president", "prime", "premier", "chancellor", "king", "queen
                    "sultan", "taoiseach"}
 
 
+def _reported_by_person_before(subject: Token, before: Span, actors: DocActors) -> bool:
+    """Whether subject's clause is the content of a reporting verb, within before, whose own
+    subject is a person: "Varn said Ana had lied" reports Ana, and Varn is the one talking."""
+    for verb in subject.head.ancestors:
+        if not before.start <= verb.i < before.end or not reports_speech(verb):
+            continue
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mention = actors.at_token(speaker) if speaker is not None else None
+        if mention is not None and mention.kind == "person":
+            return True
+    return False
+
+
 class StatementFinder:
     """Finds the statements of one parsed article, given its actors."""
 
@@ -775,7 +794,7 @@ class StatementFinder:
         heading with no speaker, that of the quote below it that repeats most of its words,
         within the next paragraphs."""
         result = []
-        title_end = self.text.find("\n")
+        title_end = max(self.text.find("\n"), self._top_lines_end())
         for statement in found:
             words = set(_WORD.findall(statement.quote.lower()))
             if statement.start in headings or statement.end <= title_end:
@@ -817,6 +836,20 @@ class StatementFinder:
                 statement = replace(statement, speaker=speaking.name, speaker_key=speaking.key)
             result.append(statement)
         return result
+
+    def _top_lines_end(self) -> int:
+        """Where the lines above the body end: the headline, a standfirst and a quoted
+        subheading, none closing on a full stop, come before the first paragraph that does;
+        -1 when the text opens on such a paragraph."""
+        start = 0
+        while start < len(self.text):
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            line = self.text[start:end].strip()
+            if line and line[-1] in _FULL_STOPS:
+                return start - 1
+            start = end + 1
+        return -1
 
     def _by_paragraph(self, quote: QuoteSpan, statement: Statement) -> list[Statement]:
         """A quote running over paragraphs, each reopening it: one statement per paragraph,
@@ -2919,6 +2952,8 @@ class StatementFinder:
                 if token.dep_ == "nsubj" and _receives_words(token.head):
                     break  # 'Ana received a long text. Only five words: "..."': not hers
                 if token.dep_ in {"nsubj", "nsubjpass"}:
+                    if _reported_by_person_before(token, before, self.actors):
+                        continue  # 'Varn said Ana had lied. "..."': Varn goes on, not Ana
                     actor = self._actor_of(token, quote)
                     if actor is not None and actor.kind == "person":
                         return actor
