@@ -1769,6 +1769,36 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Tavo Orlan", "ORG", "Tavo Orlan.")],
                  {"Tavo Orlan": "person", "Harbin Board": "organization"},
                  id="taking-an-office-by-its-title-after-as"),
+    pytest.param("Harbin heist: Stolen gems may be worth $5M, says prosecutor\n\nStolen "
+                 "treasures\n\nStolen items include a crown and two rings\n\nThieves took "
+                 "the gems on Sunday, prosecutor Ana Ruiz said.",
+                 [("Stolen", "PERSON"), ("Stolen", "PERSON", "Stolen treasures"),
+                  ("Stolen", "PERSON", "Stolen items"), ("Ana Ruiz", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="a-word-opening-a-headline-after-a-colon"),
+    pytest.param("Varn, Tavek and Orlan spoke as the race began.\n\nPremier Ivo Varn spoke in "
+                 "Dunmore.",
+                 [("Orlan", "PERSON"), ("Ivo Varn", "PERSON")],
+                 {"Ivo Varn": "person", "Tavek": "person", "Orlan": "person"},
+                 id="an-untagged-word-listed-with-people-only"),
+    pytest.param("Keeping the statue here is like cutting Ana Vane in half, he said.\n\nIt is "
+                 "as if you cut the Ana Vane in half and kept one half here, said Tomas Berg.",
+                 [("Ana Vane", "PERSON"), ("Ana Vane", "PRODUCT", "Ana Vane in half and"),
+                  ("Tomas Berg", "PERSON")],
+                 {"Tomas Berg": "person"},
+                 id="a-product-taking-the-as-its-own-article"),
+    pytest.param("Ana Ruiz spoke on Monday.\n\nRuiz pointed to the row over the chair, with "
+                 "Ruiz noting Harbin Dock Leader Tomas Berg had “said he could get the chair to "
+                 "rule the way that he wanted.”",
+                 [("Ana Ruiz", "PERSON"), ("Ruiz", "PERSON", "Ruiz pointed"),
+                  ("Ruiz noting Harbin Dock", "ORG"), ("Tomas Berg", "PERSON")],
+                 {"Ana Ruiz": "person", "Harbin Dock": "organization", "Tomas Berg": "person"},
+                 id="a-body-tagged-across-a-verb-in-lower-case"),
+    pytest.param("The union had been close to the Varco and Orlan administrations.\n\nIt did "
+                 "well under the Lincoln administration too.",
+                 [("Varco", "PERSON"), ("Orlan", "PERSON"), ("Lincoln", "PERSON")],
+                 {"Varco": "person", "Orlan": "person", "Lincoln": "person"},
+                 id="leaders-of-administrations"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1782,6 +1812,14 @@ def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
 ])
 def test_persons_of_unusual_names(nlp, text, persons):
     assert {m.name for m in _extract(nlp, text).actors if m.kind == "person"} == persons
+
+
+def test_a_standfirst_quoting_words_someone_says_below(nlp):
+    article = _extract(nlp, "Varco Bank losses rise\n\nBoard chief Ivo Varn blames 'drift' "
+                            "for the bank's losses\n\nThe bank lost money again this year."
+                            "\n\nVarn said “drift” had set in at the top.")
+    assert [(s.quote, s.kind, s.speaker) for s in article.statements
+            if s.kind != "indirect"] == [("drift", "partial", "Ivo Varn")] * 2
 
 
 def test_an_irish_surname_the_tagger_read_as_a_common_noun(nlp):
@@ -4071,6 +4109,13 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     # a quote opening on a closing mark, typed the wrong way round
     ("Ana Ruiz, the party's leader, conceded defeat on Sunday.\n\n”We accept the result, our "
      "side did not come first,” she told reporters.", "We accept the result", "Ana Ruiz"),
+    # a statement from someone, the parser taking "read" for a noun, and "it added"
+    *[("Ana Ruiz fell ill at the fair on Monday.\n\n'Ana was careful about everything she "
+       "ate, and always checked the labels on every packet,' a statement from attorney Tomas "
+       "Berg given to the Harbin Post read.\n\n'She carried a pen with her and stayed with "
+       "people who knew how to use one.\n\n'In fact, when this sad event took place, the pen "
+       "was used but it did not work,' it added.", words, "Tomas Berg")
+      for words in ["careful about", "carried a pen", "In fact"]],
     # "the patriarch": of two, the one the paragraph before is about
     ("Patriarch Orlo welcomed Pope Tavek on Sunday. Also at the service was Patriarch Varn of "
      "Dunmore.\n\nOrlo stressed how much the visit meant to his church.\n\n“The message "

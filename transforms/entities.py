@@ -915,6 +915,12 @@ def _entity_parts(doc: Doc) -> list[tuple[str, Span, str | None]]:
             # subject, no part of the entity before it
             parts.append((ent.label_, doc[span.start:comma], kind))
             continue
+        verb = next((t.i for t in span[1:-1] if t.is_lower and t.pos_ == "VERB"), None)
+        if verb is not None and kind != "person":
+            # "Varn noting Harbin Dock" as one body: a name, a verb in lower case and a name
+            parts.extend((ent.label_, part, kind) for part in
+                         (doc[span.start:verb], doc[verb + 1:span.end]))
+            continue
         cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or (
             t.text in {"'", "’"} and doc[t.i - 1].text.endswith("s") and t.whitespace_
             # (not "the Varn Teachers’ Association": a plural owning a body word, one name)
@@ -1110,7 +1116,9 @@ def _unperson_headings_and_titles(doc: Doc, occurrences: list[Occurrence],
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
         # a heading may end on a quote mark ("... Talks Have 'Begun'"), never on a full stop;
         # in a headline in title case, a name anywhere in it counts as opening it
-        if (not text[line_start:occ.start_char].strip() or title_cased(line)) and \
+        # (after a colon as much as at its start: "Varn heist: Stolen gems ...")
+        opening = text[line_start:occ.start_char].strip()
+        if (not opening or opening.endswith(":") or title_cased(line)) and \
                 line.rstrip("\"”’'")[-1:] not in ".!?:" and \
                 len(line.split()) <= _HEADING_MAX_WORDS and not _source_line(text, occ, line_end):
             at_heading.append(occ)
@@ -1342,6 +1350,8 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
             # "Varnek said" twice, a word the tagger never took for a name, and capitalised
             # somewhere other than at the head of a sentence
             span = doc[start:j]
+        elif len(words) == 1 and not titled and _listed_with_people_only(doc[start], lower_words):
+            span = doc[start:j]  # "What Varn, Tavek and Ana Ruiz said": one of three people
         elif j - start >= 2 and doc[j - 1].text in speaking and \
                 doc[j - 2].dep_ == "compound" and doc[j - 2].head.i == j - 1 and \
                 doc[j - 2].lower_ not in _NOT_GIVEN_WORDS | lower_words:
@@ -1353,6 +1363,18 @@ def _untagged_names(doc: Doc, covered: set[int], lower_words: set[str]) -> list[
                                     span.text, "person"))
         i = j
     return found
+
+
+def _listed_with_people_only(token: Token, lower_words: set[str]) -> bool:
+    """'Varn, Tavek and Ana Ruiz': one capitalised word inside a sentence, no place's,
+    body's or title's and never written in lower case, joined to names the tagger took for
+    people's and to no name it gave another kind."""
+    others = [t for t in token.conjuncts if t.ent_type_]
+    return bool(others) and all(t.ent_type_ == "PERSON" and t.lemma_.lower() not in
+                                PLACE_WORDS | ORG_WORDS for t in others) and \
+        token.is_title and token.is_alpha and not token.is_sent_start and \
+        token.lower_ not in lower_words and not is_place_name(token.text) and \
+        fold_text(token.text) not in ORG_WORDS | PLACE_WORDS | TITLE_WORDS | ROLE_WORDS
 
 
 def _described_after_comma(doc: Doc, i: int) -> bool:
@@ -1725,9 +1747,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                and o.text + "s" in capitalised and doc[o.start].dep_ == "compound"
                and doc[o.start].head.is_lower}
     # "where the Ana Vane hangs": a name of two words or more the tagger also took for a
-    # work, taking "the" as its own article, is the work's title
+    # work or a product, taking "the" as its own article, is the work's title
     works_named = {fold_text(o.text) for o in occurrences if len(o.text.split()) >= 2
-                   and o.label == "WORK_OF_ART" and _named_with_the(doc, o)}
+                   and o.label in {"WORK_OF_ART", "PRODUCT"} and _named_with_the(doc, o)}
     # "its Varo scooters", "her Varo farm": a word a thing owns, whatever its tag, names a
     # product; one that a person owns, before a noun, a product or a place
     things |= {fold_text(o.text) for o in occurrences if len(o.text.split()) == 1
@@ -2260,12 +2282,18 @@ def _names_a_party(doc: Doc, occ: Occurrence) -> bool:
 
 
 def _leads_an_administration(doc: Doc, occ: Occurrence) -> bool:
-    """'under the Varco administration': a one-word name, no place's, for the person whose
+    """'under the Varco administration', 'the Varco and Orlan administrations': a one-word
+    name, no place's unless the tagger took it for a person's, for the person whose
     administration it is (the tagger often takes it for a country's)."""
-    last = doc[occ.end - 1]
-    return occ.end < len(doc) and doc[occ.end].lower_ in {"administration", "administrations"} \
-        and last.head.i == occ.end and last.dep_ in {"compound", "nmod", "amod"} and \
-        occ.text.istitle() and occ.text.isalpha() and not is_place_name(occ.text) and \
+    first = doc[occ.end - 1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "Orlan" of "the Varco and Orlan administrations"
+    noun = first.head
+    return noun.lower_ in {"administration", "administrations"} and noun.i >= occ.end and \
+        all(t.pos_ == "PROPN" or t.lower_ in {"and", ","} for t in doc[first.i:noun.i]) and \
+        first.dep_ in {"compound", "nmod", "amod"} and \
+        occ.text.istitle() and occ.text.isalpha() and \
+        (occ.label == "PERSON" or not is_place_name(occ.text)) and \
         fold_text(occ.text) not in ORG_WORDS | PLACE_WORDS
 
 

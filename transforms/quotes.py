@@ -767,7 +767,7 @@ class StatementFinder:
         spoken = [s for s in found if s.speaker_key is not None and
                   (m := self._mention_by_key(s.speaker_key)) is not None and m.kind == "person"]
         again = []
-        headline_end = self.text.find("\n")
+        headline_end = max(self.text.find("\n"), self._top_lines_end())  # a standfirst too
         for quote in self._unspoken:
             in_headline = quote.end <= headline_end
             if len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS and not (
@@ -839,15 +839,15 @@ class StatementFinder:
 
     def _top_lines_end(self) -> int:
         """Where the lines above the body end: the headline, a standfirst and a quoted
-        subheading, none closing on a full stop, come before the first paragraph that does;
-        -1 when the text opens on such a paragraph."""
+        subheading, none closing on a full stop, come before the first paragraph that does
+        or a caption closing on a bracket; -1 when the text opens on such a paragraph."""
         start = 0
         while start < len(self.text):
             end = self.text.find("\n", start)
             end = len(self.text) if end < 0 else end
             line = self.text[start:end].strip()
-            if line and line[-1] in _FULL_STOPS:
-                return start - 1
+            if line and (line[-1] in _FULL_STOPS or line[-1] == ")"):
+                return start - 1  # (a caption, closing on its photographer's credit)
             start = end + 1
         return -1
 
@@ -1344,6 +1344,8 @@ class StatementFinder:
             return _Attribution(acting[0], acting[1].lemma_.lower(), True)
         if verb is None and (described := self._person_described_after(quote, after_tokens)):
             return _Attribution(described, None, True)  # '"...," Ana, a former employee.'
+        if verb is None and (sender := self._sender_of_statement_after(after_tokens)):
+            return _Attribution(sender, None, True)
         if verb is None and (credited := self._credited_after_dash(quote)):
             return _Attribution(credited, None, True)  # '"..." — Mayor Ana Ruiz, on radio.'
         if verb is None:
@@ -1449,6 +1451,20 @@ class StatementFinder:
             return None
         described = any(t.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS for t in rest)
         return mention if described else None
+
+    def _sender_of_statement_after(self, after_tokens: list[Token]) -> ActorMention | None:
+        """'"...," a statement from attorney Ana Ruiz given to the paper read.': right after
+        the quote, an utterance or a text from or by one person, whatever the parser made of
+        the verb after it."""
+        words = [t for t in after_tokens if not t.is_punct]
+        if words and words[0].lower_ in {"a", "an", "the"}:
+            words = words[1:]
+        if len(words) < 3 or words[0].pos_ != "NOUN" or \
+                words[0].lemma_.lower() not in SPEECH_NOUNS | MESSAGE_NOUNS or \
+                words[1].lower_ not in {"from", "by"} or words[1].head != words[0]:
+            return None
+        sender = self._one_person_named(list(words[1].subtree))
+        return sender if sender is not None and sender.kind == "person" else None
 
     def _credited_after_dash(self, quote: QuoteSpan) -> ActorMention | None:
         """'"..." — Premier Ana Ruiz on the radio.': a quote with its source after a dash, as a
@@ -2142,6 +2158,10 @@ class StatementFinder:
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is not None:
             return self._resolve_pronoun(token, gender)
+        if token.lower_ == "it" and quote is not None and reports_speech(token.head) and \
+                (earlier := self._quote_before(quote.open_mark)) is not None:
+            # '"...," a statement from X read. / "...," it added.': the statement's sender
+            return self._sender_of_statement_after(self._window_after(earlier))
         if token.lemma_.lower() in _CHOSEN_NOUNS:
             # "Varn pick for port chief Ilse Marr tells MPs": the one chosen, never the one
             # who chose
