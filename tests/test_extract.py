@@ -1799,6 +1799,11 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varco", "PERSON"), ("Orlan", "PERSON"), ("Lincoln", "PERSON")],
                  {"Varco": "person", "Orlan": "person", "Lincoln": "person"},
                  id="leaders-of-administrations"),
+    pytest.param("The Speaker of the Assembly, Moses Ivo Tavek’ula, approved the motion. "
+                 "Tavek’ula told the House it met every test.",
+                 [("Tavek’ula", "PERSON", "Tavek’ula told")],
+                 {"Moses Ivo Tavek'ula": "person"},
+                 id="a-surname-with-an-apostrophe-inside"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -4116,6 +4121,15 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
        "people who knew how to use one.\n\n'In fact, when this sad event took place, the pen "
        "was used but it did not work,' it added.", words, "Tomas Berg")
       for words in ["careful about", "carried a pen", "In fact"]],
+    # a headline quote, then a dash and "MP X declares": X, past the role
+    ("‘I hold no grudge against Varn’ – Harbin MP Tavek declares after moving the motion\n\n"
+     "Deputy Mayor Ivo Varn may lose his post after the Speaker approved a motion filed by "
+     "Harbin West member Lena Tavek.\n\n“This is about the law, nothing personal,” Tavek "
+     "said.", "I hold no grudge against Varn", "Lena Tavek"),
+    # "he" after an appearance on another man's show is not the host
+    ("Ivo Varn leads the rail union.\n\nIn an earlier appearance on Tomas Berg’s radio show, "
+     "he warned that “we are further away than ever” from a deal.", "further away",
+     "Ivo Varn"),
     # "the patriarch": of two, the one the paragraph before is about
     ("Patriarch Orlo welcomed Pope Tavek on Sunday. Also at the service was Patriarch Varn of "
      "Dunmore.\n\nOrlo stressed how much the visit meant to his church.\n\n“The message "

@@ -259,6 +259,7 @@ _VESSEL_PREFIXES = {"MV", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZ
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)s?$")
 _NATIONALITY_ENDING = re.compile(r"(?:ian|ean|ese|ish)$")
 _IRISH_SURNAME = re.compile(r"^[OD][’'][A-Z][a-z]+$")
+_INNER_APOSTROPHE = re.compile(r"^[A-Z][a-z]+[’'](?!s$)[a-z]+$")
 _AGE_AFTER = re.compile(r", (\d{1,3}|[a-z]+), ")
 _MAX_AGE = 110
 # Ages written out, as children's often are ("Mina, eight, and Lev, six").
@@ -568,9 +569,11 @@ def _clean_entities(doc: Doc, lower_words: set[str]) -> list[Occurrence]:
         if kind == "person" and _nickname_and_surname_after(doc, span):
             span = doc[span.start:span.end + 4]  # 'Ivo “Tavo” Varco' tagged "Ivo" alone
             found = [o for o in found if not span.start <= o.start < span.end]
-        if kind == "person" and span.end < len(doc) and \
-                _IRISH_SURNAME.match(doc[span.end].text) and not doc[span.end].ent_type_:
-            span = doc[span.start:span.end + 1]  # "Gerry O’Dowd" cut at the apostrophe
+        if kind == "person" and span.end < len(doc) and not doc[span.end].ent_type_ and (
+                _IRISH_SURNAME.match(doc[span.end].text) or
+                _INNER_APOSTROPHE.match(doc[span.end].text)):
+            # "Gerry O’Dowd" cut at the apostrophe; "Ana Ivo Tavek’ula" tagged "Ana Ivo"
+            span = doc[span.start:span.end + 1]
         if kind == "person" and span.end + 1 < len(doc) and _name_syllable(doc, span.end + 1):
             span = doc[span.start:span.end + 2]  # "Ivo Tae-soo" cut at the hyphen
         if kind != "person" and _given_name_cut_from_surname(doc, span):
@@ -1500,9 +1503,11 @@ def _joins_name_parts(doc: Doc, i: int) -> bool:
 
 
 def _is_name_token(token: Token) -> bool:
+    """A capitalised proper noun; or "O’Varn", however tagged; or "Tavek’ula"."""
     return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and \
         token.text.replace("-", "").replace(".", "").isalpha() or \
-        _IRISH_SURNAME.match(token.text) is not None  # "O’Varn", however tagged
+        _IRISH_SURNAME.match(token.text) is not None or \
+        token.tag_ == "NNP" and _INNER_APOSTROPHE.match(token.text) is not None
 
 
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})

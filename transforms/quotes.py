@@ -126,6 +126,7 @@ _REFLEXIVES = {"himself", "herself"}
 # 'According to X, "..."': the source named first, then the words as spoken.
 _AFTER_ACCORDING_TO = re.compile(r"according to\b[^,\"“”]{1,60},$", re.IGNORECASE)
 _FULL_STOPS = {".", "!", "?", "…"}
+_SHOW_NOUNS = {"show", "programme", "program", "podcast", "broadcast"}
 # "That's the ...", "Those were the ...": a sentence pointing back at words just quoted
 _DEMONSTRATIVE_BE = re.compile(r"(?:That|This|Those|These)(?:['’]s| is| was| are| were) the\b")
 # How far above a "Quote:" paragraph its "Source:" line may stand.
@@ -1619,13 +1620,19 @@ class StatementFinder:
             len(paragraph.split()) <= _HEADING_MAX_WORDS and end < len(self.text)
 
     def _person_after_heading_quote(self, quote: QuoteSpan) -> ActorMention | None:
-        """"'Stay calm': Varga to his son": the person the heading names after the quote."""
+        """"'Stay calm': Varga to his son": the person the heading names after the quote, or
+        the one it says is speaking."""
         _, end = self._paragraph_bounds(quote)
         rest = self.doc.char_span(quote.close_mark + 1, end, alignment_mode="contract")
         first = next((t for t in rest if not t.is_punct and not t.is_space), None) \
             if rest is not None else None
         actor = self.actors.at_token(first) if first is not None else None
-        return actor if actor is not None and actor.kind == "person" else None
+        if actor is not None and actor.kind == "person":
+            return actor
+        # "'No grudge' – Harbin MP Varn declares": the person reporting it, past a role
+        return next((actor for t in rest or [] if t.dep_ == "nsubj" and reports_speech(t.head)
+                     and (actor := self._actor_of(t, quote)) is not None
+                     and actor.kind == "person"), None)
 
     def _source_opening_heading(self, quote: QuoteSpan) -> ActorMention | None:
         """"Varn: talks will be 'hard' but fair": the person a heading names before its
@@ -2757,9 +2764,11 @@ class StatementFinder:
             return self._sole_subject_before(token, gender)
         if token.dep_ == "poss":
             return candidates[-1][1]
+        # (not "In an appearance on X's radio show, he said": the host is someone else)
         same_sentence = [(occ, m) for occ, m in candidates
                          if occ.start_char >= token.sent.start_char
-                         and self._clause_governs(self.doc[occ.end - 1], token)]
+                         and self._clause_governs(self.doc[occ.end - 1], token)
+                         and not _hosts_a_show(self.doc[occ.end - 1])]
         if same_sentence:
             return same_sentence[-1][1]
         described = self._described_subject_before(token, gender)
@@ -3497,6 +3506,11 @@ def _shares_most_words(words: set[str], quote: str) -> bool:
     counting the words that carry meaning ("gone", not "it" or "is")."""
     content = {w for w in words if len(w) > 1 and w not in STOP_WORDS} or words
     return len(content & set(_WORD.findall(quote.lower()))) >= _HEADING_OVERLAP * len(content)
+
+
+def _hosts_a_show(name: Token) -> bool:
+    """'on Ana Ruiz's radio show': a name owning a show names its host."""
+    return name.dep_ == "poss" and name.head.lemma_.lower() in _SHOW_NOUNS
 
 
 def _receives_words(verb: Token) -> bool:
