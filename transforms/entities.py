@@ -774,28 +774,26 @@ def _given_name_left_out(doc: Doc, span: Span) -> bool:
     joined = span.start <= before.head.i < span.end or _one_word_after_noun_and_word(doc, span)
     return before.pos_ == "PROPN" and before.is_title and before.is_alpha and \
         len(before) > 2 and not before.ent_type_ and before.dep_ == "compound" and joined and \
-        (_is_given(before.text) or _after_a_person_noun(doc, span.start - 1)
-         or _after_a_title(doc, span.start - 1)) and \
+        (_is_given(before.text) or _after_a_person_word(doc, span.start - 1)) and \
         fold_text(before.text) not in TITLE_WORDS
 
 
-def _after_a_title(doc: Doc, i: int) -> bool:
-    """'Harbin Police Chief Tavo Varn' tagged from "Varn" on: the word at i comes right
-    after a capitalised title and is no place, body or role."""
-    title = doc[i - 1] if i else None
-    return title is not None and title.is_title and fold_text(title.text) in TITLE_WORDS and \
-        not is_place_name(doc[i].text) and \
-        fold_text(doc[i].text) not in ORG_WORDS | PLACE_WORDS | ROLE_WORDS
+def _after_a_person_word(doc: Doc, i: int) -> bool:
+    """'activist Tavel ...', 'Harbin Police Chief Tavo Varn' tagged from "Varn" on: the word
+    at i comes right after a word in lower case for what a person is, or a capitalised
+    title, and is no place, body or role."""
+    word = doc[i - 1] if i else None
+    return word is not None and (
+        word.is_lower and word.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS or
+        word.is_title and fold_text(word.text) in TITLE_WORDS) and \
+        _no_place_body_or_role(doc[i])
 
 
-def _after_a_person_noun(doc: Doc, i: int) -> bool:
-    """'activist Tavel ...': the word at i comes right after a word in lower case for
-    what a person is, and is no place, body or role."""
-    noun = doc[i - 1] if i else None
-    return noun is not None and noun.is_lower and \
-        noun.lemma_.lower() in ROLE_WORDS | DESCRIPTION_NOUNS and \
-        not is_place_name(doc[i].text) and \
-        fold_text(doc[i].text) not in ORG_WORDS | PLACE_WORDS | ROLE_WORDS
+def _no_place_body_or_role(token: Token) -> bool:
+    """Whether a word is no known place's name, nor a word of a body's, a place's or a
+    role's."""
+    return not is_place_name(token.text) and \
+        fold_text(token.text) not in ORG_WORDS | PLACE_WORDS | ROLE_WORDS
 
 
 def _given_name_read_as_word(doc: Doc, span: Span) -> bool:
@@ -1376,8 +1374,8 @@ def _listed_with_people_only(token: Token, lower_words: set[str]) -> bool:
     return bool(others) and all(t.ent_type_ == "PERSON" and t.lemma_.lower() not in
                                 PLACE_WORDS | ORG_WORDS for t in others) and \
         token.is_title and token.is_alpha and not token.is_sent_start and \
-        token.lower_ not in lower_words and not is_place_name(token.text) and \
-        fold_text(token.text) not in ORG_WORDS | PLACE_WORDS | TITLE_WORDS | ROLE_WORDS
+        token.lower_ not in lower_words and _no_place_body_or_role(token) and \
+        fold_text(token.text) not in TITLE_WORDS
 
 
 def _described_after_comma(doc: Doc, i: int) -> bool:
