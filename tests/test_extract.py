@@ -1754,8 +1754,8 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Ivo Varn", "PERSON"), ("the Clara Teachers’ Association", "ORG")],
                  {"Ivo Varn": "person", "Clara Teachers’ Association": "organization"},
                  id="a-plural-owning-a-body-word-is-one-name"),
-    pytest.param("“I expect bosses and unions to work in line with our Fair Tavek principles,” "
-                 "Ana Ruiz said.",
+    pytest.param("“I expect bosses and unions to keep to our Fair Tavek rules,” Ana Ruiz "
+                 "said.",
                  [("Fair Tavek", "ORG"), ("Ana Ruiz", "PERSON")],
                  {"Fair Tavek": "organization", "Ana Ruiz": "person"},
                  id="a-name-a-pronoun-owns-before-a-noun"),
@@ -1794,7 +1794,7 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                   ("Ruiz noting Harbin Dock", "ORG"), ("Tomas Berg", "PERSON")],
                  {"Ana Ruiz": "person", "Harbin Dock": "organization", "Tomas Berg": "person"},
                  id="a-body-tagged-across-a-verb-in-lower-case"),
-    pytest.param("The union had been close to the Varco and Orlan administrations.\n\nIt did "
+    pytest.param("The guild grew strong in the Varco and Orlan administrations.\n\nIt did "
                  "well under the Lincoln administration too.",
                  [("Varco", "PERSON"), ("Orlan", "PERSON"), ("Lincoln", "PERSON")],
                  {"Varco": "person", "Orlan": "person", "Lincoln": "person"},
@@ -1828,8 +1828,8 @@ def test_a_standfirst_quoting_words_someone_says_below(nlp):
 
 
 def test_an_irish_surname_the_tagger_read_as_a_common_noun(nlp):
-    doc = _with_entities(nlp, "Nine days later, Mr Tavek raised the issue in a letter to "
-                              "Professor Ivo O’Varn, who became the interim principal.",
+    doc = _with_entities(nlp, "A week on, Mr Tavek wrote about the matter to Professor "
+                              "Ivo O’Varn, who now runs the college.",
                          [("Tavek", "PERSON")])
     surname = next(t for t in doc if t.text == "O’Varn")
     surname.tag_, surname.pos_ = "NN", "NOUN"
@@ -4109,15 +4109,15 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
      "THE ferry board of Varnby has begged visitors not to cancel their crossings.\n\nDock "
      "workers are expected to walk out on Friday.\n\nPosters have gone up telling visitors to "
      "stay away.\n\nThe board has written to every travel agent.\n\nBoard chief Ivo Varn "
-     "said: “People who come here and spend their money must not be turned away. We are "
+     "said: “Guests who cross over and pay their way must not be turned away. We are "
      "risking our main trade.”", "Visitors must not", "Ivo Varn"),
     # a quote opening on a closing mark, typed the wrong way round
     ("Ana Ruiz, the party's leader, conceded defeat on Sunday.\n\n”We accept the result, our "
      "side did not come first,” she told reporters.", "We accept the result", "Ana Ruiz"),
     # a statement from someone, the parser taking "read" for a noun, and "it added"
     *[("Ana Ruiz fell ill at the fair on Monday.\n\n'Ana was careful about everything she "
-       "ate, and always checked the labels on every packet,' a statement from attorney Tomas "
-       "Berg given to the Harbin Post read.\n\n'She carried a pen with her and stayed with "
+       "ate, and always checked the labels on every packet,' a note from counsel Tomas Berg "
+       "sent to the Harbin Post read.\n\n'She carried a pen with her and stayed with "
        "people who knew how to use one.\n\n'In fact, when this sad event took place, the pen "
        "was used but it did not work,' it added.", words, "Tomas Berg")
       for words in ["careful about", "carried a pen", "In fact"]],
@@ -4128,7 +4128,7 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
      "said.", "I hold no grudge against Varn", "Lena Tavek"),
     # "he" after an appearance on another man's show is not the host
     ("Ivo Varn leads the rail union.\n\nIn an earlier appearance on Tomas Berg’s radio show, "
-     "he warned that “we are further away than ever” from a deal.", "further away",
+     "he said that “we have never been so far apart” on a deal.", "never been so far",
      "Ivo Varn"),
     # "the patriarch": of two, the one the paragraph before is about
     ("Patriarch Orlo welcomed Pope Tavek on Sunday. Also at the service was Patriarch Varn of "

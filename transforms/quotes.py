@@ -1454,7 +1454,7 @@ class StatementFinder:
         return mention if described else None
 
     def _sender_of_statement_after(self, after_tokens: list[Token]) -> ActorMention | None:
-        """'"...," a statement from attorney Ana Ruiz given to the paper read.': right after
+        """'"...," a note from counsel Ana Ruiz sent to the paper read.': right after
         the quote, an utterance or a text from or by one person, whatever the parser made of
         the verb after it."""
         words = [t for t in after_tokens if not t.is_punct]
