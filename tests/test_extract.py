@@ -1799,10 +1799,10 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Varco", "PERSON"), ("Orlan", "PERSON"), ("Lincoln", "PERSON")],
                  {"Varco": "person", "Orlan": "person", "Lincoln": "person"},
                  id="leaders-of-administrations"),
-    pytest.param("The Speaker of the Assembly, Moses Ivo Tavek’ula, approved the motion. "
+    pytest.param("The Speaker of the Assembly, Tomas Ivo Tavek’ula, approved the motion. "
                  "Tavek’ula told the House it met every test.",
                  [("Tavek’ula", "PERSON", "Tavek’ula told")],
-                 {"Moses Ivo Tavek'ula": "person"},
+                 {"Tomas Ivo Tavek'ula": "person"},
                  id="a-surname-with-an-apostrophe-inside"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
