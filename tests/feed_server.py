@@ -4,6 +4,7 @@ recorded, conditional GET answered with 304 the way a well-behaved server does."
 from __future__ import annotations
 
 import http.server
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -29,6 +30,15 @@ class Seen:
     status: int
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A client closing a kept-alive connection while the handler waits for its next request
+    is the end of that connection, not an error to print."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class FeedServer:
     """Serves routes by path; every request is recorded in .requests."""
 
@@ -47,7 +57,7 @@ class FeedServer:
             def do_GET(self) -> None:
                 server._answer(self)
 
-        self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
                                         daemon=True)
