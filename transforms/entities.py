@@ -1651,6 +1651,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
             occ.kind = "organization"  # "call the Vera Night Line": a service, a title
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
+        sworn_in = _sworn_in_as_title(doc, occ)
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
                 not _staff_named_after(doc, occ) and not _modifies_a_person_noun(doc, occ) and \
                 not _names_a_building(doc, occ) and not _owned_before_noun(doc, occ) and \
@@ -1668,7 +1669,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                                         _after_honorific(doc, occ.start + 1)
                                         or _owned_person_word_before(doc, occ)
                                         or _titled_in_plural(doc, occ)
-                                        or _sworn_in_as_title(doc, occ))
+                                        or sworn_in)
                 or _named_after_description(doc, occ)
                 or len(words) == 1 and has_surname_ending(occ.text) and _speaks(doc, occ)
                 and not is_place_name(occ.text)
@@ -1678,7 +1679,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and \
                 fold_text(occ.text) not in bodies_by_use and (
-                _looks_like_person_name(occ.text) or spoken_of or _sworn_in_as_title(doc, occ)
+                _looks_like_person_name(occ.text) or spoken_of or sworn_in
                 or _described_before(doc, occ) and _titled_name(doc, occ)):
             person = split_person(occ.text)
             if person is not None and person.given:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -768,7 +769,7 @@ class StatementFinder:
         spoken = [s for s in found if s.speaker_key is not None and
                   (m := self._mention_by_key(s.speaker_key)) is not None and m.kind == "person"]
         again = []
-        headline_end = max(self.text.find("\n"), self._top_lines_end())  # a standfirst too
+        headline_end = self._top_lines_end  # the headline's, or a standfirst's
         for quote in self._unspoken:
             in_headline = quote.end <= headline_end
             if len(_WORD.findall(quote.text)) < _MIN_UNATTRIBUTED_WORDS and not (
@@ -795,7 +796,7 @@ class StatementFinder:
         heading with no speaker, that of the quote below it that repeats most of its words,
         within the next paragraphs."""
         result = []
-        title_end = max(self.text.find("\n"), self._top_lines_end())
+        title_end = self._top_lines_end
         for statement in found:
             words = set(_WORD.findall(statement.quote.lower()))
             if statement.start in headings or statement.end <= title_end:
@@ -838,19 +839,22 @@ class StatementFinder:
             result.append(statement)
         return result
 
+    @cached_property
     def _top_lines_end(self) -> int:
         """Where the lines above the body end: the headline, a standfirst and a quoted
         subheading, none closing on a full stop, come before the first paragraph that does
-        or a caption closing on a bracket; -1 when the text opens on such a paragraph."""
+        or a caption closing on a bracket; never before the headline's end."""
+        headline_end = self.text.find("\n")
         start = 0
         while start < len(self.text):
             end = self.text.find("\n", start)
             end = len(self.text) if end < 0 else end
             line = self.text[start:end].strip()
             if line and (line[-1] in _FULL_STOPS or line[-1] == ")"):
-                return start - 1  # (a caption, closing on its photographer's credit)
+                # (a caption, closing on its photographer's credit)
+                return max(headline_end, start - 1)
             start = end + 1
-        return -1
+        return headline_end
 
     def _by_paragraph(self, quote: QuoteSpan, statement: Statement) -> list[Statement]:
         """A quote running over paragraphs, each reopening it: one statement per paragraph,
