@@ -1804,6 +1804,21 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Tavek’ula", "PERSON", "Tavek’ula told")],
                  {"Tomas Ivo Tavek'ula": "person"},
                  id="a-surname-with-an-apostrophe-inside"),
+    pytest.param("Polls show that Gen Z voters in Varnby back the plan.",
+                 [("Gen Z", "PERSON"), ("Varnby", "GPE")],
+                 {"Varnby": "place"},
+                 id="a-generation-read-as-a-general"),
+    pytest.param("Ivo Varn said the Tidal And Nuclear Yield (TANY) Bill was rushed. The TANY "
+                 "Bill passed on Monday.",
+                 [("Ivo Varn", "PERSON"), ("TANY", "ORG"), ("Bill", "PERSON"),
+                  ("TANY Bill", "PERSON")],
+                 {"Ivo Varn": "person", "TANY": "organization", "TANY Bill": "organization"},
+                 id="a-draft-law-named-by-an-acronym"),
+    pytest.param("“She may dismiss staff within her own Inner Circle who defy her,” Ana Ruiz "
+                 "said.",
+                 [("Inner Circle", "ORG"), ("Ana Ruiz", "PERSON")],
+                 {"Ana Ruiz": "person", "Inner Circle": "organization"},
+                 id="a-body-a-pronoun-owns-followed-by-who"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -2687,6 +2702,12 @@ def test_one_word_names_after_an_article_a_number_or_a_kind_of_body_are_no_peopl
                  "everyone, and we will fight it.”\n",
                  "Closing the line is a disgrace", "Pavel Dorn",
                  id="a-quoted-heading-repeated-by-a-quote-below"),
+    pytest.param("Dock board backs ferry plan\n\nThe board voted on Monday to keep the night "
+                 "ferry.\n\n‘A fair deal’\n\nThe vote ends a year of talks.\n\nFares will "
+                 "rise by a tenth in May.\n\nIvo Varn, who led the talks, hailed the vote as a "
+                 "“fair deal” for the town.\n",
+                 "A fair deal", "Ivo Varn",
+                 id="a-quoted-heading-repeated-three-paragraphs-below-past-blank-lines"),
     pytest.param("The move was opposed by local groups and Anders Holt Jr, who wrote on X: "
                  "‘The court seems to want to make sure the factory never reopens.’",
                  "The court seems", "Anders Holt Jr", id="who-opening-a-relative-clause"),

@@ -373,6 +373,11 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         elif occ.kind == "person" and ("/" in occ.text or len(occ.text.split()) > 1 and
                                        occ.text.split()[-1].lower() in _WEEKDAYS):
             occ.kind = ""  # "Lantern Sunday"; "Radio Varn/Radio Orlo", two names
+        elif occ.kind == "person" and occ.text == "Bill" and occ.start > 0 and (
+                doc[occ.start - 1].is_upper and doc[occ.start - 1].is_alpha and
+                doc[occ.start - 1].lower_ not in TITLE_WORDS | ROLE_WORDS or  # not "CEO Bill"
+                doc[occ.start - 1].text == ")" and doc[occ.start - 2].is_upper):
+            occ.kind = ""  # "the VARCO Bill", "(VARCO) Bill": a draft law, not a given name
         elif occ.kind == "person" and occ.text.split()[-1].lower() in ORG_WORDS and all(
                 fold_text(w) in TITLE_WORDS for w in occ.text.split()[:-1]):
             occ.kind = "organization"  # "the General Synod": a body, its first word no title
@@ -386,7 +391,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         elif occ.kind == "person" and _vessel_prefix(doc, occ):
             occ.kind = ""  # "MV Varna": a ship
         elif occ.kind == "person" and _acronym_led(occ.text) and not any(
-                o.kind == "person" and o.text.split()[0] != occ.text.split()[0] and
+                o.kind == "person" and len(o.text.split()) >= 2 and
+                o.text.split()[0] != occ.text.split()[0] and
                 o.text.split()[-1] == occ.text.split()[-1] for o in occurrences):
             # (not "ADA Varn" after "Ana Varn": an office in capitals before her surname)
             occ.kind = "organization"
@@ -2629,12 +2635,19 @@ def _spoken_of_as_someone(doc: Doc, occ: Occurrence) -> bool:
     words = occ.text.replace("-", " ").split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
             is_place_name(occ.text) or {w.lower().strip(".") for w in words} & (
-                ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
-        return False
+                ORG_WORDS | PLACE_WORDS | TITLE_WORDS) or _pronoun_owned(doc, occ.start):
+        return False  # (not "within his own Varn Office who ...": a thing of his)
     kin = occ.start > 1 and doc[occ.start - 1].lower_ in {"of", "to"} and \
         doc[occ.start - 2].lemma_.lower() in _KIN_WORDS | {"family"}
     return kin or _followed_by_who(doc, occ) or (
         occ.kind == "organization" and _clause_goes_on_about_him_or_her(doc, occ, set()))
+
+
+def _pronoun_owned(doc: Doc, start: int) -> bool:
+    """'their Varn Board', 'his own Varn Office': a name a pronoun owns."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in _POSSESSIVE_PRONOUNS or
+                             before[-2:] in ([p, "own"] for p in _POSSESSIVE_PRONOUNS))
 
 
 def _referred_to_as_person(doc: Doc, occ: Occurrence, known_people: set[str]) -> bool:
@@ -3363,6 +3376,9 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
     if all(o.in_time for o in cluster):
         return False  # "a party held during Varo": an event or a time, untitled
     if not person.given:
+        if len(person.display.strip(".")) == 1 and \
+                occ.text.split()[0].lower().rstrip(".") not in _HONORIFICS:
+            return False  # "Gen Z", "Plan B": a letter alone, unless "Mr X" hides a name
         # One word: a common word written capitalised ("Damage", "Riot"), however often,
         # or a fragment standing alone is no name.
         if all(o.common_word for o in cluster):

@@ -818,8 +818,8 @@ class StatementFinder:
                                         speaker_key=same.speaker_key)
             if statement.speaker is None and len(words) >= 3 and statement.start in headings:
                 limit = statement.end
-                for _ in range(_HEADING_SOURCE_PARAGRAPHS):
-                    limit = self.text.find("\n", limit + 1)
+                for _ in range(_HEADING_SOURCE_PARAGRAPHS):  # paragraphs, past blank lines
+                    limit = self.text.find("\n", _next_paragraph_start(self.text, limit))
                     if limit < 0:
                         limit = len(self.text)
                         break
