@@ -222,6 +222,15 @@ def test_a_correspondent_a_broadcaster_credits_in_a_sentence_is_no_actor(nlp):
                            ) == ["Ana Ruiz"]
 
 
+def test_a_photographer_credited_in_brackets_after_a_caption_is_no_actor(nlp):
+    text = ("Committee chair Tomas Berg says the payments are unfair (Sara Holm/Varn "
+            "Parliament/PA)\n\nThe league rejected the claim on Monday.")
+    assert credit_names_in(text) == ["Sara Holm"]
+    article = _extract(nlp, text)
+    assert {m.name for m in article.actors if m.kind == "person"} == {"Tomas Berg"}
+    assert credit_names_in("The vote (Ana Ruiz and Tomas Berg) was close.") == []
+
+
 def test_a_broadcaster_s_reporter_who_reported_is_no_actor_anywhere(nlp):
     text = ("Riders on the north side vented to Varn TV's Ilse Marr on Monday.\n\n\"It takes an "
             "hour,\" said Tomas Berg.\n\nThe board wants to delay two new bus routes until "
@@ -1819,6 +1828,41 @@ def test_a_service_or_a_station_named_like_a_person_is_none(nlp):
                  [("Inner Circle", "ORG"), ("Ana Ruiz", "PERSON")],
                  {"Ana Ruiz": "person", "Inner Circle": "organization"},
                  id="a-body-a-pronoun-owns-followed-by-who"),
+    pytest.param("Opposition leader Narva Orlo spoke at the rally in Varnby.",
+                 [("Narva Orlo", "PERSON"), ("Varnby", "GPE")],
+                 {"Narva Orlo": "person", "Varnby": "place"},
+                 id="a-name-opening-on-a-town-after-a-role-a-body-may-have"),
+    pytest.param("Ana Ruiz urges Labour to back down over the farm tax.",
+                 [("Ana Ruiz", "PERSON"), ("Labour", "PERSON")],
+                 {"Ana Ruiz": "person", "Labour": "organization"},
+                 id="a-party-named-alone-urged-like-a-person"),
+    pytest.param("Varn wine tariffs to go\n\nMar 26, 2024, updated Mar 26, 2024\n\nAna Ruiz "
+                 "said the tariffs would go.",
+                 [("Mar", "PERSON"), ("Mar", "PERSON", "Mar 26, 2024\n"),
+                  ("Ana Ruiz", "PERSON")],
+                 {"Ana Ruiz": "person"},
+                 id="a-month-cut-short-before-a-day"),
+    pytest.param("Two Nations senator Ana Ruiz asked about the outage.",
+                 [("Two Nations", "PERSON"), ("Ana Ruiz", "PERSON")],
+                 {"Two Nations": "organization", "Ana Ruiz": "person"},
+                 id="a-party-opening-on-a-number-word"),
+    pytest.param("Tomas Berg, President of Paris Varnby and the Dock Club, joined the call.",
+                 [("Tomas Berg", "PERSON"), ("Paris Varnby", "FAC")],
+                 {"Tomas Berg": "person", "Paris Varnby": "place"},
+                 id="a-club-named-like-a-person-after-an-office-and-of"),
+    pytest.param("Tomas Berg won a penalty when he tumbled near Ryu Yo-sun in the box.",
+                 [("Tomas Berg", "PERSON"), ("Ryu Yo-sun", "PERSON")],
+                 {"Tomas Berg": "person", "Ryu Yo-sun": "person"},
+                 id="a-family-name-first-named-once-after-a-preposition"),
+    pytest.param("Varnish President Marcus Reacts to Ana Ruiz’s Appeal\n\nVarnish President Ivo "
+                 "Marcus said on Monday that the court had erred. Ana Ruiz will appeal.",
+                 [("Marcus Reacts", "PERSON"), ("Ana Ruiz", "PERSON"), ("Ivo Marcus", "PERSON")],
+                 {"Ivo Marcus": "person", "Ana Ruiz": "person"},
+                 id="a-headline-verb-run-into-a-surname-that-is-also-a-given-name"),
+    pytest.param("Farmers rallied after Chancellor Ana Ruiz's Autumn Budget last month.",
+                 [("Ana Ruiz", "PERSON"), ("Autumn Budget", "PERSON")],
+                 {"Ana Ruiz": "person", "Autumn Budget": "organization"},
+                 id="a-budget-opening-on-a-given-name"),
 ])
 def test_kinds_of_names_the_tagger_mislabelled(nlp, text, labelled, kinds):
     doc = _with_entities(nlp, text, labelled)
@@ -1840,6 +1884,18 @@ def test_a_standfirst_quoting_words_someone_says_below(nlp):
                             "\n\nVarn said “drift” had set in at the top.")
     assert [(s.quote, s.kind, s.speaker) for s in article.statements
             if s.kind != "indirect"] == [("drift", "partial", "Ivo Varn")] * 2
+
+
+def test_a_body_in_the_plural_before_its_president_joined_to_a_person_stays_a_body(nlp):
+    doc = _with_entities(nlp, "The call took in VarnLiga President Ivo Orlo and Orlo Leagues "
+                              "President Tomas Berg.",
+                         [("VarnLiga", "ORG"), ("Ivo Orlo", "PERSON"), ("Orlo Leagues", "ORG"),
+                          ("Tomas Berg", "PERSON")])
+    words = [t.text for t in doc]
+    leagues = doc[words.index("Leagues")]
+    leagues.head, leagues.dep_ = doc[words.index("Orlo")], "conj"  # as the parser joined them
+    assert _kinds(doc) == {"VarnLiga": "organization", "Ivo Orlo": "person",
+                           "Orlo Leagues": "organization", "Tomas Berg": "person"}
 
 
 def test_an_irish_surname_the_tagger_read_as_a_common_noun(nlp):
@@ -1968,6 +2024,15 @@ def test_a_lead_in_in_capitals_ends_its_name_at_a_word_written_so_elsewhere():
     text = "TAVO RUIZ LINGERED ON the court.\n\nRuiz said he was tired."
     assert lead_in_capitals_cased(text) == (
         "Tavo Ruiz lingered on the court.\n\nRuiz said he was tired.")
+
+
+def test_a_lead_in_giving_only_the_given_name_in_capitals_cases_it_alone():
+    from transforms.extract import lead_in_capitals_cased
+    text = ("Headline\n\nMIKA Varn was wrong to attack the panel.\n\nNATO Secretary General "
+            "Ana Ruiz spoke.\n\nBANK lending fell.")
+    assert lead_in_capitals_cased(text) == (
+        "Headline\n\nMika Varn was wrong to attack the panel.\n\nNATO Secretary General "
+        "Ana Ruiz spoke.\n\nBANK lending fell.")
 
 
 def test_a_name_the_tagger_misread_as_an_adverb_repeats_a_one_word_speaker(nlp):
@@ -4155,6 +4220,48 @@ def test_persons_named_in_unusual_ways(nlp, text, persons):
     ("Patriarch Orlo welcomed Pope Tavek on Sunday. Also at the service was Patriarch Varn of "
      "Dunmore.\n\nOrlo stressed how much the visit meant to his church.\n\n“The message "
      "of this day is unity,” the patriarch said.", "message of this day", "Orlo"),
+    # an office named by the initials of the body the person was first said to lead
+    ("Varn Dock Union president Ivo Varn spoke at the rally.\n\nAsked about the cuts, the "
+     "VDU president said the port was 'at risk'.", "at risk", "Ivo Varn"),
+    # the sentence after the quote says whose words they were
+    ("Ferry fares rise\n\n\"We are in a good phase for ferries, and fuel costs do not scare "
+     "us.\" The words of Transport Minister Ivo Varn, speaking at the new pier, sounded calm.",
+     "good phase", "Ivo Varn"),
+    # a sentence opening on whose view it gives, then a colon
+    ("Ivo Varn runs the port. Ana Ruiz runs the ferries.\n\nHowever, for Varn, the real "
+     "danger comes from the cuts: \"The main problem we face is not fees.\"",
+     "main problem", "Ivo Varn"),
+    # a statement sent by email, its speaker after the verb
+    ("Ivo Varn chairs the board.\n\nVarn “is trying to reverse the policy of the act,” "
+     "emailed Ana Ruiz, a policy director at the Varn Trust.", "trying to reverse", "Ana Ruiz"),
+    # "the legislator", after the quote, as the parser's object: the senator named before
+    ("Senator Sara Holm announced plans to file the appeal, stating, «We will persevere; we "
+     "will keep working for the truth in this case,» asserted the legislator.",
+     "We will persevere", "Sara Holm"),
+    # "the Varco chief": the one who chairs Varco
+    ("Varco chairman Sara Holm held a forum for fans on Tuesday.\n\nShe ended with advice "
+     "to a new signing.\n\n“He needs to learn to come in on time,” the Varco chief joked.",
+     "needs to learn", "Sara Holm"),
+    # a headline opening on a quote, a colon, then the speaker past her title and place
+    ("‘We have not done nothing’: Varnland Premier Sara Holm doubles down as nurses walk "
+     "off the job for better pay\n\nNurses walked out across the state on Tuesday.",
+     "not done nothing", "Sara Holm"),
+    # the one speaking is the lawyer, not the client the lawyer is named after
+    ("“We will appeal,” said the lawyer of Sara Holm.", "We will appeal", None),
+    ("“We will appeal,” said a lawyer for Sara Holm.", "We will appeal", None),
+    # (but a role with no article, "of" and its field, before the name, is the name's)
+    ("“This deal is a sad result of long talks,” said president of farm group Varnbond Sara "
+     "Holm.", "sad result", "Sara Holm"),
+    # a single opening mark typed with a space after it
+    ("The panel met on Monday.\n\nSpeaking on the radio, Sara Holm explained: ‘ The panel "
+     "went through that diligently and found nothing.’", "went through that", "Sara Holm"),
+    # a line of its own naming the source and a description, closed by a colon
+    ("The club has sued the league.\n\nBut what do lawyers think?\n\nSara Holm, Partner at "
+     "Varco Law:\n\n“The claim is aggressive and it will be heard in private.”",
+     "claim is aggressive", "Sara Holm"),
+    # a capitalised role with its field in capitals before the name
+    ("“The decision is shameful,” said Varn Press Vice President of Policy Sara Holm.",
+     "decision is shameful", "Sara Holm"),
 ])
 def test_speakers_of_quotes_in_unusual_settings(nlp, text, words, speaker):
     assert _statement(_extract(nlp, text), words).speaker == speaker

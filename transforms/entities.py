@@ -122,7 +122,10 @@ _TEAM_POSITIONS = {"center", "centre", "guard", "forward", "striker", "midfielde
 # Words of a body's name that end no person's ("Logan Elementary", unlike "Linda Park").
 _NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "university",
                    "institute", "ministry", "department", "commission", "committee",
-                   "corporation", "foundation", "association", "agency", "council"}
+                   "corporation", "foundation", "association", "agency", "council",
+                   "budget"}
+# Number words that open a party's or a band's name ("Two Nations"), never a person's.
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 # Verbs of trade: what they take as an object is a business, not a person.
 _TRADE_VERBS = {"buy", "purchase", "acquire", "sell", "merge"}
 # Words for a shop, a works or goods: "the Varo store" is a business, whoever Varo was.
@@ -184,7 +187,8 @@ _POSSESSIVE_PRONOUNS = {"my", "your", "his", "her", "our", "their"}
 _PUBLISHING_VERBS = {"report", "publish", "broadcast"}
 # Organisation words that, alone, name a body and are nobody's surname.
 _BODIES_ALONE = {"police", "garda", "gardai", "gardaí", "parliament", "cabinet", "government",
-                 "ministry", "army", "navy", "senate", "congress", "council", "pentagon"}
+                 "ministry", "army", "navy", "senate", "congress", "council", "pentagon",
+                 "labour", "labor"}
 # Capitalised particles of Irish and Scottish surnames ("Mac An Tallis", "Nic Giolla").
 _GAELIC_PARTICLES = {"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"}
 # Double quote marks: an entity holding just one runs from inside a quote to outside it.
@@ -253,6 +257,7 @@ since through toward towards until unto when where while within without
 _CALENDAR_WORDS = {w.lower() for w in [*calendar.month_name, *calendar.day_name] if w}
 _LIST_MARKS = {",", "and", "&"}
 _WEEKDAYS = {w.lower() for w in calendar.day_name}
+_MONTH_ABBREVIATIONS = {m.lower() for m in calendar.month_abbr if m} | {"sept"}
 # Prefixes of ships' names in capitals: "MV Varna" is a vessel, never a person.
 _VESSEL_PREFIXES = {"MV", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "INS",
                     "USNS", "RV", "FV"}
@@ -321,6 +326,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
     occurrences = [o for o in _clean_entities(doc, lower_words)
                    if not within(o.start_char, unnamed) and not _chanted(doc, o)]
     occurrences = _split_joined_names(doc, occurrences)
+    _cut_headline_word_after_surname(doc, occurrences)
     _relabel(doc, occurrences, lower_words)
     _share_family_names(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
@@ -333,8 +339,11 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
             occ.kind = "organization"  # "Sky Sports", "Spring Break", "London Fashion Week"
         elif occ.kind == "person" and _runs_into_a_title(doc, occ):
             occ.kind = ""  # "Ana Vane And The Iron Gate": the title of a work, in title case
-        elif occ.kind == "person" and occ.text.lower() in _CALENDAR_WORDS:
-            occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given
+        elif occ.kind == "person" and (occ.text.lower() in _CALENDAR_WORDS or
+                                       occ.text.lower().rstrip(".") in _MONTH_ABBREVIATIONS
+                                       and occ.end < len(doc) and doc[occ.end].like_num):
+            occ.kind = ""  # "in May": a month, unless a full name ("Theresa May") was given;
+            # "Mar 26, 2024": a month cut short, before a day
         elif occ.kind == "person" and occ.end - occ.start == 1 and occ.end < len(doc) and \
                 doc[occ.end].lower_ == "of" and \
                 occ.text.lower() in ROLE_WORDS | DESCRIPTION_NOUNS | TITLE_WORDS:
@@ -1601,6 +1610,31 @@ def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurre
     return result
 
 
+def _office_of(doc: Doc, start: int) -> bool:
+    """'President of Varnby Rovers': what follows a capitalised title and "of" is the
+    body or the place of the office."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and \
+        doc[start - 2].lower_ in TITLE_WORDS | ROLE_WORDS
+
+
+def _cut_headline_word_after_surname(doc: Doc, occurrences: list[Occurrence]) -> None:
+    """'President Varn Replies to ...' in a headline in title case, where the body names
+    "Ivo Varn": the surname, and a headline word the tagger ran into it that the text
+    never writes again."""
+    headline_end = doc.text.find("\n")
+    surnames = {o.text.split()[-1] for o in occurrences
+                if o.kind == "person" and o.start_char > headline_end and len(o.text.split()) >= 2}
+    for occ in occurrences:
+        words = occ.text.split()
+        if occ.kind == "person" and occ.end_char <= headline_end and len(words) == 2 and \
+                occ.end - occ.start == 2 and words[0] in surnames and words[1].isalpha() and \
+                words[1] not in surnames and \
+                len(re.findall(rf"\b{re.escape(words[1])}\b", doc.text, re.IGNORECASE)) == 1:
+            occ.end -= 1
+            occ.end_char = doc[occ.start].idx + len(doc[occ.start])
+            occ.text = doc[occ.start].text
+
+
 def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> None:
     """Decide each name's kind from all of its occurrences and the grammar around them;
     lower_words are the words the article writes in lower case."""
@@ -1681,7 +1715,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
                 and not is_place_name(occ.text)
                 or len(words) == 2 and _looks_like_person_name(occ.text, world=True)
                 and _speaks(doc, occ)) and \
-                not _after_demonstrative(doc, occ.start):
+                not _after_demonstrative(doc, occ.start) and not _office_of(doc, occ.start):
             occ.kind = "person"
         if occ.kind == "person" and len(words) >= 2 and \
                 fold_text(occ.text) not in bodies_by_use and (
@@ -1979,6 +2013,7 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
             # (or "Ms Varn" elsewhere: "Narva Varn" opening on a town's name is hers)
             occ.kind = _person_shape(occ.text, described=_described_before(doc, occ) or
                                      _after_honorific(doc, occ.start) or
+                                     _tagged_after_role_a_body_may_have(doc, occ) or
                                      _named_after_description(doc, occ) or
                                      len(occ.text.split()) == 2 and
                                      fold_text(occ.text.split()[-1]) in honoured_surnames,
@@ -2326,6 +2361,13 @@ def _described_before(doc: Doc, occ: Occurrence) -> bool:
         role_of_a_field(doc, occ.start) is not None
 
 
+def _tagged_after_role_a_body_may_have(doc: Doc, occ: Occurrence) -> bool:
+    """'party leader Narva Orlo' tagged a person: a role a body may also have ("market
+    leader"), in lower case, before a name the tagger read as a person's."""
+    return occ.label == "PERSON" and occ.start > 0 and doc[occ.start - 1].is_lower and \
+        doc[occ.start - 1].lower_ in _ORG_ROLES
+
+
 def _owned_person_word_before(doc: Doc, occ: Occurrence) -> bool:
     """'her great-uncle Tavek', "Lena's eldest son Tavek": a name right after a word only a
     person is, in lower case, that a pronoun or a name owns (not a people's name: "her
@@ -2428,6 +2470,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return ""  # "Acme 3 Tier Heated Indoor Clothes Airer": a product, a title
     if len(words) >= 2 and words[0].lower() in _FOREIGN_ARTICLES and not described:
         return "organization"  # "La Petite Grange", "Der Kurier": a title or a brand
+    if len(words) >= 2 and words[0].lower() in _NUMBER_WORDS:
+        return "organization"  # "Two Nations senator X": a party
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
         return "place"  # "Lac Orvand", "Mount Aldo", "Co Varn"
     if len(words) >= 2 and words[0].lower() in _STORM_WORDS:
@@ -2921,8 +2965,10 @@ def _relabel_by_coordination(doc: Doc, occurrences: list[Occurrence],
         words = occ.text.split()
         if occ.kind != "organization" or occ.label != "ORG" or not 2 <= len(words) <= 3 or \
                 not all(w[:1].isupper() and not w.isupper() for w in words) or \
-                {w.lower().strip(".") for w in words} & (ORG_WORDS | PLACE_WORDS | TITLE_WORDS):
-            continue
+                ({w.lower().strip(".").removesuffix("s") for w in words} | {
+                    w.lower().strip(".") for w in words}) & (
+                    ORG_WORDS | PLACE_WORDS | TITLE_WORDS) or _qualifies_title_after(doc, occ):
+            continue  # (nor "Varn Leagues President Ana Ruiz": the body whose office it is)
         kinds = Counter(by_root[t.i].kind for t in doc[occ.end - 1].conjuncts if t.i in by_root)
         if kinds["person"] and set(kinds) == {"person"}:
             occ.kind = "person"
@@ -3406,6 +3452,8 @@ def _credible_person(cluster: list[Occurrence]) -> bool:
         # calls a person, opening on a known given name
     if is_given_name(given) or occ.followed_by_who or occ.described:
         return True  # "Det Sgt Ana Ruiz", titles aside; "X, who ...", "X, a midwife,"
+    if person.family_first and occ.label == "PERSON":
+        return True  # "near Ryu Yo-sun": a romanised given name after the family name
     if occ.text.split()[0].lower().rstrip(".") in _HONORIFICS:
         return True  # "the government of Ms Tavo Sein Lin": an honorific only a person has
     if occ.label == "PERSON" and (occ.after_by_or_over or occ.met or

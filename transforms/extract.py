@@ -24,7 +24,7 @@ from transforms.quotes import StatementFinder, find_quotes
 from transforms.titles import work_titles
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.136"
+EXTRACTOR_VERSION = "2025.137"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
@@ -45,6 +45,9 @@ _REPORTS_CREDIT = re.compile(
 # "ANA VARGA told ...": a paragraph opening on words in capitals, as some papers
 # open a story, before the first word in lower case
 _CAPITALS_LEAD = re.compile(r"(?m)^((?:[A-Z][A-Z'’.\-]*[A-Z]\.? ){2,5})(?=[a-z])")
+# "(Ana Ruiz/Varn Press)" closing a caption: the photographer and the agency.
+_PHOTO_CREDIT = re.compile(r"\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})/[^()\n]*\)")
+_GIVEN_NAME_LEAD = re.compile(r"(?m)^([A-Z]{3,})(?= [A-Z][a-z'’-]+,? [a-z])")
 _SHORT_WORDS_TO_CASE = {"A", "AN", "THE", "AND", "OF", "FOR", "IN", "ON", "AT", "TO", "BY"}
 
 
@@ -149,6 +152,10 @@ def lead_in_capitals_cased(text: str) -> str:
                 for w in words[named[-1] + 1:]]
         return " ".join(words) + " "
     result = _CAPITALS_LEAD.sub(cased, text)
+    # "MIKA Varn was ...": only the given name in capitals, the surname in title case
+    result = _GIVEN_NAME_LEAD.sub(
+        lambda m: m.group(1).title() if is_given_name(m.group(1).title()) and
+        len(re.findall(rf"\b{m.group(1)}\b", text)) == 1 else m.group(1), result)
     return result if len(result) == len(text) else text
 
 
@@ -184,4 +191,5 @@ def credit_names_in(text: str) -> list[str]:
     for match in _CREDIT_SENTENCE.finditer(text):
         names.extend(credit_names(match.group(0).strip()))
     names.extend(match.group("name") for match in _REPORTS_CREDIT.finditer(text))
+    names.extend(match.group("name") for match in _PHOTO_CREDIT.finditer(text))
     return names

@@ -144,7 +144,7 @@ assure reassure plead protest interject concur agree apologise apologize propose
 advise fume rage sneer chuckle yell scream clarify underline underscore highlight specify
 confide opine speculate surmise summarise summarize chide scold rebuke tease share
 chant detail intone declaim proclaim pronounce interrupt affirm reaffirm swear advocate
-rail denounce condemn decry slam lambast lambaste
+rail denounce condemn decry slam lambast lambaste email text
 """.split())
 # Verbs that report speech only with their particle: "pointed out", "hit back".
 PHRASAL_SPEECH_VERBS = frozenset({

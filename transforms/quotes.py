@@ -104,6 +104,7 @@ _PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we"}
 # Words for the same relative: "the son, X" is "the child" later.
 _KIN_GROUPS = [{"brother", "sister", "sibling"}, {"mother", "father", "parent", "mum", "dad"},
                {"son", "daughter", "child"}, {"husband", "wife", "spouse", "partner"}]
+_KIN_NOUNS = set().union(*_KIN_GROUPS)
 _NEAR_VERB_WORDS = 6
 # Verbs of speech whose object is the one spoken to ("asking X, '...'", "told X").
 _ADDRESSING_VERBS = {"tell", "ask", "urge", "remind", "assure", "warn", "thank", "beg"}
@@ -113,6 +114,15 @@ _HEADLINE_MIN_WORDS = 5  # a headline quote this long may take the speaker of cl
 # A quoted heading's source: a quote in the next paragraphs repeating this share of its words.
 _HEADING_SOURCE_PARAGRAPHS = 4
 _HEADING_OVERLAP = 0.6
+_TITLE_RUN_WORDS = 4  # "Varnland Deputy Prime Minister": the words before a name
+# Roles of whoever leads a body: "the Varco chief", "the Varco boss" is its holder.
+_LEADING_ROLES = {"chairman", "chairwoman", "chair", "ceo", "president", "director", "head",
+                  "leader", "manager", "coach", "executive", "chief", "boss"}
+# Titles of members of a legislature: "the lawmaker", "the legislator" is one of them.
+_LEGISLATOR_TITLES = {"senator", "sen", "congressman", "congresswoman", "congressmember",
+                      "representative", "rep", "mp", "mep", "msp", "mla", "mpp", "td",
+                      "assemblyman", "assemblywoman", "assemblymember", "deputy", "legislator",
+                      "lawmaker", "parliamentarian"}
 _WORD = re.compile(r"\w+")
 # Words that make what follows them a noun phrase of the reporter's sentence.
 _DETERMINERS = {"his", "her", "their", "its", "our", "the", "a", "an"}
@@ -285,6 +295,8 @@ def _opens(text: str, i: int) -> bool:
     if text[i] == '"' and text[i - 2:i] in {", ", ": "} and after == " " and \
             text[i + 2:i + 3].isupper():
         return True  # 'wrote, " When I ...': a space typed inside the mark
+    if text[i] == "‘" and before.isspace() and after == " " and text[i + 2:i + 3].isalpha():
+        return True  # "explained: ‘ The panel ...", "felt ‘ sick’": an opening mark, spaced
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -886,6 +898,12 @@ class StatementFinder:
             if attribution.speaker is None and attribution.verb is None and \
                     (source := self._source_closing_heading(quote)) is not None:
                 attribution = _Attribution(source, None, False)
+            if attribution.speaker is None and attribution.verb is None and \
+                    not self.text[:quote.open_mark].strip() and \
+                    self.text[quote.close_mark + 1:quote.close_mark + 2] == ":" and \
+                    (named := self._person_after_heading_quote(quote)) is not None:
+                # a headline opening on a quote, then a colon and the one who said it
+                attribution = _Attribution(named, None, False)
             kind = self._kind(quote, attribution)
         speaker = attribution.speaker
         verb = attribution.verb
@@ -1313,6 +1331,8 @@ class StatementFinder:
                 return _Attribution(source, "according to", after)
             unnamed_source = unnamed_source or found
 
+        if (viewer := self._viewpoint_before(quote, before_tokens)) is not None:
+            return _Attribution(viewer, None, False)
         verb = self._attribution_after(quote, after_tokens)
         after = verb is not None
         if verb is None:
@@ -1329,6 +1349,8 @@ class StatementFinder:
                     if not after:
                         verb = self._closer_verb_with_subject(verb, before_tokens)
                     break
+        if verb is None and (owner := self._owner_named_next(quote)) is not None:
+            return _Attribution(owner, None, True)
         if verb is None:
             for token in after_tokens:
                 if reports_speech(token) and (token.pos_ == "VERB" or _verb_tagged_noun(token)) \
@@ -1601,6 +1623,38 @@ class StatementFinder:
                 return self._actor_of(owner, quote) if owner is not None else None
         return None
 
+    def _viewpoint_before(self, quote: QuoteSpan, before: list[Token]) -> ActorMention | None:
+        """'For X, the real danger lies elsewhere: "..."': a sentence opening on whose view it
+        gives, then a colon before the quote, gives that person's words."""
+        if not before or self.text[before[-1].idx:quote.open_mark].strip() != ":":
+            return None
+        for token in before:
+            if token.lower_ == "for" and token.dep_ == "prep" and \
+                    token.head.pos_ in {"VERB", "AUX"} and token.i < token.head.i < before[-1].i \
+                    and all(t.is_punct or t.pos_ == "ADV" for t in token.sent[:token.i -
+                                                                             token.sent.start]):
+                person = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if person is not None and person.i + 1 < len(self.doc) and \
+                        self.doc[person.i + 1].text == "," and \
+                        (actor := self._actor_of(person, quote)) is not None and \
+                        actor.kind == "person":
+                    return actor
+        return None
+
+    def _owner_named_next(self, quote: QuoteSpan) -> ActorMention | None:
+        """'"..." The words of X, speaking at ...', '"..." Those were the words of X.': the
+        sentence right after the quote, on its line, names whose words they are."""
+        start = quote.close_mark + 1
+        while start < len(self.text) and self.text[start] in " \t":
+            start += 1
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        if token is None or token.idx != start or not token.is_title or \
+                quote.text[-1:] not in _FULL_STOPS:
+            return None
+        owner = self._speech_noun_owner(token.head, quote)
+        return owner if owner is not None and owner.kind == "person" else None
+
     def _attribution_after(self, quote: QuoteSpan, after_tokens: list[Token]) -> Token | None:
         """The reporting verb of '"...," X said' or '"...," said X', if the quote has one."""
         if quote.text[-1:] not in {",", "!", "?", "…", "-", "—"} and \
@@ -1633,6 +1687,17 @@ class StatementFinder:
         actor = self.actors.at_token(first) if first is not None else None
         if actor is not None and actor.kind == "person":
             return actor
+        if first is not None and rest is not None:
+            # "'...': Varnland Premier Ana Ruiz doubles down": the person past the titles and
+            # the place or body of her office
+            for token in rest[first.i - rest.start:first.i - rest.start + _TITLE_RUN_WORDS]:
+                actor = self.actors.at_token(token)
+                if actor is not None and actor.kind == "person":
+                    return actor
+                if not token.is_title and not token.is_upper or actor is None and \
+                        token.lower_.rstrip(".") not in TITLE_WORDS | ROLE_WORDS and \
+                        token.dep_ != "compound":
+                    break
         # "'No grudge' – Harbin MP Varn declares": the person reporting it, past a role
         return next((actor for t in rest or [] if t.dep_ == "nsubj" and reports_speech(t.head)
                      and (actor := self._actor_of(t, quote)) is not None
@@ -2209,6 +2274,8 @@ class StatementFinder:
                     (actor := self.actors.at_token(self.doc[name])) is not None and \
                     actor.kind == "person":
                 return actor
+        if (named := self._name_after_capitalised_field(token)) is not None:
+            return named
         # 'the former editor of the Standard, X': the appositive hangs below the noun
         for t in token.subtree:
             if t.dep_ == "appos" and t.head.i != token.i:
@@ -2220,6 +2287,25 @@ class StatementFinder:
         if token.pos_ == "PROPN" and (named := self._surname_untagged(token)) is not None:
             return named
         return self._person_by_title(token)
+
+    def _name_after_capitalised_field(self, role: Token) -> ActorMention | None:
+        """'Vice President of Policy Ana Ruiz said': a capitalised role, "of" and its field in
+        one or two capitalised words that are no title, then the name the parser hung below."""
+        if not role.is_title or role.lemma_.lower() not in ROLE_WORDS:
+            return None
+        for of in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for name in (c for c in of.children if c.dep_ == "pobj"):
+                actor = self.actors.at_token(name)
+                if actor is None or actor.kind != "person":
+                    continue
+                start = next(i for i in range(of.i + 1, name.i + 1)
+                             if self.actors.at_token(self.doc[i]) is actor)
+                field = self.doc[of.i + 1:start]
+                if 1 <= len(field) <= 2 and all(
+                        t.is_title and t.is_alpha and self.actors.at_token(t) is None and
+                        t.lower_ not in TITLE_WORDS | ROLE_WORDS for t in field):
+                    return actor
+        return None
 
     def _surname_untagged(self, token: Token) -> ActorMention | None:
         """'Ocasio-Cortez told reporters' with the name tagged a title here: the one person
@@ -2302,6 +2388,11 @@ class StatementFinder:
                 words |= {"premier", "pm"}  # "the premier", "the PM": the prime minister
             if "justice" in words:
                 words |= {"judge"}  # "Mr Justice X ... the judge said"
+            if role_word.lower_ in {"chief", "boss"} and words & _LEADING_ROLES:
+                words |= {role_word.lower_}  # "Varco chairman X ... the Varco chief said"
+            if words & _LEGISLATOR_TITLES:
+                words |= {"legislator", "lawmaker", "parliamentarian"}  # "Senator X ... the
+                # legislator said"
             if words & _PAST_OFFICE - modifiers:
                 continue  # "the president" is not "former president X"
             if role_word.lower_ in words and modifiers <= words and mention not in matches:
@@ -2335,11 +2426,16 @@ class StatementFinder:
         return None
 
     def _person_roles(self) -> Iterator[tuple[ActorMention, set[str]]]:
-        """Each role of each person of the article, as its words in lower case."""
+        """Each role of each person of the article, as its words in lower case, and the
+        initials of its capitalised words ("nfus" of "NFU Scotland president")."""
         for mention in self.actors.mentions:
             if mention.kind == "person":
                 for role in mention.roles:
-                    yield mention, {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
+                    words = {w.lower().strip(".,") for w in re.split(r"[\s\-]+", role)}
+                    named = [w for w in role.split() if w[:1].isupper()]
+                    if len(named) >= 2:
+                        words.add("".join(w if w.isupper() else w[0] for w in named).lower())
+                    yield mention, words
 
     def _holder_of_nation_role(self, token: Token, role_word: Token,
                                modifiers: set[str]) -> ActorMention | None:
@@ -2601,6 +2697,8 @@ class StatementFinder:
                          and c.i not in told):
             if (identified := self._identified_as(inverted)) is not None:
                 return identified  # "affirmed another worker identified at the rally as X"
+            if inverted.i == verb.i + 2 and (titled := self._person_by_title(inverted)):
+                return titled  # '"...," asserted the senator': the parser's object
         for token in window:
             if token.i > verb.i + _NEAR_VERB_WORDS and not (
                     token.i <= verb.i + _NEAR_VERB_APPOSITIVE_WORDS
@@ -2608,6 +2706,13 @@ class StatementFinder:
                 break
             actor = self.actors.at_token(token)
             if actor is not None and actor.kind == "person" and token.i not in told:
+                root = self._name_end(token, actor)
+                if root.dep_ == "pobj" and root.head.lower_ in {"of", "for"} and \
+                        root.head.i == token.i - 1 and \
+                        root.head.head.lemma_.lower() in _PERSON_WORDS | _KIN_NOUNS and \
+                        root.head.head.i > verb.i and any(
+                            c.dep_ == "det" for c in root.head.head.children):
+                    return None  # '"...," said the lawyer of Ana Ruiz': the lawyer, unnamed
                 return actor
             if token.lower_ in _PRONOUN_GENDER and token.i in {verb.i - 1, verb.i + 1}:
                 return self._resolve_pronoun(token, _PRONOUN_GENDER[token.lower_])
@@ -3080,10 +3185,11 @@ class StatementFinder:
         return next((owner for owner in owners if owner is not None), None)
 
     def _person_of_source_line_above(self, paragraph_start: int) -> ActorMention | None:
-        """'Ivo Varn, Varco Bank' as a line of its own above the quote: a list of comments,
-        each under the name of its source and a description after a comma."""
+        """'Ivo Varn, Varco Bank' (or 'Ivo Varn, partner at Varco:') as a line of its own
+        above the quote: a list of comments, each under the name of its source and a
+        description after a comma."""
         start, end = self._paragraph_before(paragraph_start)
-        if start >= end or not _heading_line(self.text[start:end]):
+        if start >= end or not _heading_line(self.text[start:end].removesuffix(":")):
             return None
         line = self.doc.char_span(start, end, alignment_mode="contract")
         mention = self.actors.at_token(line[0]) if line is not None and len(line) else None
