@@ -124,6 +124,11 @@ _NEVER_SURNAMES = {"elementary", "kindergarten", "preschool", "academy", "univer
                    "institute", "ministry", "department", "commission", "committee",
                    "corporation", "foundation", "association", "agency", "council",
                    "budget"}
+_GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "regime", "presidency"}
+# A word glued to a capitalised word after it, as a dateline run into a given name.
+_GLUED_GIVEN_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
+# Verbs that open a campaign's or a cause's name in the imperative, never a person's.
+_CAMPAIGN_VERBS = {"save", "stop", "free", "keep", "protect", "fight", "defend", "scrap"}
 # Number words that open a party's or a band's name ("Two Nations"), never a person's.
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 # Verbs of trade: what they take as an object is a business, not a person.
@@ -327,6 +332,7 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
                    if not within(o.start_char, unnamed) and not _chanted(doc, o)]
     occurrences = _split_joined_names(doc, occurrences)
     _cut_headline_word_after_surname(doc, occurrences)
+    _unglue_dateline(occurrences)
     _relabel(doc, occurrences, lower_words)
     _share_family_names(doc, occurrences)
     named = {i for o in occurrences if o.kind == "person" for i in range(o.start, o.end)}
@@ -427,7 +433,8 @@ def find_actors(doc: Doc, excluded_names: list[str], quoted: list[tuple[int, int
         # "left-back X", "15-year-old X": a description in lower case before the name
         occ.described = occ.kind == "person" and (
             _described_as_person(doc, occ) or _described_before(doc, occ)
-            and doc[occ.start - 1].is_lower or _named_after_description(doc, occ))
+            and doc[occ.start - 1].is_lower or _named_after_description(doc, occ)
+            or _leads_a_government(doc, occ))
         if occ.kind == "person":
             occ.person = split_person(occ.text)
             if occ.person is None:
@@ -1610,6 +1617,27 @@ def _split_joined_names(doc: Doc, occurrences: list[Occurrence]) -> list[Occurre
     return result
 
 
+def _leads_a_government(doc: Doc, occ: Occurrence) -> bool:
+    """'the Tavo Lund government', 'the Ana Ruiz administration': a full name, opening on a
+    given name, before the word for the government it leads."""
+    words = occ.text.split()
+    return len(words) in (2, 3) and occ.end < len(doc) and \
+        doc[occ.end].lower_ in _GOVERNMENT_NOUNS and doc[occ.end - 1].head.i == occ.end and \
+        _looks_like_person_name(occ.text, world=True)
+
+
+def _unglue_dateline(occurrences: list[Occurrence]) -> None:
+    """'Varnby CityIvo Varn has ...': a dateline the page ran into the first word of a name
+    ("CityIvo"), a known given name after it: the name from the given name on."""
+    for occ in occurrences:
+        words = occ.text.split()
+        glued = _GLUED_GIVEN_NAME.fullmatch(words[0]) if len(words) >= 2 else None
+        if occ.kind == "person" and glued is not None and _is_given(glued.group(2)) and \
+                glued.group(1) != "Fitz":  # (not "FitzGerald", one name)
+            occ.start_char += len(glued.group(1))
+            occ.text = occ.text[len(glued.group(1)):]
+
+
 def _office_of(doc: Doc, start: int) -> bool:
     """'President of Varnby Rovers': what follows a capitalised title and "of" is the
     body or the place of the office."""
@@ -1692,6 +1720,9 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
             continue
         spoken_of = _spoken_of_as_someone(doc, occ)
         sworn_in = _sworn_in_as_title(doc, occ)
+        if occ.kind != "person" and _leads_a_government(doc, occ):
+            occ.kind = "person"
+            continue
         if occ.kind != "person" and not _employer_before_role(doc, occ) and \
                 not _staff_named_after(doc, occ) and not _modifies_a_person_noun(doc, occ) and \
                 not _names_a_building(doc, occ) and not _owned_before_noun(doc, occ) and \
@@ -1876,6 +1907,8 @@ def _relabel(doc: Doc, occurrences: list[Occurrence], lower_words: set[str]) -> 
     bodies_by_use |= {fold_text(o.text) for o in occurrences if o.kind == "person"
                       and (len(o.text.split()) >= 2 or not _is_given(o.text))
                       and _employer_before_role(doc, o, _COMPANY_JOBS)} - person_surnames
+    # (not "the Tavo Lund government": a name before what it leads is its leader's)
+    bodies_by_use -= {fold_text(o.text) for o in occurrences if _leads_a_government(doc, o)}
     for index, occ in enumerate(occurrences):
         name = fold_text(occ.text)
         if name in bodies_by_use:
@@ -2472,6 +2505,8 @@ def _person_shape(text: str, described: bool = False, resident: bool = False) ->
         return "organization"  # "La Petite Grange", "Der Kurier": a title or a brand
     if len(words) >= 2 and words[0].lower() in _NUMBER_WORDS:
         return "organization"  # "Two Nations senator X": a party
+    if len(words) >= 2 and words[0].lower() in _CAMPAIGN_VERBS:
+        return "organization"  # "a Save Varn Lake petition", "Radio Free Varnia": a cause's
     if len(words) >= 2 and words[0].lower() in _PLACE_OPENERS:
         return "place"  # "Lac Orvand", "Mount Aldo", "Co Varn"
     if len(words) >= 2 and words[0].lower() in _STORM_WORDS:

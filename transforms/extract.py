@@ -24,7 +24,7 @@ from transforms.quotes import StatementFinder, find_quotes
 from transforms.titles import work_titles
 
 # Bump whenever extraction output changes, so stored rows can be told apart and reprocessed.
-EXTRACTOR_VERSION = "2025.137"
+EXTRACTOR_VERSION = "2025.138"
 
 _LOG = logging.getLogger(__name__)
 _MODELS: dict[str, Language] = {}
